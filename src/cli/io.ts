@@ -1,0 +1,43 @@
+/**
+ * What a command may touch of the outside world. Commands write through this, never to
+ * process.stdout directly, so the end-to-end tests can run the CLI in-process as well as
+ * in a child process.
+ */
+export interface Io {
+  /** Only what the operator asked for: the plan, the diff, diagnostics, an exported file. */
+  stdout: (text: string) => void;
+  /** Progress, logs, warnings and errors. */
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** True when stdin and stderr are terminals (prompts and progress bars are allowed). */
+  interactive: boolean;
+  /** True when stdout is a terminal (colour is allowed unless NO_COLOR or --no-color). */
+  stdoutIsTTY: boolean;
+  /** Raised on Ctrl-C: long-running commands stop starting new work and report. */
+  signal: AbortSignal;
+  /** Ask a yes/no question on the terminal; resolves false on anything but yes. */
+  confirm: (question: string) => Promise<boolean>;
+}
+
+export function processIo(signal: AbortSignal): Io {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    signal,
+    confirm: async (question) => {
+      const { createInterface } = await import("node:readline/promises");
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        const answer = await rl.question(`${question} [y/N] `);
+        return /^y(es)?$/i.test(answer.trim());
+      } finally {
+        rl.close();
+      }
+    },
+  };
+}

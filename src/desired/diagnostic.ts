@@ -1,0 +1,13 @@
+/** One problem found in a desired-state file. Line and column are 1-based. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: "error" | "warning";
+  message: string;
+}
+
+/** `file:line:column: severity: message`, the form editors and CI logs understand. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
