@@ -18,6 +18,8 @@ export interface Io {
   signal: AbortSignal;
   /** Ask a yes/no question on the terminal; resolves false on anything but yes. */
   confirm: (question: string) => Promise<boolean>;
+  /** The clock for expiry dates and reports; defaults to the system clock. */
+  now?: () => Date;
 }
 
 export function processIo(signal: AbortSignal): Io {

@@ -1,0 +1,64 @@
+import cliProgress from "cli-progress";
+import type { Io } from "./io.js";
+
+/** How often a non-terminal run reports progress (CI logs want a heartbeat, not a flood). */
+const LINE_INTERVAL_MS = 5_000;
+
+export interface Progress {
+  update(done: number, total: number): void;
+  stop(): void;
+}
+
+/**
+ * Progress on stderr (SPEC section 4): a bar on a terminal, a line every few seconds otherwise,
+ * nothing with --quiet.
+ */
+export function startProgress(
+  io: Io,
+  label: string,
+  options: { quiet: boolean; now?: () => number; terminal?: boolean },
+): Progress {
+  if (options.quiet) return { update: () => {}, stop: () => {} };
+  const terminal = options.terminal ?? (io.interactive && Boolean(process.stderr.isTTY));
+  if (terminal) {
+    const bar = new cliProgress.SingleBar(
+      {
+        format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`,
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: false,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    return {
+      update(done, total) {
+        if (!started) {
+          bar.start(total, done);
+          started = true;
+        } else {
+          bar.setTotal(total);
+          bar.update(done);
+        }
+      },
+      stop: () => started && bar.stop(),
+    };
+  }
+  const now = options.now ?? Date.now;
+  let last = now();
+  let latest: { done: number; total: number } | undefined;
+  const line = ({ done, total }: { done: number; total: number }) =>
+    `${label}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} (${total === 0 ? 100 : Math.floor((done / total) * 100)}%)\n`;
+  return {
+    update(done, total) {
+      latest = { done, total };
+      if (now() - last >= LINE_INTERVAL_MS) {
+        last = now();
+        io.stderr(line(latest));
+      }
+    },
+    stop() {
+      if (latest) io.stderr(line(latest));
+    },
+  };
+}
