@@ -1,0 +1,157 @@
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from "undici";
+import { redact } from "../secrets.js";
+
+/** WeChat's public endpoint (SPEC section 5); WECHAT_API_BASE points elsewhere (sandbox, gateway). */
+export const DEFAULT_API_BASE = "https://api.weixin.qq.com";
+
+/** Default for connect, headers and body timeouts: WeChat answers in well under a second. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** An HTTP answer whose body was JSON. */
+export interface JsonAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** No usable answer: a network fault, a timeout, a non-JSON body or an HTTP error status. */
+export class TransportFailure extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "TransportFailure";
+  }
+}
+
+export interface Transport {
+  /** The base URL, for messages (it never carries a token). */
+  readonly baseUrl: string;
+  /** Sends one request with a JSON body; `query` carries the access token and is never shown. */
+  send(
+    method: "GET" | "POST",
+    path: string,
+    query: Record<string, string>,
+    body?: unknown,
+  ): Promise<JsonAnswer>;
+  close(): Promise<void>;
+}
+
+export interface TransportOptions {
+  baseUrl: string;
+  timeoutMs?: number;
+  /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (either case). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Codes that no retry can cure: the host does not exist, or TLS does not trust it. */
+const PERMANENT_NETWORK_CODE = /^(ENOTFOUND|ERR_TLS|CERT_|UNABLE_TO|SELF_SIGNED|DEPTH_ZERO)/;
+
+/**
+ * One shared keep-alive dispatcher for all calls of a client. With a proxy in the environment
+ * (HTTPS_PROXY/HTTP_PROXY, honouring NO_PROXY) undici's EnvHttpProxyAgent routes through it:
+ * a fixed-egress proxy is how CI meets WeChat's IP whitelist.
+ */
+export function createDispatcher(options: {
+  timeoutMs: number;
+  env: NodeJS.ProcessEnv;
+}): Dispatcher {
+  const { env, timeoutMs } = options;
+  const agentOptions = {
+    connect: { timeout: timeoutMs },
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+    keepAliveTimeout: 10_000,
+  };
+  const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY;
+  const httpProxy = env.http_proxy ?? env.HTTP_PROXY;
+  if (!httpsProxy && !httpProxy) return new Agent(agentOptions);
+  const noProxy = env.no_proxy ?? env.NO_PROXY;
+  return new EnvHttpProxyAgent({
+    ...agentOptions,
+    // Given explicitly so that the Io's environment wins over process.env; an empty string
+    // means "no proxy for this scheme" to undici.
+    httpProxy: httpProxy ?? "",
+    httpsProxy: httpsProxy ?? "",
+    noProxy: noProxy ?? "",
+  });
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  const dispatcher = createDispatcher({
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    env: options.env ?? process.env,
+  });
+  return {
+    baseUrl,
+    async send(method, path, query, body) {
+      const shown = `${method} ${path}`;
+      const search = new URLSearchParams(query).toString();
+      const url = `${baseUrl}${path}${search ? `?${search}` : ""}`;
+      let status: number;
+      let text: string;
+      try {
+        const answer = await request(url, {
+          method,
+          dispatcher,
+          headers: body === undefined ? {} : { "content-type": "application/json" },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        status = answer.statusCode;
+        text = await answer.body.text();
+      } catch (error) {
+        throw networkFailure(shown, error);
+      }
+      if (status >= 500 || status === 429) {
+        throw new TransportFailure(`${shown} answered HTTP ${status}`, true, status);
+      }
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // A gateway's HTML error page or a cut-off body: a server-side blip when the status
+        // says OK, a wrong WECHAT_API_BASE otherwise.
+        if (status >= 200 && status < 300) {
+          throw new TransportFailure(
+            `${shown} answered HTTP ${status} with a body that is not JSON`,
+            true,
+            status,
+          );
+        }
+        throw new TransportFailure(
+          `${shown} answered HTTP ${status} with a body that is not JSON; check WECHAT_API_BASE (${baseUrl})`,
+          false,
+          status,
+        );
+      }
+      return { status, body: parsed };
+    },
+    close: () => dispatcher.close(),
+  };
+}
+
+/** A network error as a message that names the call but never the URL's query (the token). */
+export function networkFailure(shown: string, error: unknown): TransportFailure {
+  const code = errorCode(error);
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = redact(stripUrls(message));
+  return new TransportFailure(
+    `${shown} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ""}`,
+    !(code && PERMANENT_NETWORK_CODE.test(code)),
+  );
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const own = (error as { code?: unknown }).code;
+  if (typeof own === "string") return own;
+  const cause = (error as { cause?: unknown }).cause;
+  return cause === error ? undefined : errorCode(cause);
+}
+
+/** Drops the query string of every URL in a text: queries carry the access token. */
+export function stripUrls(text: string): string {
+  return text.replace(/(\bhttps?:\/\/[^\s?#"']*)\?[^\s"'#]*/gi, "$1");
+}

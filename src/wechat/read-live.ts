@@ -1,0 +1,76 @@
+import { RuntimeFailure } from "../errors.js";
+import type { BlacklistApi } from "./blacklist-api.js";
+
+/** The live blacklist in WeChat's order, without repeats. */
+export interface LiveList {
+  openids: string[];
+  /** The `total` WeChat reported (the last one given), or the count collected when it gave none. */
+  total: number;
+  /** getblacklist calls made (retries inside the client not counted). */
+  pages: number;
+}
+
+export interface ReadLiveOptions {
+  warn?: (message: string) => void;
+  onPage?: (collected: number, total: number) => void;
+}
+
+/**
+ * Room past `total` before the page cap calls the paging a loop: ids blocked while we read
+ * (10% plus 10 pages) must not turn into an error on a busy account at page size 1.
+ */
+const PAGE_CAP_SLACK_RATIO = 0.1;
+const PAGE_CAP_SLACK_PAGES = 10;
+
+/**
+ * Reads the whole live blacklist (SPEC section 5). Paging starts from `begin_openid: ""`; the
+ * page size is whatever the server returns. The end is not reliably signalled, so it stops on
+ * the first of: a missing or empty `data`, `count` 0, an empty `next_openid`, a `next_openid`
+ * equal to the cursor just sent, a page that adds no new id. Every page that goes on adds at
+ * least one new id, so the pages needed are at most `total` plus a terminal one; past a cap
+ * derived from `total` it fails rather than return a truncated list.
+ */
+export async function readLive(
+  api: Pick<BlacklistApi, "getBlacklistPage">,
+  options: ReadLiveOptions = {},
+): Promise<LiveList> {
+  const seen = new Set<string>();
+  const openids: string[] = [];
+  let total: number | undefined;
+  let cursor = "";
+  let pages = 0;
+  for (;;) {
+    const page = await api.getBlacklistPage(cursor);
+    pages += 1;
+    if (typeof page.total === "number" && Number.isFinite(page.total)) total = page.total;
+    const ids = Array.isArray(page.data?.openid) ? page.data.openid : [];
+    let added = 0;
+    for (const id of ids) {
+      if (typeof id !== "string" || seen.has(id)) continue;
+      seen.add(id);
+      openids.push(id);
+      added += 1;
+    }
+    options.onPage?.(openids.length, total ?? openids.length);
+    const next = typeof page.next_openid === "string" ? page.next_openid : "";
+    if (ids.length === 0 || page.count === 0 || next === "" || next === cursor || added === 0) {
+      break;
+    }
+    const cap = Math.ceil((total ?? 0) * (1 + PAGE_CAP_SLACK_RATIO)) + PAGE_CAP_SLACK_PAGES;
+    if (pages >= cap) {
+      throw new RuntimeFailure(
+        `reading the live blacklist: still paging after ${pages} pages and ${openids.length} ids, more than ` +
+          `a list of ${total ?? "(no total given)"} ids can need; the server's paging does not end. ` +
+          "Nothing was changed; try again later, and report it if it repeats.",
+      );
+    }
+    cursor = next;
+  }
+  if (total !== undefined && openids.length !== total) {
+    options.warn?.(
+      `the live blacklist has ${openids.length} distinct ids, but WeChat reported a total of ${total} ` +
+        "(the list may have changed while it was read)",
+    );
+  }
+  return { openids, total: total ?? openids.length, pages };
+}

@@ -1,0 +1,288 @@
+import type { BlacklistApi, BlacklistPage } from "./blacklist-api.js";
+import type { Credentials } from "./credentials.js";
+import { describeErrcode } from "./error-codes.js";
+import {
+  DEFAULT_API_BASE,
+  TransportFailure,
+  createTransport,
+  type Transport,
+} from "./http-transport.js";
+import { RateLimitGate } from "./rate-limit-gate.js";
+import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from "./retry-policy.js";
+import {
+  cachingTokenSource,
+  staticTokenSource,
+  type IssuedToken,
+  type TokenSource,
+} from "./token-source.js";
+import { WechatError } from "./wechat-error.js";
+
+export interface WechatClientOptions {
+  /** Default: env WECHAT_API_BASE, else https://api.weixin.qq.com. */
+  baseUrl?: string;
+  credentials: Credentials;
+  retry?: Partial<RetryPolicy>;
+  /** Default 60,000 (WeChat's limit is per minute): on 45011 every call pauses this long. */
+  rateLimitWaitMs?: number;
+  /** 45011 waits one call may sit through before it fails with kind "rate-limited". */
+  maxRateLimitWaits?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+  /** Verbose log lines; they never carry a URL query, a token or a secret. */
+  log?: (line: string) => void;
+  /** Connect, headers and body timeout. */
+  timeoutMs?: number;
+  /** Where WECHAT_API_BASE and the proxy variables are read; default process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface WechatClient extends BlacklistApi {
+  /** Known only with appid/secret credentials. */
+  readonly appid: string | undefined;
+  /** HTTP requests made, per call name ("getblacklist", "stable_token", ...), retries included. */
+  readonly stats: { calls: Record<string, number> };
+  close(): Promise<void>;
+}
+
+/** WeChat's batch limit for batchblacklist/batchunblacklist (SPEC section 5: 1..20 ids). */
+export const MAX_BATCH = 20;
+export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
+/** Five waits of a minute: far past any per-minute window, short of hanging a CI job. */
+export const DEFAULT_MAX_RATE_LIMIT_WAITS = 5;
+
+const PATHS = {
+  stable_token: "/cgi-bin/stable_token",
+  token: "/cgi-bin/token",
+  getblacklist: "/cgi-bin/tags/members/getblacklist",
+  batchblacklist: "/cgi-bin/tags/members/batchblacklist",
+  batchunblacklist: "/cgi-bin/tags/members/batchunblacklist",
+} as const;
+type CallName = keyof typeof PATHS;
+
+const TOKEN_REJECTED_AGAIN =
+  "wxbl got a new token and WeChat rejected that one too; another service may be renewing the " +
+  "account's token with GET /cgi-bin/token (each call there invalidates the previous token): " +
+  "give wxbl the token from the account's central token service in WECHAT_ACCESS_TOKEN";
+
+export function createWechatClient(options: WechatClientOptions): WechatClient {
+  const env = options.env ?? process.env;
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const log = options.log ?? (() => {});
+  const rateLimitWaitMs = options.rateLimitWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS;
+  const maxRateLimitWaits = options.maxRateLimitWaits ?? DEFAULT_MAX_RATE_LIMIT_WAITS;
+  const transport: Transport = createTransport({
+    baseUrl: options.baseUrl ?? (env.WECHAT_API_BASE?.trim() || DEFAULT_API_BASE),
+    timeoutMs: options.timeoutMs,
+    env,
+  });
+  const gate = new RateLimitGate(now, sleep);
+  const calls: Record<string, number> = {};
+  const { credentials } = options;
+
+  /**
+   * One call with the client's policies: the 45011 gate, retries with backoff for busy,
+   * 5xx and network faults. Returns the JSON object of a success (errcode absent or 0);
+   * `onToken` decides what a token error does (retry with a new token, or throw).
+   */
+  async function exchange(
+    name: CallName,
+    send: () => Promise<{ answer: unknown; sentAt: number }>,
+    onTokenError?: (errcode: number) => Promise<void>,
+  ): Promise<Record<string, unknown>> {
+    let attempt = 1;
+    let rateLimitWaits = 0;
+    for (;;) {
+      await gate.wait();
+      calls[name] = (calls[name] ?? 0) + 1;
+      let answer: unknown;
+      let sentAt: number;
+      try {
+        ({ answer, sentAt } = await send());
+      } catch (error) {
+        if (!(error instanceof TransportFailure)) throw error;
+        if (error.retryable && attempt < policy.attempts) {
+          await backoff(name, ++attempt, error.message);
+          continue;
+        }
+        throw new WechatError({
+          errcode: undefined,
+          call: name,
+          kind: "network",
+          message: `${error.message}${error.retryable ? ` (gave up after ${attempt} tries)` : ""}; check the network path to ${transport.baseUrl} (WECHAT_API_BASE, HTTPS_PROXY) and try again`,
+        });
+      }
+      if (typeof answer !== "object" || answer === null || Array.isArray(answer)) {
+        if (attempt < policy.attempts) {
+          await backoff(name, ++attempt, "the answer is not a JSON object");
+          continue;
+        }
+        throw new WechatError({
+          errcode: undefined,
+          call: name,
+          kind: "network",
+          message: `${name} failed: WeChat's answer is not a JSON object (gave up after ${attempt} tries)`,
+        });
+      }
+      const body = answer as Record<string, unknown>;
+      const errcode = body.errcode === undefined ? 0 : Number(body.errcode);
+      if (errcode === 0) return body;
+      const info = describeErrcode(errcode);
+      if (info.kind === "retryable" && attempt < policy.attempts) {
+        await backoff(name, ++attempt, info.meaning);
+        continue;
+      }
+      if (info.kind === "rate-limited" && rateLimitWaits < maxRateLimitWaits) {
+        rateLimitWaits += 1;
+        gate.close(rateLimitWaitMs, sentAt);
+        log(
+          `${name}: ${info.meaning}; every call pauses for ${Math.round(rateLimitWaitMs / 1000)} s (wait ${rateLimitWaits} of ${maxRateLimitWaits})`,
+        );
+        continue;
+      }
+      if (info.kind === "token" && onTokenError) {
+        await onTokenError(errcode);
+        continue;
+      }
+      const after =
+        info.kind === "retryable"
+          ? ` (gave up after ${attempt} tries)`
+          : info.kind === "rate-limited"
+            ? ` (gave up after ${rateLimitWaits} waits)`
+            : "";
+      throw new WechatError({
+        errcode,
+        call: name,
+        kind: info.kind,
+        message: `${name} failed: ${info.meaning}${after}. Next: ${info.next}.`,
+      });
+    }
+  }
+
+  async function backoff(name: CallName, nextAttempt: number, why: string): Promise<void> {
+    const delay = retryDelayMs(policy, nextAttempt, random);
+    log(`${name}: ${why}; try ${nextAttempt} of ${policy.attempts} in ${delay} ms`);
+    await sleep(delay);
+  }
+
+  const timed = async (
+    method: "GET" | "POST",
+    path: string,
+    query: Record<string, string>,
+    body?: unknown,
+  ) => {
+    const sentAt = now();
+    const { body: answer } = await transport.send(method, path, query, body);
+    return { answer, sentAt };
+  };
+
+  async function fetchToken(): Promise<IssuedToken> {
+    if (credentials.kind !== "appsecret") throw new Error("no appid/secret to fetch a token with");
+    const { appid, secret } = credentials;
+    const name: CallName = credentials.legacyTokenEndpoint ? "token" : "stable_token";
+    log(`${name}: getting an access token for ${appid}`);
+    const body = await exchange(name, () =>
+      credentials.legacyTokenEndpoint
+        ? timed("GET", PATHS.token, { grant_type: "client_credential", appid, secret })
+        : // Normal mode only: force_refresh true would invalidate every other service's token.
+          timed(
+            "POST",
+            PATHS.stable_token,
+            {},
+            {
+              grant_type: "client_credential",
+              appid,
+              secret,
+              force_refresh: false,
+            },
+          ),
+    );
+    const accessToken = body.access_token;
+    if (typeof accessToken !== "string" || accessToken === "") {
+      throw new WechatError({
+        errcode: undefined,
+        call: name,
+        kind: "fatal",
+        message: `${name} answered without an access_token; check WECHAT_API_BASE (${transport.baseUrl})`,
+      });
+    }
+    return { accessToken, expiresIn: Number(body.expires_in) };
+  }
+
+  const tokens: TokenSource =
+    credentials.kind === "token"
+      ? staticTokenSource(credentials.accessToken)
+      : cachingTokenSource(fetchToken, now);
+
+  /** An authenticated POST: on a token error, one new token, then one more try. */
+  async function authenticated(name: CallName, body: unknown): Promise<Record<string, unknown>> {
+    let used = "";
+    let renewed = false;
+    return exchange(
+      name,
+      async () => {
+        // Asked on every try: a long 45011 pause can outlast the cached token.
+        used = await tokens.get();
+        return timed("POST", PATHS[name], { access_token: used }, body);
+      },
+      async (errcode) => {
+        const info = describeErrcode(errcode);
+        if (!tokens.renewable) {
+          throw new WechatError({
+            errcode,
+            call: name,
+            kind: "token",
+            message: `${name} failed: WeChat rejected the token given in WECHAT_ACCESS_TOKEN: ${info.meaning}. Next: get a fresh token from the account's token service and run again.`,
+          });
+        }
+        if (renewed) {
+          throw new WechatError({
+            errcode,
+            call: name,
+            kind: "token",
+            message: `${name} failed: ${info.meaning}, again with a new token. Next: ${TOKEN_REJECTED_AGAIN}.`,
+          });
+        }
+        renewed = true;
+        tokens.invalidate(used);
+        log(`${name}: ${info.meaning}; getting the token again`);
+        if ((await tokens.get()) === used) {
+          throw new WechatError({
+            errcode,
+            call: name,
+            kind: "token",
+            message: `${name} failed: ${info.meaning}, and the token endpoint gave the same token back. Next: ${TOKEN_REJECTED_AGAIN}.`,
+          });
+        }
+      },
+    );
+  }
+
+  function checkBatch(action: string, openids: readonly string[]): void {
+    if (openids.length < 1 || openids.length > MAX_BATCH) {
+      throw new Error(
+        `${action} takes 1 to ${MAX_BATCH} openids per call (WeChat's batch limit), got ${openids.length}`,
+      );
+    }
+  }
+
+  return {
+    appid: credentials.kind === "appsecret" ? credentials.appid : undefined,
+    stats: { calls },
+    async getBlacklistPage(beginOpenid: string): Promise<BlacklistPage> {
+      return (await authenticated("getblacklist", { begin_openid: beginOpenid })) as BlacklistPage;
+    },
+    async block(openids: readonly string[]): Promise<void> {
+      checkBatch("block", openids);
+      await authenticated("batchblacklist", { openid_list: [...openids] });
+    },
+    async unblock(openids: readonly string[]): Promise<void> {
+      checkBatch("unblock", openids);
+      await authenticated("batchunblacklist", { openid_list: [...openids] });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,88 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One request as the scripted server saw it. */
+export interface SeenRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+/** What the script answers: JSON (HTTP 200 unless given), raw text, or a dropped connection. */
+export type ScriptedAnswer =
+  { json: unknown; status?: number } | { text: string; status: number } | "drop";
+
+export interface ScriptedServer {
+  url: string;
+  requests: SeenRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * A tiny loopback HTTP server answering from a script and recording every request in order,
+ * so tests assert the exact sequence of calls the client made.
+ */
+export async function startScriptedServer(
+  script: (request: SeenRequest, index: number) => ScriptedAnswer | Promise<ScriptedAnswer>,
+): Promise<ScriptedServer> {
+  const requests: SeenRequest[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      const raw = Buffer.concat(chunks).toString("utf8");
+      let body: unknown = raw;
+      try {
+        body = raw === "" ? undefined : JSON.parse(raw);
+      } catch {
+        // keep the raw text
+      }
+      const seen: SeenRequest = {
+        method: req.method ?? "",
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body,
+      };
+      requests.push(seen);
+      void Promise.resolve(script(seen, requests.length - 1)).then((answer) => {
+        if (answer === "drop") {
+          req.socket.destroy();
+        } else if ("json" in answer) {
+          res.writeHead(answer.status ?? 200, { "content-type": "application/json" });
+          res.end(JSON.stringify(answer.json));
+        } else {
+          res.writeHead(answer.status, { "content-type": "text/html" });
+          res.end(answer.text);
+        }
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A fake clock whose sleep moves time forward at once: backoff and 45011 waits take no real time. */
+export function fakeClock(start = 1_000_000) {
+  let time = start;
+  const sleeps: number[] = [];
+  return {
+    now: () => time,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      time += ms;
+      await Promise.resolve();
+    },
+    sleeps,
+  };
+}
