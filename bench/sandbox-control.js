@@ -1,0 +1,100 @@
+// Starts bench/sandbox-process.js as a child process and talks to it over HTTP: its
+// /__sandbox/state (call log, blacklist) and /__sandbox/reset-log endpoints.
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { clearInterval, setInterval } from "node:timers";
+
+const { fetch } = globalThis;
+const HERE = new URL(".", import.meta.url).pathname;
+
+/**
+ * Starts a sandbox whose followers are `followers` (the first `blocked` of them blocked).
+ * Resolves once it prints its address; prints a waiting line to stderr every few seconds.
+ */
+export async function startSandboxProcess({
+  dir,
+  followers,
+  blocked,
+  pageSize = 10_000,
+  latencyMs = 0,
+  log = () => {},
+}) {
+  const idsFile = join(dir, `sandbox-ids-${followers.length}-${blocked}.txt`);
+  writeFileSync(idsFile, followers.join("\n"));
+  const child = spawn(
+    process.execPath,
+    [
+      join(HERE, "sandbox-process.js"),
+      "--ids",
+      idsFile,
+      "--blocked",
+      String(blocked),
+      "--page-size",
+      String(pageSize),
+      "--latency",
+      String(latencyMs),
+    ],
+    { stdio: ["pipe", "pipe", "inherit"] },
+  );
+  const started = Date.now();
+  const timer = setInterval(() => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    log(`  sandbox with ${followers.length} followers still starting (${seconds} s)...`);
+  }, 5_000);
+  const vars = {};
+  try {
+    await new Promise((resolve, reject) => {
+      const lines = createInterface({ input: child.stdout });
+      lines.on("line", (line) => {
+        const match = /^(WECHAT_[A-Z_]+)=(.*)$/.exec(line);
+        if (match) vars[match[1]] = match[2];
+        if (vars.WECHAT_API_BASE && vars.WECHAT_APPID && vars.WECHAT_APPSECRET) resolve();
+      });
+      child.on("exit", (code) => reject(new Error(`the sandbox process exited (${code})`)));
+      child.on("error", reject);
+    });
+  } finally {
+    clearInterval(timer);
+  }
+  const url = vars.WECHAT_API_BASE;
+  log(`  sandbox ready at ${url} (${Date.now() - started} ms)`);
+  return {
+    url,
+    env: {
+      WECHAT_API_BASE: url,
+      WECHAT_APPID: vars.WECHAT_APPID,
+      WECHAT_APPSECRET: vars.WECHAT_APPSECRET,
+    },
+    async state() {
+      const response = await fetch(`${url}/__sandbox/state`);
+      if (!response.ok) throw new Error(`GET /__sandbox/state answered ${response.status}`);
+      return response.json();
+    },
+    async resetLog() {
+      const response = await fetch(`${url}/__sandbox/reset-log`, { method: "POST" });
+      if (!response.ok) throw new Error(`POST /__sandbox/reset-log answered ${response.status}`);
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** Counts the logged calls per kind: token, page reads, writes (and failed calls). */
+export function countCalls(calls) {
+  const counts = { token: 0, pages: 0, block: 0, unblock: 0, failed: 0, other: 0 };
+  for (const call of calls) {
+    if (call.errcode !== 0 || call.http !== 200) counts.failed++;
+    const path = call.path.split("?")[0];
+    if (path.endsWith("/getblacklist")) counts.pages++;
+    else if (path.endsWith("/batchblacklist")) counts.block++;
+    else if (path.endsWith("/batchunblacklist")) counts.unblock++;
+    else if (path.includes("token")) counts.token++;
+    else counts.other++;
+  }
+  return { ...counts, writes: counts.block + counts.unblock };
+}
