@@ -1,0 +1,95 @@
+/** The sandbox's public types (the contract in notes/contracts.md, extended compatibly). */
+
+export interface SandboxFaults {
+  /** 0..1: share of blacklist calls answered {errcode:-1} (HTTP 200). */
+  busyRate?: number;
+  /** 0..1: share of blacklist calls answered HTTP 500 with an HTML body. */
+  http500Rate?: number;
+  /** 0..1: share of blacklist calls whose connection is destroyed without an answer. */
+  dropRate?: number;
+  /** Milliseconds added before every answer of a WeChat endpoint (token endpoints included). */
+  latencyMs?: number;
+  /** Every N-th authenticated call finds its token expired (42001); the token is then rotated. */
+  tokenExpiryEvery?: number;
+  /** More than N write calls within a (sandbox-clock) minute -> 45011. */
+  perMinuteLimit?: number;
+  /** More than N write calls in a (sandbox-clock, Beijing) day -> 45009. */
+  dailyWriteQuota?: number;
+}
+
+export interface SandboxOptions {
+  /** Default "127.0.0.1"; never another interface unless asked. */
+  host?: string;
+  /** Default 0 (any free port). */
+  port?: number;
+  /** Default generated "wx" + 16 hex from the seed. */
+  appid?: string;
+  /** Default generated (32 hex) from the seed. */
+  secret?: string;
+  /** Default 1; everything random (ids, tokens, faults) derives from it. */
+  seed?: number;
+  /** Generated followers (default 0). */
+  followers?: number;
+  /** Of which the first M (in generation order) are blocked, in that order. */
+  blocked?: number;
+  /** Explicit state; blacklist ids are followers too. Added after the generated ones. */
+  state?: { followers: string[]; blacklist: string[] };
+  /** getblacklist page size, default 10000. */
+  pageSize?: number;
+  /** Default 7200. */
+  tokenTtlSeconds?: number;
+  faults?: SandboxFaults;
+  /** ms clock for token expiry and quota windows; default Date.now. */
+  now?: () => number;
+  /** Call-log entries kept (the oldest are dropped; `counts` keeps counting). Default 100000. */
+  callLogLimit?: number;
+}
+
+/** What an injected fault did to a call. */
+export type SandboxFaultKind = "busy" | "http500" | "drop" | "token-expiry";
+
+export interface SandboxCall {
+  seq: number;
+  /** The path without the query string (the token is never logged). */
+  path: string;
+  /** errcode of the answer; 0 for success and for answers without a JSON body (HTTP 500, drop). */
+  errcode: number;
+  /** HTTP status; 0 when the connection was dropped. */
+  http: number;
+  /** Write calls: ids in openid_list; getblacklist: ids returned. */
+  ids?: number;
+  /** stable_token only: true when the caller asked for force_refresh. */
+  forceRefresh?: boolean;
+  /** Set when an injected fault produced the answer. */
+  fault?: SandboxFaultKind;
+}
+
+export interface SandboxState {
+  appid: string;
+  followers: number;
+  /** The blacklist in blocking order (empty when asked for without it, see `blocked`). */
+  blacklist: string[];
+  /** The last calls (at most callLogLimit), oldest first. */
+  calls: SandboxCall[];
+  /** Size of the blacklist. */
+  blocked: number;
+  /** Calls per path since the last reset-log, never truncated. */
+  counts: Record<string, number>;
+  /** Calls per errcode (as a string, "0" included) since the last reset-log. */
+  errcodes: Record<string, number>;
+  /** stable_token calls with force_refresh: true since the last reset-log. */
+  forceRefreshes: number;
+}
+
+export interface Sandbox {
+  /** "http://127.0.0.1:PORT" */
+  url: string;
+  appid: string;
+  secret: string;
+  /** Same data as GET /__sandbox/state. */
+  state(): SandboxState;
+  /** Replaces the faults (counters for tokenExpiryEvery restart). */
+  setFaults(faults: SandboxFaults): void;
+  addFollowers(openids: string[]): void;
+  close(): Promise<void>;
+}
