@@ -28,7 +28,7 @@ function issuer(expiresIn = 7200) {
 describe("cachingTokenSource", () => {
   it("shares one fetch among concurrent callers", async () => {
     const source = issuer();
-    let time = 0;
+    const time = 0;
     const tokens = cachingTokenSource(source.fetch, () => time);
     source.holdNext();
     const all = Promise.all([tokens.get(), tokens.get(), tokens.get()]);
