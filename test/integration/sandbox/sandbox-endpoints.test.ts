@@ -63,7 +63,7 @@ describe("GET /cgi-bin/token", () => {
     },
   ])("answers $errcode for $name", async ({ query, errcode }) => {
     const sb = await start();
-    const { http, json } = await legacyToken(sb, query);
+    const { http, json } = await legacyToken(sb, query as Record<string, string>);
     expect(http).toBe(200);
     expect(json.errcode).toBe(errcode);
     expect(json.errmsg).toMatch(/ rid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/);
