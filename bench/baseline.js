@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: { file: { type: "string" }, apply: { type: "boolean", default: false } },
 });
 const base = process.env.WECHAT_API_BASE;
-const calls = { token: 0, getblacklist: 0, batchblacklist: 0, batchunblacklist: 0 };
+const calls = { getblacklist: 0, batchblacklist: 0, batchunblacklist: 0 };
 
 WechatAPI.patch("getBlacklist", `${base}/cgi-bin/tags/members/getblacklist`);
 WechatAPI.patch("batchBlacklist", `${base}/cgi-bin/tags/members/batchblacklist`);

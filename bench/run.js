@@ -24,7 +24,7 @@ import {
   minimumPageReads,
   minimumWrites,
 } from "./desired-file.js";
-import { countCalls, startSandboxProcess } from "./sandbox-control.js";
+import { countCalls, startSandboxProcess, timeline } from "./sandbox-control.js";
 import { checkRow, count, formatTable, infoRow, limitRow, megabytes, seconds } from "./table.js";
 
 const HERE = new URL(".", import.meta.url).pathname;
@@ -60,7 +60,7 @@ if (!existsSync(join(HERE, "../dist/cli/main.js"))) {
 }
 
 /** Runs `node script argv` with figures written by the script; stdout goes to a file. */
-async function runNode(label, script, argv, env, { profile = false } = {}) {
+async function runNode(label, script, argv, sandbox, { profile = false } = {}) {
   const measureFile = join(dir, `${label}.measure.json`);
   const stdoutFile = join(dir, `${label}.stdout`);
   const stderrFile = join(dir, `${label}.stderr`);
@@ -77,21 +77,31 @@ async function runNode(label, script, argv, env, { profile = false } = {}) {
       ]
     : [];
   const started = performance.now();
+  const startedAt = performance.timeOrigin + started;
   const code = await new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeFlags, join(HERE, script), ...argv], {
       cwd: dir,
-      env: { ...cleanEnv(), ...env, WXBL_BENCH_MEASURE_OUT: measureFile },
+      env: { ...cleanEnv(), ...sandbox.env, WXBL_BENCH_MEASURE_OUT: measureFile },
       stdio: ["ignore", outFd, errFd],
     });
     child.on("error", reject);
     child.on("exit", (exitCode, signal) => resolve(exitCode ?? signal));
   });
   const outerMs = performance.now() - started;
+  const endedAt = startedAt + outerMs;
   closeSync(outFd);
   closeSync(errFd);
   const figures = existsSync(measureFile) ? JSON.parse(readFileSync(measureFile, "utf8")) : null;
   const stderr = readFileSync(stderrFile, "utf8");
-  const run = { label, argv, code, outer_wall_ms: Math.round(outerMs), figures, stdoutFile };
+  const run = {
+    label,
+    argv,
+    code,
+    outer_wall_ms: Math.round(outerMs),
+    figures,
+    stdoutFile,
+    timeline: timeline(await sandbox.timing(), startedAt, endedAt),
+  };
   runs.push(run);
   if (code !== 0) {
     broken = true;
@@ -99,7 +109,7 @@ async function runNode(label, script, argv, env, { profile = false } = {}) {
   } else {
     log(`  ${label}: ${seconds(outerMs)} wall${figures ? `, ${figures.max_rss_mb} MB peak` : ""}`);
   }
-  return { ...run, ok: code === 0 && figures !== null, stderr };
+  return Object.assign(run, { ok: code === 0 && figures !== null, stderr });
 }
 
 /** The benchmark's children see only what they need: no token, no proxy, no colour. */
@@ -157,7 +167,7 @@ async function baselineRun(label, sandbox, file, apply) {
     label,
     "baseline.js",
     ["--file", file, ...(apply ? ["--apply"] : [])],
-    sandbox.env,
+    sandbox,
   );
   return run.ok ? { run, calls: countCalls((await sandbox.state()).calls) } : null;
 }
@@ -197,7 +207,7 @@ async function scaleScenario(live) {
     await sandbox.resetLog();
     const planFile = join(dir, `scale-${live}.plan.json`);
     const argv = ["plan", "--file", setup.file, "--format", "json", "--out", planFile];
-    const run = await runNode(`plan-${count(live)}`, "measure.js", argv, sandbox.env, {
+    const run = await runNode(`plan-${count(live)}`, "measure.js", argv, sandbox, {
       profile: flags["cpu-prof"],
     });
     const calls = countCalls((await sandbox.state()).calls);
@@ -272,7 +282,7 @@ async function latencyScenario() {
     await sandbox.resetLog();
     const planFile = join(dir, `latency-${live}.plan.json`);
     const argv = ["plan", "--file", setup.file, "--format", "json", "--out", planFile];
-    const run = await runNode(`plan-latency-${count(live)}`, "measure.js", argv, sandbox.env, {
+    const run = await runNode(`plan-latency-${count(live)}`, "measure.js", argv, sandbox, {
       profile: flags["cpu-prof"],
     });
     const calls = countCalls((await sandbox.state()).calls);
@@ -329,7 +339,7 @@ async function applyScenario() {
         `apply-${count(changes)}-c${concurrency}`,
         "measure.js",
         argv,
-        sandbox.env,
+        sandbox,
         {
           profile: flags["cpu-prof"],
         },
@@ -359,6 +369,16 @@ async function applyScenario() {
           wallOf(run) / (allCalls * LATENCY_MS),
         ),
       );
+      if (run.timeline) {
+        rows.push(
+          infoRow(
+            `${scenario}: write phase`,
+            seconds(run.timeline.writes_span_ms),
+            `ceil(W/C) x ${LATENCY_MS} ms = ${seconds(bound)}`,
+            run.timeline.writes_span_ms / bound,
+          ),
+        );
+      }
       rows.push(
         checkRow(
           `${scenario}: write calls`,
@@ -450,7 +470,7 @@ const results = {
   baseline:
     "wechat-api (node-webot), blacklist methods added with WechatAPI.patch; token via GET /cgi-bin/token",
   rows,
-  runs: runs.map(({ stdoutFile: _stdoutFile, ...run }) => run),
+  runs: runs.map(({ stdoutFile: _o, stderr: _e, ok: _ok, ...run }) => run),
 };
 writeFileSync(join(HERE, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\n${formatTable(rows)}`);

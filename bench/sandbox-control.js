@@ -72,6 +72,12 @@ export async function startSandboxProcess({
       if (!response.ok) throw new Error(`GET /__sandbox/state answered ${response.status}`);
       return response.json();
     },
+    /** [{path, start, end}] in epoch ms, as seen by the recording proxy. */
+    async timing() {
+      const response = await fetch(`${url}/__bench/timing`);
+      if (!response.ok) throw new Error(`GET /__bench/timing answered ${response.status}`);
+      return response.json();
+    },
     async resetLog() {
       const response = await fetch(`${url}/__sandbox/reset-log`, { method: "POST" });
       if (!response.ok) throw new Error(`POST /__sandbox/reset-log answered ${response.status}`);
@@ -97,4 +103,25 @@ export function countCalls(calls) {
     else counts.other++;
   }
   return { ...counts, writes: counts.block + counts.unblock };
+}
+
+/**
+ * Where the time of one tool run went, from the proxy's timings and the run's own span (epoch
+ * ms): before the first call, the span of the calls, after the last one; and the span of the
+ * write calls alone.
+ */
+export function timeline(timings, startedAt, endedAt) {
+  if (timings.length === 0) return null;
+  const span = (list) => ({
+    first: list.reduce((min, t) => Math.min(min, t.start), Infinity),
+    last: list.reduce((max, t) => Math.max(max, t.end), -Infinity),
+  });
+  const { first, last } = span(timings);
+  const writes = span(timings.filter((t) => /\/batch(un)?blacklist$/.test(t.path)));
+  return {
+    before_first_call_ms: Math.round(first - startedAt),
+    calls_span_ms: Math.round(last - first),
+    after_last_call_ms: Math.round(endedAt - last),
+    writes_span_ms: Number.isFinite(writes.first) ? Math.round(writes.last - writes.first) : 0,
+  };
 }

@@ -5,7 +5,14 @@
 //   WECHAT_APPID=wx...
 //   WECHAT_APPSECRET=...
 // on stdout once it listens. Stops on SIGTERM or when stdin closes (the parent died).
+//
+// The printed address is a thin recording proxy in front of the sandbox (same process): it
+// notes when each WeChat call started and ended (epoch ms), served at GET /__bench/timing and
+// cleared by POST /__sandbox/reset-log, so the bench can see when the tool's first and last
+// calls happened: how long it worked before its first call, and after its last.
 import { readFileSync } from "node:fs";
+import { Agent, createServer, request } from "node:http";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
@@ -37,14 +44,16 @@ const sandbox = await startSandbox({
   state: { followers, blacklist: followers.slice(0, blocked) },
   faults: latencyMs > 0 ? { latencyMs } : {},
 });
+const proxy = await startTimingProxy(new URL(sandbox.url));
 process.stdout.write(
-  `WECHAT_API_BASE=${sandbox.url}\nWECHAT_APPID=${sandbox.appid}\nWECHAT_APPSECRET=${sandbox.secret}\n`,
+  `WECHAT_API_BASE=${proxy.url}\nWECHAT_APPID=${sandbox.appid}\nWECHAT_APPSECRET=${sandbox.secret}\n`,
 );
 
 let closing = false;
 const stop = async () => {
   if (closing) return;
   closing = true;
+  proxy.server.close();
   await sandbox.close();
   process.exit(0);
 };
@@ -52,3 +61,43 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 process.stdin.on("end", stop);
 process.stdin.resume();
+
+function startTimingProxy(target) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const timings = [];
+  const now = () => performance.timeOrigin + performance.now();
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (path === "/__bench/timing") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(timings));
+      return;
+    }
+    if (path === "/__sandbox/reset-log") timings.length = 0;
+    const start = now();
+    const upstream = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: target.host, connection: "keep-alive" },
+        agent,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        answer.on("end", () => {
+          if (!path.startsWith("/__")) timings.push({ path, start, end: now() });
+        });
+      },
+    );
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      resolve({ server, url: `http://127.0.0.1:${server.address().port}` });
+    });
+  });
+}
