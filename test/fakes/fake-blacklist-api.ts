@@ -1,4 +1,5 @@
 import type { BlacklistApi, BlacklistPage } from "../../src/wechat/blacklist-api.js";
+import { describeErrcode } from "../../src/wechat/error-codes.js";
 import { WechatError, type WechatErrorKind } from "../../src/wechat/wechat-error.js";
 
 /**
@@ -54,25 +55,16 @@ const CALL_NAMES: Record<FakeAction, string> = {
   getblacklist: "getblacklist",
 };
 
-const KIND_BY_ERRCODE: Record<number, WechatErrorKind> = {
-  [-1]: "retryable",
-  40001: "token",
-  40003: "invalid-openid",
-  40014: "token",
-  42001: "token",
-  45009: "quota",
-  45011: "rate-limited",
-  48001: "unauthorized",
-  49003: "invalid-openid",
-};
-
-/** A WechatError as the client would throw it; errcode undefined means a network fault. */
+/**
+ * A WechatError as the client would throw it once its retries are spent: the kind comes from the
+ * client's errcode table (src/wechat/error-codes.ts); errcode undefined means a network fault.
+ */
 export function wechatError(
   errcode: number | undefined,
   call = "batchblacklist",
-  kind: WechatErrorKind = errcode === undefined ? "network" : (KIND_BY_ERRCODE[errcode] ?? "fatal"),
+  kind: WechatErrorKind = errcode === undefined ? "network" : describeErrcode(errcode).kind,
 ): WechatError {
-  const what = errcode === undefined ? "no answer (network)" : `errcode ${errcode}`;
+  const what = errcode === undefined ? "no answer (network)" : describeErrcode(errcode).meaning;
   return new WechatError({ errcode, call, kind, message: `${call} failed: ${what}` });
 }
 
