@@ -1,0 +1,46 @@
+import { createHash } from "node:crypto";
+import type { DesiredState } from "../desired/desired-state.js";
+import type { Fingerprint } from "./plan.js";
+
+/** Ids hashed per `update` call: keeps the joined chunk small without 1M tiny updates. */
+const HASH_CHUNK = 10_000;
+
+/**
+ * sha256 (hex) of the live list's ids, sorted in code-unit order and joined by "\n" (no
+ * trailing newline). Order-independent, so a saved plan can tell whether the live list moved
+ * however WeChat happens to page it; a repeated id counts once.
+ */
+export function liveSha256(live: readonly string[]): string {
+  return sortedIdsSha256(sortUnique(live));
+}
+
+/** The live ids in code-unit order (the default sort of strings), each once. A new array. */
+export function sortUnique(ids: readonly string[]): string[] {
+  const sorted = ids.slice().sort();
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const id = sorted[i] as string;
+    if (kept === 0 || sorted[kept - 1] !== id) sorted[kept++] = id;
+  }
+  sorted.length = kept;
+  return sorted;
+}
+
+/** `liveSha256` of ids already sorted and unique (as `sortUnique` returns them). */
+export function sortedIdsSha256(sorted: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (let start = 0; start < sorted.length; start += HASH_CHUNK) {
+    const chunk = sorted.slice(start, start + HASH_CHUNK).join("\n");
+    hash.update(start === 0 ? chunk : `\n${chunk}`);
+  }
+  return hash.digest("hex");
+}
+
+/** What a saved plan was made from: the file's bytes, the live list (sorted, unique), the account. */
+export function makeFingerprint(
+  desired: Pick<DesiredState, "sha256">,
+  sortedLive: readonly string[],
+  appid: string | null,
+): Fingerprint {
+  return { file_sha256: desired.sha256, live_sha256: sortedIdsSha256(sortedLive), appid };
+}

@@ -1,0 +1,209 @@
+import { describe, expect, it } from "vitest";
+import type { Change } from "../../../src/reconcile/change.js";
+import { diff, utcDate } from "../../../src/reconcile/diff.js";
+import { NOW, type UserSpec, desiredState } from "./desired-fixture.js";
+
+type Row = [
+  name: string,
+  users: UserSpec[],
+  live: string[],
+  prune: boolean,
+  changes: Change[],
+  counts: {
+    block: number;
+    unblock: number;
+    unchanged: number;
+    unmanaged: number;
+    live: number;
+    desired: number;
+  },
+];
+
+describe("diff", () => {
+  it.each<Row>([
+    [
+      "blocks a desired id that is not live, with its reason and line",
+      [{ openid: "oA", reason: "spam" }, "oB"],
+      ["oB"],
+      true,
+      [{ action: "block", openid: "oA", reason: "spam", line: 5 }],
+      { block: 1, unblock: 0, unchanged: 1, unmanaged: 0, live: 1, desired: 2 },
+    ],
+    [
+      "leaves out the reason of a bare entry",
+      ["oA"],
+      [],
+      true,
+      [{ action: "block", openid: "oA", line: 5 }],
+      { block: 1, unblock: 0, unchanged: 0, unmanaged: 0, live: 0, desired: 1 },
+    ],
+    [
+      "unblocks a live id that is not in the file when prune is true",
+      ["oA"],
+      ["oA", "oZ"],
+      true,
+      [{ action: "unblock", openid: "oZ", why: "not in file" }],
+      { block: 0, unblock: 1, unchanged: 1, unmanaged: 0, live: 2, desired: 1 },
+    ],
+    [
+      "leaves a live-only id alone and counts it unmanaged when prune is false",
+      ["oA"],
+      ["oA", "oZ", "oY"],
+      false,
+      [],
+      { block: 0, unblock: 0, unchanged: 1, unmanaged: 2, live: 3, desired: 1 },
+    ],
+    [
+      "counts an id both desired and live as unchanged",
+      ["oA", "oB"],
+      ["oB", "oA"],
+      true,
+      [],
+      { block: 0, unblock: 0, unchanged: 2, unmanaged: 0, live: 2, desired: 2 },
+    ],
+    [
+      "unblocks an expired live entry with its date, line and reason",
+      ["oA", { openid: "oE", reason: "cooling off", expires: "2026-06-01" }],
+      ["oA", "oE"],
+      true,
+      [
+        {
+          action: "unblock",
+          openid: "oE",
+          why: "expired 2026-06-01",
+          line: 6,
+          reason: "cooling off",
+        },
+      ],
+      { block: 0, unblock: 1, unchanged: 1, unmanaged: 0, live: 2, desired: 1 },
+    ],
+    [
+      "unblocks an expired live entry even when prune is false",
+      [{ openid: "oE", expires: "2026-06-01" }],
+      ["oE", "oZ"],
+      false,
+      [{ action: "unblock", openid: "oE", why: "expired 2026-06-01", line: 5 }],
+      { block: 0, unblock: 1, unchanged: 0, unmanaged: 1, live: 2, desired: 0 },
+    ],
+    [
+      "treats an entry expiring today (UTC) as expired",
+      [{ openid: "oE", expires: "2026-06-15" }],
+      ["oE"],
+      true,
+      [{ action: "unblock", openid: "oE", why: "expired 2026-06-15", line: 5 }],
+      { block: 0, unblock: 1, unchanged: 0, unmanaged: 0, live: 1, desired: 0 },
+    ],
+    [
+      "still desires an entry expiring tomorrow",
+      [{ openid: "oE", expires: "2026-06-16" }],
+      [],
+      true,
+      [{ action: "block", openid: "oE", line: 5 }],
+      { block: 1, unblock: 0, unchanged: 0, unmanaged: 0, live: 0, desired: 1 },
+    ],
+    [
+      "does nothing for an expired entry that is not live",
+      [{ openid: "oE", expires: "2020-01-01" }],
+      [],
+      true,
+      [],
+      { block: 0, unblock: 0, unchanged: 0, unmanaged: 0, live: 0, desired: 0 },
+    ],
+    [
+      "compares openids case-sensitively",
+      ["oAbc"],
+      ["oabc"],
+      true,
+      [
+        { action: "block", openid: "oAbc", line: 5 },
+        { action: "unblock", openid: "oabc", why: "not in file" },
+      ],
+      { block: 1, unblock: 1, unchanged: 0, unmanaged: 0, live: 1, desired: 1 },
+    ],
+    [
+      "counts a repeated live id once",
+      ["oA"],
+      ["oA", "oA", "oB", "oB"],
+      true,
+      [{ action: "unblock", openid: "oB", why: "not in file" }],
+      { block: 0, unblock: 1, unchanged: 1, unmanaged: 0, live: 2, desired: 1 },
+    ],
+    [
+      "is empty when both sides are empty",
+      [],
+      [],
+      true,
+      [],
+      { block: 0, unblock: 0, unchanged: 0, unmanaged: 0, live: 0, desired: 0 },
+    ],
+  ])("%s", (_name, users, live, prune, changes, counts) => {
+    const result = diff(desiredState(users, { prune }), live, NOW);
+    expect(result.changes).toEqual(changes);
+    expect(result.counts).toEqual(counts);
+  });
+
+  it("sorts blocks before unblocks, each by openid in code-unit order (upper case first)", () => {
+    const users = ["ob", "oB", "o_", "o-", "oa", { openid: "oX", expires: "2020-01-01" }];
+    const live = ["oz", "oX", "o0", "oZ"];
+    const { changes } = diff(desiredState(users), live, NOW);
+    expect(changes.map((c) => `${c.action} ${c.openid}`)).toEqual([
+      "block o-",
+      "block oB",
+      "block o_",
+      "block oa",
+      "block ob",
+      "unblock o0",
+      "unblock oX",
+      "unblock oZ",
+      "unblock oz",
+    ]);
+  });
+
+  it("gives the same changes whatever the order of the live list and the file", () => {
+    const users = ["o3", "o1", { openid: "o5", expires: "2021-02-03" }, "o2"];
+    const live = ["o9", "o5", "o2", "o7"];
+    const a = diff(desiredState(users), live, NOW);
+    const b = diff(desiredState([...users].reverse()), [...live].reverse(), NOW);
+    expect(b.changes.map((c) => c.openid)).toEqual(a.changes.map((c) => c.openid));
+    expect(b.counts).toEqual(a.counts);
+  });
+
+  it("keeps each change's keys in the order of SPEC section 3", () => {
+    const users = [
+      { openid: "oB", reason: "r" },
+      { openid: "oE", reason: "r", expires: "2020-01-01" },
+    ];
+    const { changes } = diff(desiredState(users), ["oE", "oZ"], NOW);
+    expect(changes.map((c) => Object.keys(c))).toEqual([
+      ["action", "openid", "reason", "line"],
+      ["action", "openid", "why", "line", "reason"],
+      ["action", "openid", "why"],
+    ]);
+  });
+
+  it.each([
+    ["2026-06-15T00:00:00Z", "2026-06-15"],
+    ["2026-06-14T23:59:59.999Z", "2026-06-14"],
+    ["2026-06-15T07:00:00+08:00", "2026-06-14"],
+  ])("takes today's date in UTC: %s is %s", (iso, date) => {
+    expect(utcDate(new Date(iso))).toBe(date);
+  });
+
+  it("diffs 20k desired against 20k live in one pass (shape check, not timed)", () => {
+    const users = Array.from({ length: 20_000 }, (_, i) => `o${String(i).padStart(27, "0")}`);
+    const live = Array.from(
+      { length: 20_000 },
+      (_, i) => `o${String(i + 5_000).padStart(27, "0")}`,
+    );
+    const { counts, changes } = diff(desiredState(users), live, NOW);
+    expect(counts).toEqual({
+      block: 5_000,
+      unblock: 5_000,
+      unchanged: 15_000,
+      unmanaged: 0,
+      live: 20_000,
+      desired: 20_000,
+    });
+    expect(changes).toHaveLength(10_000);
+  });
+});
