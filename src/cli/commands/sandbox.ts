@@ -1,12 +1,233 @@
-import { RuntimeFailure } from "../../errors.js";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { InputError, RuntimeFailure } from "../../errors.js";
+import { startSandbox, type SandboxFaults, type SandboxOptions } from "../../sandbox/index.js";
 import { defineCommand } from "../command.js";
+import type { Io } from "../io.js";
 
-// Placeholder until the issue that owns this command lands.
-export const sandboxCommand = defineCommand({
+interface SandboxArgs {
+  port: number;
+  host: string;
+  followers: number;
+  blocked: number;
+  "page-size": number;
+  appid?: string;
+  secret?: string;
+  seed: number;
+  state?: string;
+  "busy-rate"?: number;
+  "http500-rate"?: number;
+  "drop-rate"?: number;
+  latency?: number;
+  "token-expiry-every"?: number;
+  "per-minute-limit"?: number;
+  "daily-quota"?: number;
+}
+
+/**
+ * `wxbl sandbox`: the local WeChat API emulator (SPEC 6). 1. build the options, 2. start the
+ * server, 3. print the credentials to paste, 4. serve until Ctrl-C or SIGTERM, 5. close.
+ */
+export const sandboxCommand = defineCommand<SandboxArgs>({
   command: "sandbox",
-  describe: "(not built yet)",
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new RuntimeFailure("wxbl sandbox is not built yet");
+  describe:
+    "Run a local WeChat API emulator (fake account, credentials, faults) for trying wxbl out",
+  builder: (yargs) =>
+    yargs
+      .option("port", {
+        type: "number",
+        default: 0,
+        describe: "Port to listen on (0: any free port)",
+      })
+      .option("host", {
+        type: "string",
+        default: "127.0.0.1",
+        describe:
+          "Interface to listen on; anything but loopback exposes the fake account to the network",
+      })
+      .option("followers", { type: "number", default: 0, describe: "Followers to generate" })
+      .option("blocked", {
+        type: "number",
+        default: 0,
+        describe: "Of the generated followers, how many are blocked (the first ones generated)",
+      })
+      .option("page-size", {
+        type: "number",
+        default: 10_000,
+        describe: "Ids per getblacklist page (WeChat's docs say 10,000 or 1,000)",
+      })
+      .option("appid", {
+        type: "string",
+        describe: "The appid it accepts (default: generated from --seed)",
+      })
+      .option("secret", {
+        type: "string",
+        describe: "The app secret it accepts (default: generated from --seed)",
+      })
+      .option("seed", {
+        type: "number",
+        default: 1,
+        describe: "Seed for everything random: ids, credentials, tokens, faults",
+      })
+      .option("state", {
+        type: "string",
+        describe:
+          'JSON file {"followers": [...], "blacklist": [...]} loaded after the generated ones',
+      })
+      .option("busy-rate", {
+        type: "number",
+        describe: "Share (0..1) of blacklist calls answered errcode -1",
+      })
+      .option("http500-rate", {
+        type: "number",
+        describe: "Share (0..1) of blacklist calls answered HTTP 500",
+      })
+      .option("drop-rate", {
+        type: "number",
+        describe: "Share (0..1) of blacklist calls whose connection is closed without an answer",
+      })
+      .option("latency", { type: "number", describe: "Milliseconds added before every answer" })
+      .option("token-expiry-every", {
+        type: "number",
+        describe:
+          "Every N-th authenticated call finds its token expired (42001); the token is rotated",
+      })
+      .option("per-minute-limit", {
+        type: "number",
+        describe: "Write calls allowed per minute; more get 45011",
+      })
+      .option("daily-quota", {
+        type: "number",
+        describe: "Write calls allowed per day (Beijing time); more get 45009",
+      })
+      .epilog(
+        "Prints WECHAT_API_BASE, WECHAT_APPID and WECHAT_APPSECRET for the fake account on its first lines " +
+          "(the output can be sourced by a shell), then serves until Ctrl-C. " +
+          "State, call log and faults: GET /__sandbox/state, POST /__sandbox/faults, POST /__sandbox/reset-log.",
+      ),
+  run: async (args, io) => {
+    // 1. options
+    if (args.blocked > args.followers) {
+      throw new InputError(
+        `--blocked ${args.blocked} is more than --followers ${args.followers}: the blocked ids are generated followers`,
+      );
+    }
+    const options: SandboxOptions = {
+      host: args.host,
+      port: args.port,
+      followers: args.followers,
+      blocked: args.blocked,
+      pageSize: args["page-size"],
+      seed: args.seed,
+      faults: faultsFrom(args),
+      ...(args.appid === undefined ? {} : { appid: args.appid }),
+      ...(args.secret === undefined ? {} : { secret: args.secret }),
+      ...(args.state === undefined ? {} : { state: await readState(resolve(io.cwd, args.state)) }),
+    };
+    // 2. start
+    const started = Date.now();
+    let sandbox;
+    try {
+      sandbox = await startSandbox(options);
+    } catch (error) {
+      throw startFailure(error, args);
+    }
+    // 3. credentials. These three lines are the one place wxbl prints a secret (SPEC 2): the
+    // fake credentials the sandbox invented, for the user to paste. They go to the process's
+    // stdout directly because main.ts passes io.stdout through `redact`, which would mask the
+    // secret whenever the same value is in the environment (a re-run with the same --seed).
+    process.stdout.write(
+      `WECHAT_API_BASE=${sandbox.url}\nWECHAT_APPID=${sandbox.appid}\nWECHAT_APPSECRET=${sandbox.secret}\n`,
+    );
+    const state = sandbox.state();
+    io.stdout(
+      `# wxbl sandbox: ${count(state.followers)} followers, ${count(state.blocked)} blocked, ` +
+        `${count(options.pageSize ?? 0)} ids a page (ready in ${Date.now() - started} ms). Ctrl-C stops it.\n`,
+    );
+    if (!["127.0.0.1", "localhost", "::1"].includes(args.host) && !args.quiet) {
+      io.stderr(
+        `warning: listening on ${args.host}: anyone who can reach it can use the fake account\n`,
+      );
+    }
+    // 4. serve until interrupted
+    await untilStopped(io);
+    // 5. close
+    await sandbox.close();
+    if (!args.quiet) io.stderr("wxbl sandbox: stopped\n");
+    return 0;
   },
 });
+
+function faultsFrom(args: SandboxArgs): SandboxFaults {
+  const faults: SandboxFaults = {
+    busyRate: args["busy-rate"],
+    http500Rate: args["http500-rate"],
+    dropRate: args["drop-rate"],
+    latencyMs: args.latency,
+    tokenExpiryEvery: args["token-expiry-every"],
+    perMinuteLimit: args["per-minute-limit"],
+    dailyWriteQuota: args["daily-quota"],
+  };
+  return Object.fromEntries(Object.entries(faults).filter(([, value]) => value !== undefined));
+}
+
+async function readState(path: string): Promise<{ followers: string[]; blacklist: string[] }> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : String(error);
+    throw new InputError(`cannot read the sandbox state file ${path}: ${reason}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`the sandbox state file ${path} is not JSON: ${(error as Error).message}`);
+  }
+  const state = value as { followers?: unknown; blacklist?: unknown };
+  const isIds = (ids: unknown) => Array.isArray(ids) && ids.every((id) => typeof id === "string");
+  if (!isIds(state.followers ?? []) || !isIds(state.blacklist ?? [])) {
+    throw new InputError(
+      `the sandbox state file ${path} must be {"followers": [openid, ...], "blacklist": [openid, ...]}`,
+    );
+  }
+  return {
+    followers: (state.followers ?? []) as string[],
+    blacklist: (state.blacklist ?? []) as string[],
+  };
+}
+
+function startFailure(error: unknown, args: SandboxArgs): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE") {
+    return new RuntimeFailure(
+      `port ${args.port} on ${args.host} is in use; pick another with --port (0: any free port)`,
+    );
+  }
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") {
+    return new InputError(
+      `cannot listen on --host ${args.host}: no such interface on this machine`,
+    );
+  }
+  return new InputError(`cannot start the sandbox: ${(error as Error).message}`);
+}
+
+/** Resolves on Ctrl-C (io.signal) or SIGTERM. */
+function untilStopped(io: Io): Promise<void> {
+  return new Promise((resolveStop) => {
+    const stop = () => {
+      process.off("SIGTERM", stop);
+      io.signal.removeEventListener("abort", stop);
+      resolveStop();
+    };
+    if (io.signal.aborted) return stop();
+    process.on("SIGTERM", stop);
+    io.signal.addEventListener("abort", stop);
+  });
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
