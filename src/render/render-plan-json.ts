@@ -1,0 +1,59 @@
+import type { Change } from "../reconcile/change.js";
+import type { Plan } from "../reconcile/plan.js";
+
+/**
+ * The plan as JSON (SPEC section 3), for `--format json` and the `--out` plan file alike.
+ *
+ * Stable key order whatever the order of the object's own keys (a plan read back from a file
+ * renders the same bytes), unknown keys dropped, and one change per line so that two plans
+ * diff cleanly and a plan of 1M changes stays about 80 MB instead of 250 MB of indentation:
+ *
+ *     {
+ *       "format": "wxbl-plan/1",
+ *       "summary": {"block": 1, "unblock": 0, ...},
+ *       "changes": [
+ *         {"action": "block", "openid": "o…", "reason": "…", "line": 14}
+ *       ],
+ *       "fingerprint": {"file_sha256": "…", "live_sha256": "…", "appid": "wx…"},
+ *       "guard": {"tripped": false, "reasons": []}
+ *     }
+ */
+export function renderPlanJson(plan: Plan): string {
+  const { summary, fingerprint, guard } = plan;
+  const lines: string[] = [
+    "{",
+    `  "format": ${str(plan.format)},`,
+    `  "summary": {"block": ${summary.block}, "unblock": ${summary.unblock}, "unchanged": ${summary.unchanged}, ` +
+      `"unmanaged": ${summary.unmanaged}, "live": ${summary.live}, "desired": ${summary.desired}},`,
+  ];
+  if (plan.changes.length === 0) {
+    lines.push(`  "changes": [],`);
+  } else {
+    lines.push(`  "changes": [`);
+    const last = plan.changes.length - 1;
+    plan.changes.forEach((change, i) =>
+      lines.push(`    ${changeJson(change)}${i === last ? "" : ","}`),
+    );
+    lines.push(`  ],`);
+  }
+  lines.push(
+    `  "fingerprint": {"file_sha256": ${str(fingerprint.file_sha256)}, "live_sha256": ${str(fingerprint.live_sha256)}, ` +
+      `"appid": ${fingerprint.appid === null ? "null" : str(fingerprint.appid)}},`,
+    `  "guard": {"tripped": ${guard.tripped}, "reasons": [${guard.reasons.map(str).join(", ")}]}`,
+    "}",
+    "",
+  );
+  return lines.join("\n");
+}
+
+/** One change with its keys in the order of SPEC section 3; absent optional keys left out. */
+function changeJson(change: Change): string {
+  const reason = change.reason === undefined ? "" : `, "reason": ${str(change.reason)}`;
+  if (change.action === "block") {
+    return `{"action": "block", "openid": ${str(change.openid)}${reason}, "line": ${change.line}}`;
+  }
+  const line = change.line === undefined ? "" : `, "line": ${change.line}`;
+  return `{"action": "unblock", "openid": ${str(change.openid)}, "why": ${str(change.why)}${line}${reason}}`;
+}
+
+const str = (value: string): string => JSON.stringify(value);
