@@ -1,0 +1,331 @@
+import type { ErrorObject } from "ajv";
+import { validateSchema } from "./blacklist-schema.js";
+import { DEFAULT_GUARD } from "./desired-state.js";
+import type { DesiredEntry, GuardConfig, GuardLimit } from "./desired-state.js";
+import { didYouMean } from "./did-you-mean.js";
+import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
+
+/** A problem before it is tied to a file name. */
+export interface Finding extends SourcePos {
+  severity: "error" | "warning";
+  message: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Present when there is no error. */
+  checked?: {
+    appid?: string;
+    prune: boolean;
+    guard: GuardConfig;
+    users: DesiredEntry[];
+  };
+  userCount: number;
+}
+
+/** Keys allowed at each level (for "did you mean"). */
+const TOP_KEYS = ["version", "appid", "prune", "guard", "users"];
+const GUARD_KEYS = ["max_block", "max_unblock"];
+const USER_KEYS = ["openid", "reason", "expires"];
+/** SPEC section 1: every real openid seen so far is 28 characters, starts with o, base64url. */
+const OPENID_SHAPE = /^o[A-Za-z0-9_-]{27}$/;
+const OPENID_HARD = /^[A-Za-z0-9_-]{1,128}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The schema (through ajv) and the rules a schema cannot say: duplicates naming both
+ * lines, the openid shape, real dates and expiry, percentages up to 100, "quote it".
+ * Every problem is collected; none stops the others.
+ */
+export function checkDesired(doc: RawDocument, now: Date): CheckResult {
+  const findings: Finding[] = [];
+  const data = doc.data;
+  const users = isRecord(data) && Array.isArray(data.users) ? (data.users as unknown[]) : [];
+  const error = (path: NodePath, message: string, key = false) =>
+    findings.push({ ...doc.locate(path, key), severity: "error", message });
+  const warning = (path: NodePath, message: string) =>
+    findings.push({ ...doc.locate(path), severity: "warning", message });
+
+  if (data === null || data === undefined) {
+    error([], "the file has no content; start it with 'version: 1' and a 'users:' list");
+    return { findings, userCount: 0 };
+  }
+  if (!isRecord(data)) {
+    error([], `the file must be a YAML map (version:, users: ...), found ${describe(data)}`);
+    return { findings, userCount: 0 };
+  }
+
+  for (const [path, errors] of groupByPath(validateSchema(data))) {
+    explainSchemaErrors(doc, path, errors, error);
+  }
+
+  // Rules beyond the schema.
+  const today = utcDate(now);
+  const seen = new Map<string, number>();
+  const entries: DesiredEntry[] = [];
+  for (let index = 0; index < users.length; index++) {
+    const item = users[index];
+    const record = isRecord(item) ? item : undefined;
+    const openid = record ? record.openid : item;
+    const reason = record?.reason;
+    const expires = record?.expires;
+    if (typeof expires === "string" && DATE.test(expires)) {
+      const problem = dateProblem(expires);
+      if (problem !== undefined) error(["users", index, "expires"], problem);
+      else if (expires <= today) {
+        warning(
+          ["users", index, "expires"],
+          `expired on ${expires} (no longer blocked from that day on); the entry can be removed`,
+        );
+      }
+    }
+    if (typeof openid !== "string" || !OPENID_HARD.test(openid)) continue; // reported above
+    const path: NodePath = record ? ["users", index, "openid"] : ["users", index];
+    if (!OPENID_SHAPE.test(openid)) {
+      warning(
+        path,
+        `openid "${openid}" does not look like a WeChat openid (28 characters starting with o); ` +
+          "check it was copied whole",
+      );
+    }
+    const first = seen.get(openid);
+    const { line, column } = doc.locate(["users", index]);
+    if (first !== undefined) {
+      const firstLine = doc.locate(["users", first]).line;
+      error(
+        path,
+        `duplicate openid ${openid}: on lines ${firstLine} and ${line}; keep one (wxbl fmt merges identical entries)`,
+      );
+    } else {
+      seen.set(openid, index);
+    }
+    const entry: DesiredEntry = { openid, line, column };
+    if (typeof reason === "string") entry.reason = reason;
+    if (typeof expires === "string") entry.expires = expires;
+    entries.push(entry);
+  }
+
+  const guard = isRecord(data.guard) ? data.guard : {};
+  for (const key of GUARD_KEYS) {
+    const value = guard[key];
+    if (
+      typeof value === "string" &&
+      /^[0-9]+(\.[0-9]+)?%$/.test(value) &&
+      parseFloat(value) > 100
+    ) {
+      error(
+        ["guard", key],
+        `guard.${key} is ${value}, over 100%; write a percentage up to 100% or a count`,
+      );
+    }
+  }
+
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  const userCount = users.length;
+  if (findings.some((f) => f.severity === "error")) return { findings, userCount };
+  return {
+    findings,
+    userCount,
+    checked: {
+      ...(typeof data.appid === "string" ? { appid: data.appid } : {}),
+      prune: data.prune !== false,
+      guard: {
+        max_block: toLimit(guard.max_block) ?? DEFAULT_GUARD.max_block,
+        max_unblock: toLimit(guard.max_unblock) ?? DEFAULT_GUARD.max_unblock,
+      },
+      users: entries,
+    },
+  };
+}
+
+function toLimit(value: unknown): GuardLimit | undefined {
+  if (typeof value === "number") return { kind: "count", value };
+  if (typeof value === "string") return { kind: "percent", value: parseFloat(value) };
+  return undefined;
+}
+
+type Report = (path: NodePath, message: string, key?: boolean) => void;
+
+function groupByPath(errors: ErrorObject[]): Map<string, ErrorObject[]> {
+  const groups = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const list = groups.get(e.instancePath);
+    if (list) list.push(e);
+    else groups.set(e.instancePath, [e]);
+  }
+  return groups;
+}
+
+/** One instance path's ajv errors, as the sentences an operator needs. */
+function explainSchemaErrors(
+  doc: RawDocument,
+  pointer: string,
+  errors: ErrorObject[],
+  report: Report,
+) {
+  const path: (string | number)[] = pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
+  const value = valueAt(doc.data, path);
+  const inUser = path[0] === "users" && path.length >= 2;
+  for (const e of errors) {
+    if (e.keyword === "additionalProperties") {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = path.length === 0 ? TOP_KEYS : path[0] === "guard" ? GUARD_KEYS : USER_KEYS;
+      const near = didYouMean(key, allowed);
+      const where = path.length === 0 ? "" : inUser ? " in this entry" : ` in ${path.join(".")}`;
+      const hint = near ? `did you mean "${near}"?` : `allowed: ${allowed.join(", ")}`;
+      report([...path, key], `unknown key "${key}"${where}; ${hint}`, true);
+    } else if (e.keyword === "required") {
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      report(path, missingMessage(missing));
+    }
+  }
+  const valueProblem = errors.some(
+    (e) =>
+      e.keyword !== "additionalProperties" && e.keyword !== "required" && e.keyword !== "anyOf",
+  );
+  if (!valueProblem) return;
+  const last = path[path.length - 1];
+  const source = doc.sourceText(path) ?? String(value);
+  if (inUser && path.length === 2) {
+    if (typeof value === "string") report(path, openidProblem(value));
+    else if (!isRecord(value)) report(path, nonStringOpenid(value, source, "entry"));
+    return;
+  }
+  if (inUser && last === "openid") {
+    report(
+      path,
+      typeof value === "string" ? openidProblem(value) : nonStringOpenid(value, source, "openid"),
+    );
+  } else if (inUser && last === "expires") {
+    report(
+      path,
+      typeof value === "string"
+        ? `expires "${value}" is not a date; write YYYY-MM-DD, e.g. 2027-03-01`
+        : `expires must be a date YYYY-MM-DD, found ${describe(value)}`,
+    );
+  } else if (inUser && last === "reason") {
+    report(path, `reason must be text, found ${describe(value)}; quote it`);
+  } else if (path.length === 1 && last === "version") {
+    report(
+      path,
+      `version must be 1 (the only file format this wxbl knows), found ${describe(value)}`,
+    );
+  } else if (path.length === 1 && last === "appid") {
+    report(
+      path,
+      typeof value === "string"
+        ? `appid "${value}" does not look like an appid (wx followed by 16 lowercase hex digits)`
+        : `appid must be text like wx0123456789abcdef, found ${describe(value)}`,
+    );
+  } else if (path.length === 1 && last === "prune") {
+    report(path, `prune must be true or false, found ${describe(value)}`);
+  } else if (path[0] === "guard" && path.length === 2) {
+    report(
+      path,
+      `guard.${String(last)} must be a count (a whole number, 0 or more) or a percentage such as 25%, found ${describe(value)}`,
+    );
+  } else if (path.length === 1 && last === "users") {
+    report(path, `users must be a list of openids ("- o..." lines), found ${describe(value)}`);
+  } else if (path.length === 1 && last === "guard") {
+    report(path, `guard must be a map with max_block and max_unblock, found ${describe(value)}`);
+  } else {
+    report(
+      path,
+      `${path.join(".") || "the file"} is not valid: ${errors[0]?.message ?? "see the schema"}`,
+    );
+  }
+}
+
+function missingMessage(key: string): string {
+  switch (key) {
+    case "version":
+      return "version is missing; add 'version: 1' at the top";
+    case "users":
+      return "users is missing; add 'users:' with the blocked openids ('users: []' for none)";
+    case "openid":
+      return "this entry has no openid; add 'openid: o...' or remove the entry";
+    default:
+      return `${key} is missing`;
+  }
+}
+
+/** Why a string fails the hard openid pattern, naming the offending character. */
+export function openidProblem(openid: string): string {
+  const shown = JSON.stringify(openid);
+  if (openid.length === 0) return "openid is empty; write the openid or remove the entry";
+  if (openid.length > 128) return `openid ${shown} has ${openid.length} characters, over 128`;
+  const bad = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
+  const name =
+    bad === " "
+      ? "a space"
+      : bad === "\t"
+        ? "a tab"
+        : bad === "\r"
+          ? "a carriage return (\\r)"
+          : /\s/.test(bad)
+            ? `a whitespace character (U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase()})`
+            : `"${bad}"`;
+  return `openid ${shown} contains ${name}; openids use only A-Z a-z 0-9 _ - (1 to 128 characters)`;
+}
+
+function nonStringOpenid(value: unknown, source: string, what: string): string {
+  if (value === null && source.trim() === "")
+    return `${what} is empty; write an openid or remove it`;
+  if (typeof value === "number" || typeof value === "boolean" || value === null) {
+    if (what === "entry") what = "openid";
+    const kind =
+      typeof value === "number" ? "a number" : typeof value === "boolean" ? "a boolean" : "null";
+    return `${what} ${source} is read by YAML as ${kind}; quote it: "${source}"`;
+  }
+  return `${what} must be an openid${what === "entry" ? " or a map with openid, reason and expires" : ""}, found ${describe(value)}`;
+}
+
+/** undefined for a real calendar date, else why not. */
+function dateProblem(date: string): string | undefined {
+  const [, y, m, d] = DATE.exec(date) ?? [];
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12)
+    return `expires "${date}" is not a real date (month ${m}); write YYYY-MM-DD`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) {
+    const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", {
+      month: "long",
+      timeZone: "UTC",
+    });
+    return `expires "${date}" is not a real date (${name} ${year} has ${days} days)`;
+  }
+  return undefined;
+}
+
+function utcDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
+  if (typeof value === "number") return `the number ${value}`;
+  if (typeof value === "boolean") return `${value}`;
+  return typeof value;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

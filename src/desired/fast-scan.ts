@@ -1,0 +1,411 @@
+import { parse } from "yaml";
+import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
+import { isNonStringPlain, resolvePlain } from "./yaml-scalar.js";
+
+/**
+ * The fast reader: a line scanner for the layout wxbl writes and people usually write
+ * (a top-level block map; flat nested maps; block sequences of scalars or of flat maps;
+ * plain, single- or one-line double-quoted scalars; comments). It reads 1M entries in a
+ * fraction of what a full YAML parse costs.
+ *
+ * It either reads a line exactly as YAML 1.2 would, or gives up: anything else (flow
+ * collections, anchors, tags, block scalars, multi-line scalars, tabs, documents markers,
+ * duplicate keys, syntax errors) returns undefined and the caller uses the full parser,
+ * which also reports the errors. Positions are kept as numbers, not objects, per entry.
+ */
+export function fastScan(text: string): RawDocument | undefined {
+  try {
+    return new FastScanner(text).scan();
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
+const GIVE_UP = Symbol("give up");
+function giveUp(): never {
+  throw GIVE_UP;
+}
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+const TAB = 9;
+const CR = 13;
+const PERCENT = 37;
+/** A plain scalar cannot start with these (YAML c-indicators; - ? : handled apart). */
+const INDICATORS = new Set(",[]{}#&*!|>%@`");
+/** Keys of the format, shared rather than sliced out of the text a million times. */
+const KNOWN_KEYS = ["openid", "reason", "expires", "version", "appid", "prune", "guard", "users"];
+
+interface Line {
+  start: number;
+  /** End of the content (before "\r\n" or "\n"). */
+  end: number;
+  /** Offset of the first non-space character. */
+  content: number;
+  indent: number;
+  number: number;
+}
+
+interface Scalar {
+  value: unknown;
+  column: number;
+  text: string;
+}
+
+interface TextPos extends SourcePos {
+  text?: string;
+}
+
+interface MapPositions {
+  keys: Map<string, { key: TextPos; value: TextPos }>;
+}
+
+interface SeqPositions {
+  lines: number[];
+  columns: number[];
+  offsets: number[];
+}
+
+class FastScanner {
+  private pos = 0;
+  private lineNumber = 0;
+  private peeked: Line | undefined;
+  private readonly top: MapPositions = { keys: new Map() };
+  private readonly nested = new Map<string, MapPositions | SeqPositions>();
+
+  constructor(private readonly text: string) {}
+
+  scan(): RawDocument {
+    const { text } = this;
+    // A lone \r is a YAML line break too: leave such files to the full parser.
+    if (/\r(?!\n)/.test(text)) giveUp();
+    const data: Record<string, unknown> = {};
+    let line: Line | undefined;
+    let sawContent = false;
+    while ((line = this.next()) !== undefined) {
+      sawContent = true;
+      if (line.indent !== 0) giveUp();
+      if (text.startsWith("---", line.start) || text.startsWith("...", line.start)) giveUp();
+      const key = this.key(line.content, line.end);
+      if (key === undefined || Object.hasOwn(data, key.name)) giveUp();
+      const keyPos: TextPos = { line: line.number, column: 1, text: key.name };
+      const valueStart = this.skipSpaces(key.after, line.end);
+      if (valueStart < line.end && text.charCodeAt(valueStart) !== HASH) {
+        const scalar = this.scalar(valueStart, line);
+        data[key.name] = scalar.value;
+        const value = { line: line.number, column: scalar.column, text: scalar.text };
+        this.top.keys.set(key.name, { key: keyPos, value });
+        continue;
+      }
+      const following = this.peek();
+      if (following !== undefined && this.startsItem(following) && following.indent >= 0) {
+        const seq: SeqPositions = { lines: [], columns: [], offsets: [] };
+        data[key.name] = this.seq(following.indent, seq);
+        this.nested.set(key.name, seq);
+      } else if (following !== undefined && following.indent > 0) {
+        const map: MapPositions = { keys: new Map() };
+        data[key.name] = this.map(following.indent, map);
+        this.nested.set(key.name, map);
+      } else {
+        data[key.name] = null;
+      }
+      const block = following === undefined || data[key.name] === null ? undefined : following;
+      const valuePos = block ? { line: block.number, column: block.indent + 1 } : keyPos;
+      this.top.keys.set(key.name, { key: keyPos, value: valuePos });
+    }
+    return {
+      data: sawContent ? data : null,
+      locate: (path, key) => {
+        const { line, column } = this.find(path, key ?? false, false);
+        return { line, column };
+      },
+      sourceText: (path) => this.find(path, false, true).text,
+    };
+  }
+
+  /** A flat map of `key: scalar` lines at exactly `indent`. */
+  private map(indent: number, positions: MapPositions): Record<string, unknown> {
+    const result: Record<string, unknown> = {};
+    let line: Line | undefined;
+    while ((line = this.peek()) !== undefined && line.indent > 0) {
+      if (line.indent !== indent) giveUp();
+      this.next();
+      const entry = this.mapEntry(line, line.content);
+      if (Object.hasOwn(result, entry.name)) giveUp();
+      result[entry.name] = entry.scalar.value;
+      positions.keys.set(entry.name, entry.positions);
+    }
+    return result;
+  }
+
+  /** A block sequence whose `- ` sit at `indent`; items are scalars or flat maps. */
+  private seq(indent: number, positions: SeqPositions): unknown[] {
+    const items: unknown[] = [];
+    let line: Line | undefined;
+    while ((line = this.peek()) !== undefined && line.indent >= indent) {
+      if (line.indent !== indent || !this.startsItem(line)) {
+        if (indent === 0 && line.indent === 0) break; // the next top-level key
+        giveUp();
+      }
+      this.next();
+      const start = this.skipSpaces(line.content + 1, line.end);
+      if (start >= line.end || this.text.charCodeAt(start) === HASH) giveUp(); // null or nested
+      positions.lines.push(line.number);
+      positions.columns.push(start - line.start + 1);
+      positions.offsets.push(start);
+      if (this.key(start, line.end) === undefined) {
+        items.push(this.scalar(start, line).value);
+        continue;
+      }
+      const keyIndent = start - line.start;
+      const item: Record<string, unknown> = {};
+      let entryLine: Line | undefined = line;
+      let entryStart = start;
+      for (;;) {
+        const entry = this.mapEntry(entryLine, entryStart);
+        if (Object.hasOwn(item, entry.name)) giveUp();
+        item[entry.name] = entry.scalar.value;
+        entryLine = this.peek();
+        if (entryLine === undefined || entryLine.indent !== keyIndent) break;
+        this.next();
+        entryStart = entryLine.content;
+      }
+      items.push(item);
+    }
+    return items;
+  }
+
+  private mapEntry(line: Line, start: number) {
+    const key = this.key(start, line.end);
+    if (key === undefined) giveUp();
+    const valueStart = this.skipSpaces(key.after, line.end);
+    if (valueStart >= line.end || this.text.charCodeAt(valueStart) === HASH) giveUp();
+    const scalar = this.scalar(valueStart, line);
+    const keyPos = { line: line.number, column: start - line.start + 1, text: key.name };
+    const valuePos = { line: line.number, column: scalar.column, text: scalar.text };
+    return { name: key.name, scalar, positions: { key: keyPos, value: valuePos } };
+  }
+
+  /** A plain key followed by ": " or ":" at the end of the line. */
+  private key(start: number, end: number): { name: string; after: number } | undefined {
+    const { text } = this;
+    let at = start;
+    let c = text.charCodeAt(at);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return undefined;
+    for (at++; at < end; at++) {
+      c = text.charCodeAt(at);
+      const word = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (!word && c !== 95 && c !== DASH) break;
+    }
+    if (c !== COLON || at >= end) return undefined;
+    const separator = text.charCodeAt(at + 1);
+    if (at + 1 < end && separator !== SPACE) return undefined;
+    const name =
+      KNOWN_KEYS.find((k) => k.length === at - start && text.startsWith(k, start)) ??
+      text.slice(start, at);
+    if (isNonStringPlain(name)) giveUp(); // `null:` or `true:` are not string keys
+    return { name, after: at + 1 };
+  }
+
+  /** A one-line scalar from `start` to the end of `line` (an optional comment may follow). */
+  private scalar(start: number, line: Line): Scalar {
+    const { text } = this;
+    const first = text[start] as string;
+    const column = start - line.start + 1;
+    let close: number;
+    let value: unknown;
+    if (first === '"') {
+      close = start + 1;
+      let escaped = false;
+      while (close < line.end && text.charCodeAt(close) !== 34) {
+        if (text.charCodeAt(close) === 92) {
+          escaped = true;
+          close++;
+        }
+        close++;
+      }
+      if (close >= line.end) giveUp(); // runs on to the next line
+      const source = text.slice(start, close + 1);
+      value = escaped ? this.parseQuoted(source) : source.slice(1, -1);
+      close++;
+    } else if (first === "'") {
+      close = start + 1;
+      for (;;) {
+        close = text.indexOf("'", close);
+        if (close < 0 || close >= line.end) giveUp();
+        if (text.charCodeAt(close + 1) !== 39) break;
+        close += 2;
+      }
+      value = text.slice(start + 1, close).replaceAll("''", "'");
+      close++;
+    } else {
+      if (INDICATORS.has(first)) giveUp();
+      const second = text.charCodeAt(start + 1);
+      if (
+        (first === "-" || first === "?" || first === ":") &&
+        (start + 1 >= line.end || second === SPACE || second === TAB)
+      ) {
+        giveUp();
+      }
+      let end = line.end;
+      const comment = this.commentStart(start, line.end);
+      if (comment >= 0) end = comment;
+      while (
+        end > start &&
+        (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)
+      )
+        end--;
+      const source = text.slice(start, end);
+      if (source.includes(": ") || source.includes(":\t") || source.endsWith(":")) giveUp();
+      return { value: resolvePlain(source), column, text: source };
+    }
+    // After a quoted scalar: only spaces and a comment.
+    const rest = this.skipSpaces(close, line.end);
+    if (rest < line.end && (text.charCodeAt(rest) !== HASH || rest === close)) giveUp();
+    return { value, column, text: text.slice(start, close) };
+  }
+
+  private parseQuoted(source: string): unknown {
+    try {
+      return parse(source);
+    } catch {
+      return giveUp();
+    }
+  }
+
+  /** Offset of a comment's `#` (preceded by a space or tab) in [start, end), or -1. */
+  private commentStart(start: number, end: number): number {
+    for (let at = start + 1; at < end; at++) {
+      if (this.text.charCodeAt(at) !== HASH) continue;
+      const before = this.text.charCodeAt(at - 1);
+      if (before === SPACE || before === TAB) return at - 1;
+    }
+    return -1;
+  }
+
+  private startsItem(line: Line): boolean {
+    if (this.text.charCodeAt(line.content) !== DASH) return false;
+    const after = this.text.charCodeAt(line.content + 1);
+    return line.content + 1 >= line.end || after === SPACE;
+  }
+
+  private skipSpaces(at: number, end: number): number {
+    while (at < end && this.text.charCodeAt(at) === SPACE) at++;
+    return at;
+  }
+
+  private peek(): Line | undefined {
+    this.peeked ??= this.read();
+    return this.peeked;
+  }
+
+  private next(): Line | undefined {
+    const line = this.peek();
+    this.peeked = undefined;
+    return line;
+  }
+
+  /** The next line with content (blank lines and comment lines are skipped). */
+  private read(): Line | undefined {
+    const { text } = this;
+    while (this.pos < text.length) {
+      const start = this.pos;
+      let newline = text.indexOf("\n", start);
+      if (newline < 0) newline = text.length;
+      this.pos = newline + 1;
+      this.lineNumber++;
+      let end = newline;
+      if (end > start && text.charCodeAt(end - 1) === CR) end--;
+      const content = this.skipSpaces(start, end);
+      if (content === end) continue;
+      const c = text.charCodeAt(content);
+      if (c === TAB) giveUp(); // tab in indentation (or a tab-only line): the full parser decides
+      if (c === HASH) continue;
+      if (content === start && c === PERCENT) giveUp(); // a directive
+      return { start, end, content, indent: content - start, number: this.lineNumber };
+    }
+    return undefined;
+  }
+
+  // ---- positions, computed on demand (only problems need them) ----
+
+  private find(path: NodePath, key: boolean, withText: boolean): TextPos {
+    const origin: TextPos = { line: 1, column: 1 };
+    const [first, second, third] = path;
+    if (first === undefined) return origin;
+    const top = this.top.keys.get(String(first));
+    if (top === undefined) return origin;
+    if (second === undefined) return key ? top.key : top.value;
+    const nested = this.nested.get(String(first));
+    if (nested === undefined) return top.value;
+    if ("keys" in nested) {
+      const entry = nested.keys.get(String(second));
+      if (entry === undefined) return top.key;
+      return key ? entry.key : entry.value;
+    }
+    const index = Number(second);
+    const line = nested.lines[index];
+    const column = nested.columns[index];
+    const offset = nested.offsets[index];
+    if (line === undefined || column === undefined || offset === undefined) return top.key;
+    if (third === undefined)
+      return withText ? { line, column, text: this.itemText(offset) } : { line, column };
+    return this.locateInItem(offset, line, column, String(third), key) ?? { line, column };
+  }
+
+  /** The source text of a scalar item (for messages such as "quote it"). */
+  private itemText(offset: number): string {
+    let end = this.text.indexOf("\n", offset);
+    if (end < 0) end = this.text.length;
+    if (this.text.charCodeAt(end - 1) === CR) end--;
+    const comment = this.commentStart(offset, end);
+    return this.text.slice(offset, comment >= 0 ? comment : end).trimEnd();
+  }
+
+  /** Re-reads a map item from its first key to find `name`. */
+  private locateInItem(
+    offset: number,
+    line: number,
+    column: number,
+    name: string,
+    key: boolean,
+  ): TextPos | undefined {
+    let at = offset;
+    let number = line;
+    for (;;) {
+      let end = this.text.indexOf("\n", at);
+      if (end < 0) end = this.text.length;
+      const lineEnd = this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+      const found = this.key(at, lineEnd);
+      if (found?.name === name) {
+        if (key) return { line: number, column, text: name };
+        const valueStart = this.skipSpaces(found.after, lineEnd);
+        return {
+          line: number,
+          column: valueStart - (at - column + 1) + 1,
+          text: this.itemText(valueStart),
+        };
+      }
+      // The next line of this item: same indentation, skipping blank and comment lines.
+      let next: number | undefined;
+      let nextStart = end + 1;
+      while (nextStart < this.text.length) {
+        number++;
+        let nextEnd = this.text.indexOf("\n", nextStart);
+        if (nextEnd < 0) nextEnd = this.text.length;
+        const content = this.skipSpaces(nextStart, nextEnd);
+        const c = this.text.charCodeAt(content);
+        if (content < nextEnd && c !== HASH && c !== CR) {
+          if (content - nextStart === column - 1) next = content;
+          break;
+        }
+        nextStart = nextEnd + 1;
+      }
+      if (next === undefined) return undefined;
+      at = next;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { InputError } from "../errors.js";
+import { checkDesired } from "./check-desired.js";
+import { decodeText } from "./decode-text.js";
+import type { DesiredState } from "./desired-state.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { fastScan } from "./fast-scan.js";
+import { fullScan } from "./full-scan.js";
+
+export interface LoadResult {
+  /** Undefined if and only if there is an error among the diagnostics. */
+  state: DesiredState | undefined;
+  /** Errors and warnings, sorted by line and column. */
+  diagnostics: Diagnostic[];
+  /** Entries under users: (also when the file has errors), for summaries. */
+  userCount: number;
+}
+
+export interface LoadOptions {
+  /** The clock for expiry warnings (UTC dates). */
+  now?: Date;
+  /** The file's content, instead of reading `path` (path then only names it in messages). */
+  text?: string;
+}
+
+/**
+ * Reads and checks a desired-state file (SPEC section 1): 1. read the bytes, 2. decode
+ * them as UTF-8 text, 3. read the YAML (the fast scanner, or the full parser for unusual
+ * layouts), 4. check the schema and the rules. Every problem comes back as a Diagnostic
+ * with file:line:column; only an unreadable file throws (InputError).
+ */
+export async function loadDesired(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const bytes =
+    options.text !== undefined ? Buffer.from(options.text, "utf8") : await readBytes(path);
+  return checkBytes(path, bytes, options.now ?? new Date());
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "no such file; create it (see README) or name another with --file"
+        : code === "EISDIR"
+          ? "it is a directory; name the file with --file"
+          : code === "EACCES"
+            ? "permission denied"
+            : `${code ?? "read error"}`;
+    throw new InputError(`cannot read ${path}: ${why}`, { cause: error });
+  }
+}
+
+function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
+  const diagnostic = (
+    line: number,
+    column: number,
+    message: string,
+    severity: Diagnostic["severity"] = "error",
+  ) => ({
+    file: path,
+    line,
+    column,
+    severity,
+    message,
+  });
+  const failed = (diagnostics: Diagnostic[], userCount = 0): LoadResult => ({
+    state: undefined,
+    diagnostics,
+    userCount,
+  });
+
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const { line, column, message } = decoded.problem;
+    return failed([diagnostic(line, column, message)]);
+  }
+  const text = decoded.text;
+  if (!/\S/.test(text)) {
+    return failed([
+      diagnostic(1, 1, "the file is empty; start it with 'version: 1' and a 'users:' list"),
+    ]);
+  }
+
+  let document = fastScan(text);
+  if (document === undefined) {
+    const full = fullScan(text);
+    if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.message)));
+    document = full.document;
+  }
+
+  const result = checkDesired(document, now);
+  const diagnostics = result.findings.map((f) =>
+    diagnostic(f.line, f.column, f.message, f.severity),
+  );
+  if (result.checked === undefined) return failed(diagnostics, result.userCount);
+  return {
+    state: {
+      path,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      version: 1,
+      ...result.checked,
+    },
+    diagnostics,
+    userCount: result.userCount,
+  };
+}
