@@ -3,8 +3,8 @@
  * safe to print: control characters, line breaks and bidirectional overrides are shown as
  * escapes, so a reason cannot move the cursor, recolour the terminal or fake a plan line.
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
