@@ -279,6 +279,15 @@ async function latencyScenario() {
     log,
   });
   try {
+    const roundTrip = await sandbox.calibrate();
+    rows.push(
+      infoRow(
+        `calibration: one call @${LATENCY_MS}ms`,
+        `${roundTrip.toFixed(1)} ms`,
+        `${LATENCY_MS} ms on an idle machine`,
+        roundTrip / LATENCY_MS,
+      ),
+    );
     await sandbox.resetLog();
     const planFile = join(dir, `latency-${live}.plan.json`);
     const argv = ["plan", "--file", setup.file, "--format", "json", "--out", planFile];

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { clearInterval, setInterval } from "node:timers";
 
@@ -77,6 +78,27 @@ export async function startSandboxProcess({
       const response = await fetch(`${url}/__bench/timing`);
       if (!response.ok) throw new Error(`GET /__bench/timing answered ${response.status}`);
       return response.json();
+    },
+    /**
+     * The round trip of one plain call (stable_token) as this machine delivers it now, median
+     * of `n` sequential calls: with latency L, the best any client can do per call.
+     */
+    async calibrate(n = 20) {
+      const body = JSON.stringify({
+        grant_type: "client_credential",
+        appid: vars.WECHAT_APPID,
+        secret: vars.WECHAT_APPSECRET,
+        force_refresh: false,
+      });
+      const times = [];
+      for (let i = 0; i < n; i++) {
+        const started = performance.now();
+        const response = await fetch(`${url}/cgi-bin/stable_token`, { method: "POST", body });
+        await response.arrayBuffer();
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(n / 2)];
     },
     async resetLog() {
       const response = await fetch(`${url}/__sandbox/reset-log`, { method: "POST" });
