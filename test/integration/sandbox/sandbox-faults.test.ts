@@ -83,6 +83,15 @@ describe("random faults", () => {
     expect(await outcomes(sb, 2)).toEqual(["http500", "http500"]);
   });
 
+  it("latency delays every answer by at least latencyMs", async () => {
+    const sb = await start({ latencyMs: 60 });
+    const token = await stableToken(sb);
+    const started = performance.now();
+    expect(await outcome(sb, token)).toBe("ok");
+    // A lower bound only: an answer cannot come early, however busy the machine is.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+  });
+
   it("rejects nonsense faults", async () => {
     const sb = await start({});
     expect(() => sb.setFaults({ busyRate: 2 })).toThrow(/busyRate/);
