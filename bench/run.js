@@ -24,6 +24,7 @@ import {
   minimumPageReads,
   minimumWrites,
 } from "./desired-file.js";
+import { summarizeProfile } from "./profile-top.js";
 import { countCalls, startSandboxProcess, timeline } from "./sandbox-control.js";
 import { checkRow, count, formatTable, infoRow, limitRow, megabytes, seconds } from "./table.js";
 
@@ -483,6 +484,12 @@ const results = {
 };
 writeFileSync(join(HERE, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\n${formatTable(rows)}`);
+if (flags["cpu-prof"]) {
+  for (const run of runs) {
+    const profile = join(dir, "profiles", `${run.label}.cpuprofile`);
+    if (existsSync(profile)) process.stdout.write(`\n${summarizeProfile(profile, 12)}`);
+  }
+}
 const failed = rows.filter((row) => row.result === "fail").length;
 const checked = rows.filter((row) => row.result !== "info").length;
 process.stdout.write(
