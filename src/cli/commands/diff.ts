@@ -1,12 +1,168 @@
-import { RuntimeFailure } from "../../errors.js";
-import { defineCommand } from "../command.js";
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { isAbsolute, posix, relative, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+import { loadDesired, type LoadResult } from "../../desired/load-desired.js";
+import { formatDiagnostic } from "../../desired/diagnostic.js";
+import { InputError } from "../../errors.js";
+import { fileDiff } from "../../reconcile/file-diff.js";
+import { renderFileDiffMarkdown } from "../../render/file-diff-markdown.js";
+import { renderFileDiffText } from "../../render/file-diff-text.js";
+import { defineCommand, useColor } from "../command.js";
+import type { Io } from "../io.js";
 
-// Placeholder until the issue that owns this command lands.
-export const diffCommand = defineCommand({
+const run = promisify(execFile);
+
+// `git show` of a large blacklist (1M entries is about 50 MB) must fit.
+const GIT_MAX_BUFFER = 1024 * 1024 * 1024;
+
+interface DiffArgs {
+  base: string;
+}
+
+export const diffCommand = defineCommand<DiffArgs>({
   command: "diff",
-  describe: "(not built yet)",
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new RuntimeFailure("wxbl diff is not built yet");
+  describe:
+    "Show what a change to the file does (entries added, removed, changed) between a git revision and the working tree; needs no credentials",
+  builder: (yargs) =>
+    yargs
+      .option("base", {
+        type: "string",
+        demandOption: true,
+        describe: "The git revision to compare with, e.g. origin/main",
+      })
+      .example("$0 diff --base origin/main", "What this branch changes in blacklist.yaml")
+      .example("$0 diff --base HEAD --format markdown", "Uncommitted changes, for a PR summary"),
+  run: async (args, io) => {
+    // 1. Where the file is in the repository, and what it was at the base revision.
+    const git = (gitArgs: string[]) => gitOutput(gitArgs, io.cwd);
+    const repoPath = await pathInRepository(args.file, io.cwd, git);
+    await checkRevision(args.base, git);
+    const baseText = await fileAtRevision(args.base, repoPath, git);
+
+    // 2. Load both versions through the same loader as every other command.
+    const now = io.now?.() ?? new Date();
+    const next = await loadWorkingTree(args.file, io.cwd, now);
+    const old =
+      baseText === undefined
+        ? undefined
+        : await loadDesired(`${args.base}:${repoPath}`, { now, text: baseText });
+    requireValid(next, args.file, io);
+    if (old) requireValid(old, `${args.file} at ${args.base}`, io);
+
+    // 3. Diff and print.
+    const diff = fileDiff({ base: args.base, file: args.file, old: old?.state, new: next.state! });
+    if (baseText === undefined && !args.quiet) {
+      io.stderr(`wxbl: note: ${repoPath} did not exist at ${args.base}; every entry is added.\n`);
+    }
+    if (args.format === "json") io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
+    else if (args.format === "markdown") io.stdout(renderFileDiffMarkdown(diff));
+    else io.stdout(renderFileDiffText(diff, { color: useColor(args, io) }));
+    return 0; // informational: a diff is never a failure
   },
 });
+
+/**
+ * The working-tree version, named as the operator named it. Its text goes to the loader when
+ * it is valid UTF-8 (a BOM kept); otherwise the loader reads the bytes itself and reports them.
+ */
+async function loadWorkingTree(file: string, cwd: string, now: Date): Promise<LoadResult> {
+  const path = resolve(cwd, file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return loadDesired(path, { now }); // the loader's message for a missing or unreadable file
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return loadDesired(path, { now }); // not UTF-8: the loader says where
+  }
+  return loadDesired(file, { now, text });
+}
+
+type Git = (
+  args: string[],
+) => Promise<{ ok: true; stdout: string } | { ok: false; stderr: string }>;
+
+async function gitOutput(args: string[], cwd: string): ReturnType<Git> {
+  try {
+    const { stdout } = await run("git", args, {
+      cwd,
+      encoding: "utf8",
+      maxBuffer: GIT_MAX_BUFFER,
+      env: { ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" },
+    });
+    return { ok: true, stdout };
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException & { stderr?: string };
+    if (err.code === "ENOENT") {
+      throw new InputError("wxbl diff needs git, and git was not found on the PATH; install git");
+    }
+    return { ok: false, stderr: String(err.stderr ?? err.message).trim() };
+  }
+}
+
+/** The file's path from the repository root, with `/` separators (what `git show` wants). */
+async function pathInRepository(file: string, cwd: string, git: Git): Promise<string> {
+  const prefix = await git(["rev-parse", "--show-prefix"]);
+  if (!prefix.ok) {
+    throw new InputError(
+      `wxbl diff compares with a git revision, but ${cwd} is not inside a git repository ` +
+        `(${firstLine(prefix.stderr)}); run it in a clone of your blacklist repository`,
+    );
+  }
+  const fromCwd = isAbsolute(file) ? relative(cwd, file) : file;
+  const path = posix.normalize(posix.join(prefix.stdout.trim(), fromCwd.split(sep).join("/")));
+  if (path.startsWith("../") || path === "..") {
+    throw new InputError(
+      `${file} is outside the git repository; name a file inside it with --file`,
+    );
+  }
+  return path;
+}
+
+async function checkRevision(base: string, git: Git): Promise<void> {
+  const found = await git([
+    "rev-parse",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${base}^{commit}`,
+  ]);
+  if (found.ok) return;
+  const remoteBranch = /^([\w.-]+)\/(.+)$/.exec(base);
+  const hint = remoteBranch
+    ? `fetch it first, e.g. git fetch ${remoteBranch[1]} ${remoteBranch[2]}`
+    : "check the name, or fetch it first, e.g. git fetch origin main";
+  throw new InputError(
+    `unknown git revision ${base}: ${hint} (in GitHub Actions, check out with fetch-depth: 0)`,
+  );
+}
+
+/** The file's text at the revision, or undefined when it did not exist there. */
+async function fileAtRevision(base: string, path: string, git: Git): Promise<string | undefined> {
+  const exists = await git(["cat-file", "-e", `${base}:${path}`]);
+  if (!exists.ok) return undefined;
+  const shown = await git(["show", `${base}:${path}`]);
+  if (!shown.ok) {
+    throw new InputError(`cannot read ${path} at ${base}: ${firstLine(shown.stderr)}`);
+  }
+  return shown.stdout;
+}
+
+function requireValid(result: LoadResult, label: string, io: Io): void {
+  if (result.state) return;
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  for (const d of errors) io.stderr(`${formatDiagnostic(d)}\n`);
+  throw new InputError(
+    `${label} is not a valid desired-state file (${errors.length} ${errors.length === 1 ? "error" : "errors"} above); ` +
+      `fix it (wxbl validate lists every problem) before diffing`,
+  );
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0] ?? text;
+}
