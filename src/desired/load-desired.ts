@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { checkDesired } from "./check-desired.js";
 import { decodeText } from "./decode-text.js";
@@ -22,6 +23,8 @@ export interface LoadOptions {
   now?: Date;
   /** The file's content, instead of reading `path` (path then only names it in messages). */
   text?: string;
+  /** The directory a relative `path` is read from (default: the process's). */
+  cwd?: string;
 }
 
 /**
@@ -32,13 +35,15 @@ export interface LoadOptions {
  */
 export async function loadDesired(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const bytes =
-    options.text !== undefined ? Buffer.from(options.text, "utf8") : await readBytes(path);
+    options.text !== undefined
+      ? Buffer.from(options.text, "utf8")
+      : await readBytes(path, resolve(options.cwd ?? ".", path));
   return checkBytes(path, bytes, options.now ?? new Date());
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+async function readBytes(path: string, fullPath: string): Promise<Buffer> {
   try {
-    return await readFile(path);
+    return await readFile(fullPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
