@@ -30,7 +30,7 @@ export function renderFileDiffText(diff: FileDiff, options: { color?: boolean } 
 export function summaryLine(diff: FileDiff): string {
   const { added, changed, removed, unchanged, old, new: next } = diff.summary;
   if (added + changed + removed === 0 && diff.settings.length === 0) {
-    return `No changes to ${diff.file} since ${diff.base} (${count(next)} entries).`;
+    return `No changes to ${diff.file} since ${diff.base} (${count(next)} ${next === 1 ? "entry" : "entries"}).`;
   }
   return (
     `Diff: ${count(added)} added, ${count(changed)} changed, ${count(removed)} removed, ` +

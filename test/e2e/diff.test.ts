@@ -93,7 +93,7 @@ describe("wxbl diff --base REF", () => {
     commit("blacklist.yaml", fileWith([`- ${id(1)}`]));
     const result = await wxbl(["diff", "--base", "HEAD"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe("No changes to blacklist.yaml since HEAD (1 entries).\n");
+    expect(result.stdout).toBe("No changes to blacklist.yaml since HEAD (1 entry).\n");
   });
 
   it("treats a file that did not exist at REF as all added, with a note", async () => {
@@ -114,6 +114,17 @@ describe("wxbl diff --base REF", () => {
       old: 0,
       new: 2,
     });
+  });
+
+  it("says in the text output, not twice, that the file did not exist at REF", async () => {
+    commit("README.md", "hello\n");
+    writeFileSync(join(repo, "blacklist.yaml"), fileWith([`- ${id(1)}`]));
+    const result = await wxbl(["diff", "--base", "main"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(
+      /^Note: blacklist\.yaml did not exist at main: every entry is added\.\n\n\+ /,
+    );
   });
 
   it("finds the file from a subdirectory and with --file", async () => {

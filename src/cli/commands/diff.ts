@@ -52,7 +52,8 @@ export const diffCommand = defineCommand<DiffArgs>({
 
     // 3. Diff and print.
     const diff = fileDiff({ base: args.base, file: args.file, old: old?.state, new: next.state! });
-    if (baseText === undefined && !args.quiet) {
+    // Text and markdown say it in their output; JSON has base_missing, so tell the reader here.
+    if (baseText === undefined && args.format === "json" && !args.quiet) {
       io.stderr(`wxbl: note: ${repoPath} did not exist at ${args.base}; every entry is added.\n`);
     }
     if (args.format === "json") io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
