@@ -97,7 +97,6 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
     let rateLimitWaits = 0;
     for (;;) {
       await gate.wait();
-      calls[name] = (calls[name] ?? 0) + 1;
       let answer: unknown;
       let sentAt: number;
       try {
@@ -168,12 +167,15 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
     await sleep(delay);
   }
 
+  /** One HTTP request, counted in stats; resolves to the JSON answer and when it was sent. */
   const timed = async (
+    name: CallName,
     method: "GET" | "POST",
     path: string,
     query: Record<string, string>,
     body?: unknown,
   ) => {
+    calls[name] = (calls[name] ?? 0) + 1;
     const sentAt = now();
     const { body: answer } = await transport.send(method, path, query, body);
     return { answer, sentAt };
@@ -186,9 +188,10 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
     log(`${name}: getting an access token for ${appid}`);
     const body = await exchange(name, () =>
       credentials.legacyTokenEndpoint
-        ? timed("GET", PATHS.token, { grant_type: "client_credential", appid, secret })
+        ? timed(name, "GET", PATHS.token, { grant_type: "client_credential", appid, secret })
         : // Normal mode only: force_refresh true would invalidate every other service's token.
           timed(
+            name,
             "POST",
             PATHS.stable_token,
             {},
@@ -226,7 +229,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
       async () => {
         // Asked on every try: a long 45011 pause can outlast the cached token.
         used = await tokens.get();
-        return timed("POST", PATHS[name], { access_token: used }, body);
+        return timed(name, "POST", PATHS[name], { access_token: used }, body);
       },
       async (errcode) => {
         const info = describeErrcode(errcode);

@@ -189,6 +189,7 @@ describe("createWechatClient: errcode table", () => {
     expect(error).toMatchObject({ errcode, call: "stable_token", kind: "fatal" });
     expect((error as Error).message).toMatch(hint);
     expect(server.requests).toHaveLength(1);
+    expect(client.stats.calls).toEqual({ stable_token: 1 });
   });
 });
 
