@@ -1,4 +1,4 @@
-import type { Argv } from "yargs";
+import type { ArgumentsCamelCase, Argv } from "yargs";
 import type { Io } from "./io.js";
 
 /** Flags every command takes (SPEC section 2, "Common flags"). */
@@ -18,7 +18,7 @@ export interface CommandSpec<A> {
   command: string | readonly string[];
   describe: string;
   builder: (yargs: Argv<GlobalOptions>) => Argv<A>;
-  run: (args: A & GlobalOptions & { _: (string | number)[] }, io: Io) => Promise<number>;
+  run: (args: ArgumentsCamelCase<A & GlobalOptions>, io: Io) => Promise<number>;
 }
 
 /** Erases a command's argument type so commands can sit in one list. */

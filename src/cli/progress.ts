@@ -47,6 +47,7 @@ export function startProgress(
   const now = options.now ?? Date.now;
   let last = now();
   let latest: { done: number; total: number } | undefined;
+  let printed = false;
   const line = ({ done, total }: { done: number; total: number }) =>
     `${label}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} (${total === 0 ? 100 : Math.floor((done / total) * 100)}%)\n`;
   return {
@@ -54,11 +55,13 @@ export function startProgress(
       latest = { done, total };
       if (now() - last >= LINE_INTERVAL_MS) {
         last = now();
+        printed = true;
         io.stderr(line(latest));
       }
     },
     stop() {
-      if (latest) io.stderr(line(latest));
+      // A run short enough to print no heartbeat ends silently too.
+      if (latest && printed) io.stderr(line(latest));
     },
   };
 }

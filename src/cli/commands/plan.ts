@@ -1,12 +1,84 @@
-import { RuntimeFailure } from "../../errors.js";
-import { defineCommand } from "../command.js";
+import { appendFile } from "node:fs/promises";
+import { ExitCode } from "../../errors.js";
+import type { Plan } from "../../reconcile/plan.js";
+import { makePlan } from "../../reconcile/plan.js";
+import { renderPlanJson } from "../../render/render-plan-json.js";
+import { renderPlanMarkdown } from "../../render/render-plan-markdown.js";
+import { renderPlanText } from "../../render/render-plan-text.js";
+import { writeFileAtomic } from "../../util/write-file-atomic.js";
+import { defineCommand, useColor, type GlobalOptions } from "../command.js";
+import type { Io } from "../io.js";
+import { readDesiredAndLive, resolvePath } from "../read-desired-and-live.js";
 
-// Placeholder until the issue that owns this command lands.
 export const planCommand = defineCommand({
   command: "plan",
-  describe: "(not built yet)",
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new RuntimeFailure("wxbl plan is not built yet");
+  describe:
+    "Read the live blacklist, compare it with the file and print what apply would change (never writes)",
+  builder: (yargs) =>
+    yargs
+      .option("out", {
+        type: "string",
+        describe:
+          "Also save the plan as JSON, for `wxbl apply PLANFILE` (refused there if anything changed since)",
+      })
+      .option("detailed-exitcode", {
+        type: "boolean",
+        default: false,
+        describe:
+          "Exit 2 when changes are pending, 0 when there are none (for CI and drift checks)",
+      })
+      .option("full", {
+        type: "boolean",
+        default: false,
+        describe: "List every change (text output is cut after 100 lines per action)",
+      }),
+  run: async (args, io) => {
+    const now = io.now?.() ?? new Date();
+    // 1. Read desired and live (paging overlaps reading the file).
+    const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
+    await client.close();
+    // 2. Diff, guards and fingerprint: pure.
+    const plan = makePlan({ desired, live: live.openids, now, appid });
+    // 3. Print, save, summarise.
+    io.stdout(renderPlan(plan, args, io));
+    if (args.out) await writeFileAtomic(resolvePath(io, args.out), renderPlanJson(plan));
+    await appendStepSummary(plan, args, io);
+    return args.detailedExitcode && plan.changes.length > 0 ? ExitCode.changes : ExitCode.ok;
   },
 });
+
+export function renderPlan(
+  plan: Plan,
+  args: Pick<GlobalOptions, "format" | "color" | "file"> & { full?: boolean },
+  io: Io,
+): string {
+  switch (args.format) {
+    case "json":
+      return renderPlanJson(plan);
+    case "markdown":
+      return renderPlanMarkdown(plan, { file: args.file, linkBase: githubLinkBase(io, args.file) });
+    default:
+      return renderPlanText(plan, {
+        color: useColor(args, io),
+        full: Boolean(args.full),
+        file: args.file,
+      });
+  }
+}
+
+/** In GitHub Actions, `plan` adds its markdown to the job's step summary (SPEC section 8). */
+async function appendStepSummary(plan: Plan, args: Pick<GlobalOptions, "file">, io: Io) {
+  const summary = io.env.GITHUB_STEP_SUMMARY;
+  if (!summary) return;
+  await appendFile(
+    summary,
+    `${renderPlanMarkdown(plan, { file: args.file, linkBase: githubLinkBase(io, args.file) })}\n`,
+  );
+}
+
+/** `https://github.com/OWNER/REPO/blob/SHA/FILE` in GitHub Actions, so plan lines link to the file. */
+function githubLinkBase(io: Io, file: string): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = io.env;
+  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_SHA) return undefined;
+  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/${file.replace(/^\.\//, "")}`;
+}

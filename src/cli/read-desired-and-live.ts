@@ -1,0 +1,98 @@
+import { resolve } from "node:path";
+import type { DesiredState } from "../desired/desired-state.js";
+import { formatDiagnostic } from "../desired/diagnostic.js";
+import { loadDesired } from "../desired/load-desired.js";
+import { InputError, RefusedError } from "../errors.js";
+import { credentialsFromEnv } from "../wechat/credentials.js";
+import { readLive, type LiveList } from "../wechat/read-live.js";
+import { createWechatClient, type WechatClient } from "../wechat/wechat-client.js";
+import type { GlobalOptions } from "./command.js";
+import type { Io } from "./io.js";
+import { startProgress } from "./progress.js";
+
+export interface LiveContext {
+  desired: DesiredState;
+  live: LiveList;
+  client: WechatClient;
+  /** The account's appid when the credentials tell it (not with a bare access token). */
+  appid: string | null;
+}
+
+/**
+ * Reads the desired-state file and prints its warnings; an invalid file is exit 3 with every
+ * diagnostic listed.
+ */
+export async function readDesired(
+  args: Pick<GlobalOptions, "file" | "quiet">,
+  io: Io,
+  now: Date,
+): Promise<DesiredState> {
+  const { state, diagnostics } = await loadDesired(args.file, { now, cwd: io.cwd });
+  const shown = diagnostics.map((d) => formatDiagnostic({ ...d, file: args.file }));
+  if (!state) {
+    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    throw new InputError(
+      `${args.file} is not valid (${errors} error${errors === 1 ? "" : "s"}); nothing was read from WeChat:\n${shown.join("\n")}\nFix the file (wxbl validate --file ${args.file} lists the same problems), then run again.`,
+    );
+  }
+  if (!args.quiet) for (const line of shown) io.stderr(`${line}\n`);
+  return state;
+}
+
+/**
+ * Steps 1 and 2 of plan and apply: read the desired state and the live list. Paging starts
+ * first, so the file is read while the first page is on its way.
+ */
+export async function readDesiredAndLive(
+  args: Pick<GlobalOptions, "file" | "quiet" | "verbose"> & { rateLimitWait?: number },
+  io: Io,
+  now: Date,
+): Promise<LiveContext> {
+  const credentials = credentialsFromEnv(io.env);
+  const client = createWechatClient({
+    credentials,
+    env: io.env,
+    rateLimitWaitMs: (args.rateLimitWait ?? 60) * 1000,
+    log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
+  });
+  try {
+    const warn = (message: string) => args.quiet || io.stderr(`warning: ${message}\n`);
+    const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
+    const livePromise = readLive(client, {
+      warn,
+      onPage: (done, total) => progress.update(done, total),
+    }).finally(() => progress.stop());
+    livePromise.catch(() => {}); // awaited below; avoid an unhandled rejection if the file fails first
+    const desired = await readDesired(args, io, now);
+    const appid = checkAppid(desired, client.appid, warn);
+    const live = await livePromise;
+    return { desired, live, client, appid };
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}
+
+function checkAppid(
+  desired: DesiredState,
+  clientAppid: string | undefined,
+  warn: (message: string) => void,
+): string | null {
+  if (!clientAppid) {
+    if (desired.appid)
+      warn(
+        `the file is for account ${desired.appid}, but with WECHAT_ACCESS_TOKEN alone the account cannot be checked; going on`,
+      );
+    return desired.appid ?? null;
+  }
+  if (desired.appid && desired.appid !== clientAppid) {
+    throw new RefusedError(
+      `refused: the file is for account ${desired.appid} but the credentials are for ${clientAppid}; check WECHAT_APPID, or the appid line of the file`,
+    );
+  }
+  return clientAppid;
+}
+
+export function resolvePath(io: Io, path: string): string {
+  return resolve(io.cwd, path);
+}
