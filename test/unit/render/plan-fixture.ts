@@ -50,3 +50,16 @@ export function bigPlan(
       : { tripped: false, reasons: [] },
   };
 }
+
+/**
+ * Like bigPlan, but every block (and every unblock) is the same object: cheap to build, so a
+ * test can give a renderer 1M changes without spending its time making them.
+ */
+export function bulkPlan(blocks: number, unblocks: number): Plan {
+  const plan = bigPlan(0, 0);
+  const block: Change = { action: "block", openid: openid("b", 1), reason: "bulk", line: 5 };
+  const unblock: Change = { action: "unblock", openid: openid("u", 1), why: "not in file" };
+  const changes: Change[] = new Array<Change>(blocks).fill(block);
+  for (let i = 0; i < unblocks; i++) changes.push(unblock);
+  return { ...plan, summary: { ...plan.summary, block: blocks, unblock: unblocks }, changes };
+}
