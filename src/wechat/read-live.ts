@@ -21,6 +21,11 @@ export interface ReadLiveOptions {
  */
 const PAGE_CAP_SLACK_RATIO = 0.1;
 const PAGE_CAP_SLACK_PAGES = 10;
+/**
+ * When WeChat sends no `total` the cap cannot be derived from it: allow far more pages than
+ * any real list needs (a million pages is a billion ids at WeChat's smallest documented page).
+ */
+const PAGE_CAP_WITHOUT_TOTAL = 1_000_000;
 
 /**
  * Reads the whole live blacklist (SPEC section 5). Paging starts from `begin_openid: ""`; the
@@ -56,7 +61,10 @@ export async function readLive(
     if (ids.length === 0 || page.count === 0 || next === "" || next === cursor || added === 0) {
       break;
     }
-    const cap = Math.ceil((total ?? 0) * (1 + PAGE_CAP_SLACK_RATIO)) + PAGE_CAP_SLACK_PAGES;
+    const cap =
+      total === undefined
+        ? PAGE_CAP_WITHOUT_TOTAL
+        : Math.ceil(total * (1 + PAGE_CAP_SLACK_RATIO)) + PAGE_CAP_SLACK_PAGES;
     if (pages >= cap) {
       throw new RuntimeFailure(
         `reading the live blacklist: still paging after ${pages} pages and ${openids.length} ids, more than ` +

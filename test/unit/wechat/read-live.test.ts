@@ -152,3 +152,19 @@ describe("readLive stop rules", () => {
     expect(calls).toBe(11);
   });
 });
+
+describe("readLive without a total", () => {
+  it("pages a list longer than the slack cap when WeChat sends no total", async () => {
+    const list = Array.from({ length: 40 }, (_, i) => `o${String(i).padStart(3, "0")}`);
+    const paged = pager(list, 1);
+    const api = {
+      getBlacklistPage: async (begin: string) => {
+        const { total: _omitted, ...page } = await paged.getBlacklistPage(begin);
+        return page;
+      },
+    };
+    const live = await readLive(api);
+    expect(live.openids).toEqual(list);
+    expect(live.pages).toBe(41);
+  });
+});
