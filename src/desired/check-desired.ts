@@ -9,6 +9,7 @@ import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
 export interface Finding extends SourcePos {
   severity: "error" | "warning";
   message: string;
+  rule?: "duplicate-openid";
 }
 
 export interface CheckResult {
@@ -92,10 +93,12 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
     const { line, column } = doc.locate(["users", index]);
     if (first !== undefined) {
       const firstLine = doc.locate(["users", first]).line;
-      error(
-        path,
-        `duplicate openid ${openid}: on lines ${firstLine} and ${line}; keep one (wxbl fmt merges identical entries)`,
-      );
+      findings.push({
+        ...doc.locate(path),
+        severity: "error",
+        message: `duplicate openid ${openid}: on lines ${firstLine} and ${line}; keep one (wxbl fmt merges identical entries)`,
+        rule: "duplicate-openid",
+      });
     } else {
       seen.set(openid, index);
     }

@@ -5,6 +5,8 @@ export interface Diagnostic {
   column: number;
   severity: "error" | "warning";
   message: string;
+  /** Which rule found it, for tools that treat some rules apart (fmt merges duplicates). */
+  rule?: "duplicate-openid";
 }
 
 /** `file:line:column: severity: message`, the form editors and CI logs understand. */

@@ -97,9 +97,10 @@ function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
   }
 
   const result = checkDesired(document, now);
-  const diagnostics = result.findings.map((f) =>
-    diagnostic(f.line, f.column, f.message, f.severity),
-  );
+  const diagnostics = result.findings.map((f) => ({
+    ...diagnostic(f.line, f.column, f.message, f.severity),
+    ...(f.rule ? { rule: f.rule } : {}),
+  }));
   if (result.checked === undefined) return failed(diagnostics, result.userCount);
   return {
     state: {

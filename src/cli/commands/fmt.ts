@@ -1,12 +1,62 @@
-import { RuntimeFailure } from "../../errors.js";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { formatDiagnostic } from "../../desired/diagnostic.js";
+import { formatDesired } from "../../desired/format-desired.js";
+import { loadDesired } from "../../desired/load-desired.js";
+import { ExitCode, InputError } from "../../errors.js";
+import { writeFileAtomic } from "../../util/write-file-atomic.js";
 import { defineCommand } from "../command.js";
 
-// Placeholder until the issue that owns this command lands.
-export const fmtCommand = defineCommand({
+interface FmtArgs {
+  check: boolean;
+}
+
+export const fmtCommand = defineCommand<FmtArgs>({
   command: "fmt",
-  describe: "(not built yet)",
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new RuntimeFailure("wxbl fmt is not built yet");
+  describe: "Sort the users by openid and merge identical entries, keeping comments",
+  builder: (yargs) =>
+    yargs
+      .option("check", {
+        type: "boolean",
+        default: false,
+        describe: "Write nothing; exit 1 when the file is not formatted (for CI)",
+      })
+      .epilogue(
+        "Users are sorted by openid (exact, case-sensitive order); an entry listed twice with the " +
+          "same reason and expiry is merged into the first. The same openid with a different " +
+          "reason or expiry is refused (exit 3, both lines named): fmt will not guess which " +
+          "block you mean. Files with other errors are refused too: run wxbl validate. " +
+          "The file is replaced atomically (a temporary file, then a rename).",
+      ),
+  run: async (args, io) => {
+    const path = resolve(io.cwd, args.file);
+    // 1. Check: every error but duplicates (which fmt resolves) stops here.
+    const loaded = await loadDesired(args.file, { cwd: io.cwd, now: io.now?.() ?? new Date() });
+    const blocking = loaded.diagnostics.filter(
+      (d) => d.severity === "error" && d.rule !== "duplicate-openid",
+    );
+    if (blocking.length > 0) {
+      for (const d of blocking) io.stderr(`${formatDiagnostic(d)}\n`);
+      throw new InputError(
+        `${args.file} has ${blocking.length} error${blocking.length === 1 ? "" : "s"}; fix them (wxbl validate lists them), then run wxbl fmt again`,
+      );
+    }
+    // 2. Format.
+    const original = await readFile(path, "utf8");
+    const formatted = formatDesired(original);
+    if (formatted.conflicts.length > 0) {
+      for (const conflict of formatted.conflicts) io.stderr(`${args.file}: ${conflict}\n`);
+      throw new InputError(`${args.file} was not formatted: resolve the conflicting entries above`);
+    }
+    const changed = formatted.text !== original;
+    // 3. Report, or write.
+    if (args.check) {
+      if (changed) io.stderr(`${args.file} is not formatted; run: wxbl fmt --file ${args.file}\n`);
+      return changed ? ExitCode.failure : ExitCode.ok;
+    }
+    for (const note of formatted.merged) io.stderr(`${args.file}: ${note}\n`);
+    if (changed) await writeFileAtomic(path, formatted.text);
+    if (!args.quiet) io.stderr(`${args.file}: ${changed ? "formatted" : "already formatted"}\n`);
+    return ExitCode.ok;
   },
 });

@@ -1,0 +1,73 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import type { Node } from "yaml";
+
+export interface FormatResult {
+  /** The formatted file (BOM and CRLF line ends kept when the input had them). */
+  text: string;
+  /** Identical entries that were merged, as sentences for stderr. */
+  merged: string[];
+  /** Entries with the same openid but a different reason or expiry: fmt cannot choose. */
+  conflicts: string[];
+}
+
+/**
+ * `wxbl fmt`'s rewrite: users sorted by openid (plain code-unit order, never case-folded),
+ * identical entries merged (the first kept with its comments). Comments, blank lines and
+ * every other key stay as written. Uses `yaml`'s Document API, which keeps comments; the
+ * caller checks the file first (it refuses files with errors other than duplicates).
+ */
+export function formatDesired(input: string): FormatResult {
+  const bom = input.startsWith("\uFEFF");
+  const crlf = input.includes("\r\n");
+  const text = (bom ? input.slice(1) : input).replaceAll("\r\n", "\n");
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const merged: string[] = [];
+  const conflicts: string[] = [];
+  const users = isMap(doc.contents) ? doc.contents.get("users", true) : undefined;
+  if (isSeq(users)) {
+    // A comment between `users:` and the first entry belongs to that entry: it moves with it.
+    const first = users.items[0] as Node | undefined;
+    if (users.commentBefore && first && !first.commentBefore) {
+      first.commentBefore = users.commentBefore;
+      users.commentBefore = undefined;
+    }
+    const lineOf = (node: unknown) => lineCounter.linePos((node as Node).range?.[0] ?? 0).line;
+    const keyed = users.items.map((node, index) => ({ node, index, openid: openidOf(node) }));
+    keyed.sort((a, b) => (a.openid < b.openid ? -1 : a.openid > b.openid ? 1 : a.index - b.index));
+    const kept: typeof keyed = [];
+    for (const item of keyed) {
+      const previous = kept[kept.length - 1];
+      if (previous === undefined || previous.openid !== item.openid) {
+        kept.push(item);
+        continue;
+      }
+      const lines = `lines ${lineOf(previous.node)} and ${lineOf(item.node)}`;
+      if (metadataOf(previous.node) === metadataOf(item.node)) {
+        merged.push(`merged the identical entries of ${item.openid} on ${lines}`);
+      } else {
+        conflicts.push(
+          `${item.openid} is listed twice with a different reason or expiry, on ${lines}; ` +
+            "keep the one you mean and remove the other",
+        );
+        kept.push(item);
+      }
+    }
+    users.items = kept.map((item) => item.node);
+  }
+  let output = doc.toString({ lineWidth: 0 });
+  if (crlf) output = output.replaceAll("\n", "\r\n");
+  return { text: bom ? `\uFEFF${output}` : output, merged, conflicts };
+}
+
+function openidOf(node: unknown): string {
+  if (isScalar(node)) return String(node.value);
+  if (isMap(node)) return String(node.get("openid") ?? "");
+  return "";
+}
+
+/** What must agree for two entries of one openid to be the same entry. */
+function metadataOf(node: unknown): string {
+  if (!isMap(node)) return "{}";
+  return JSON.stringify([node.get("reason") ?? null, node.get("expires") ?? null]);
+}

@@ -1,0 +1,103 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Io } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
+
+const A = "oAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+const Z = "oZZZ9WKs7Jx-4vHq2pZc0aNtLm00";
+const unsorted = `# header\nversion: 1\nusers:\n  - ${Z} # z\n  - openid: ${A}\n    reason: spam\n  - ${Z} # z\n`;
+const sorted = `# header\nversion: 1\nusers:\n  - openid: ${A}\n    reason: spam\n  - ${Z} # z\n`;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "wxbl-fmt-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function wxbl(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env: {},
+    cwd: dir,
+    interactive: false,
+    stdoutIsTTY: false,
+    signal: new AbortController().signal,
+    confirm: async () => false,
+    now: () => new Date("2026-06-01T00:00:00Z"),
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+const file = (text: string) => {
+  writeFileSync(join(dir, "blacklist.yaml"), text);
+  return () => readFileSync(join(dir, "blacklist.yaml"), "utf8");
+};
+
+describe("wxbl fmt", () => {
+  it("rewrites the file sorted and merged, saying what it merged, and leaves no temp file", async () => {
+    const read = file(unsorted);
+    expect(await wxbl(["fmt"])).toEqual({
+      code: 0,
+      stdout: "",
+      stderr:
+        `blacklist.yaml: merged the identical entries of ${Z} on lines 4 and 7\n` +
+        "blacklist.yaml: formatted\n",
+    });
+    expect(read()).toBe(sorted);
+    expect(readdirSync(dir)).toEqual(["blacklist.yaml"]);
+  });
+
+  it("is idempotent: a second run changes nothing", async () => {
+    const read = file(sorted);
+    expect(await wxbl(["fmt"])).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "blacklist.yaml: already formatted\n",
+    });
+    expect(read()).toBe(sorted);
+  });
+
+  it.each([
+    [
+      "an unformatted file",
+      unsorted,
+      1,
+      "blacklist.yaml is not formatted; run: wxbl fmt --file blacklist.yaml\n",
+    ],
+    ["a formatted file", sorted, 0, ""],
+  ])("--check on %s exits %i and writes nothing", async (_name, text, code, stderr) => {
+    const read = file(text);
+    expect(await wxbl(["fmt", "--check"])).toEqual({ code, stdout: "", stderr });
+    expect(read()).toBe(text);
+  });
+
+  it("refuses a file with errors, listing them, and leaves it alone", async () => {
+    const text = `version: 1\nusers:\n  - 123\n`;
+    const read = file(text);
+    expect(await wxbl(["fmt"])).toEqual({
+      code: 3,
+      stdout: "",
+      stderr:
+        'blacklist.yaml:3:5: error: openid 123 is read by YAML as a number; quote it: "123"\n' +
+        "wxbl: blacklist.yaml has 1 error; fix them (wxbl validate lists them), then run wxbl fmt again\n",
+    });
+    expect(read()).toBe(text);
+  });
+
+  it("refuses the same openid with two different reasons, naming both lines", async () => {
+    const text = `version: 1\nusers:\n  - openid: ${A}\n    reason: one\n  - openid: ${A}\n    reason: two\n`;
+    const read = file(text);
+    const result = await wxbl(["fmt"]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(
+      `${A} is listed twice with a different reason or expiry, on lines 3 and 5`,
+    );
+    expect(read()).toBe(text);
+  });
+});
