@@ -81,6 +81,7 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
         describe: "More detail on stderr, and stack traces for unexpected errors",
         global: true,
       })
+      .group(["file", "format", "color", "quiet", "verbose", "help"], "Global options:")
       .env(false)
       .strict()
       .demandCommand(1, "Name a command: wxbl --help lists them.")
