@@ -3,6 +3,7 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
 import { loadDesired } from "../desired/load-desired.js";
 import { InputError, RefusedError } from "../errors.js";
+import { writeFileAtomic } from "../util/write-file-atomic.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
 import { createWechatClient, type WechatClient } from "../wechat/wechat-client.js";
@@ -32,7 +33,7 @@ export async function readDesired(
   if (!state) {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     throw new InputError(
-      `${args.file} is not valid (${errors} error${errors === 1 ? "" : "s"}); nothing was read from WeChat:\n${shown.join("\n")}\nFix the file (wxbl validate --file ${args.file} lists the same problems), then run again.`,
+      `${args.file} is not valid (${errors} error${errors === 1 ? "" : "s"}); nothing was planned or changed:\n${shown.join("\n")}\nFix the file (wxbl validate --file ${args.file} lists the same problems), then run again.`,
     );
   }
   if (!args.quiet) for (const line of shown) io.stderr(`${line}\n`);
@@ -95,4 +96,20 @@ function checkAppid(
 
 export function resolvePath(io: Io, path: string): string {
   return resolve(io.cwd, path);
+}
+
+/** Writes --out / --report atomically; a path that cannot be written is exit 3, named. */
+export async function writeOutputFile(
+  io: Io,
+  path: string,
+  text: string,
+  what: string,
+): Promise<void> {
+  try {
+    await writeFileAtomic(resolvePath(io, path), text);
+  } catch (error) {
+    throw new InputError(
+      `cannot write ${what} to ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; check that the folder exists and is writable`,
+    );
+  }
 }

@@ -1,12 +1,28 @@
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { Ajv } from "ajv";
-import { InputError } from "../errors.js";
+import { InputError, RefusedError } from "../errors.js";
 import type { Plan } from "../reconcile/plan.js";
+import type { Io } from "./io.js";
+import { resolvePath } from "./read-desired-and-live.js";
 
 /** schema/plan.schema.json: the same file documents the format and checks saved plans. */
 const PLAN_SCHEMA_URL = new URL("../../schema/plan.schema.json", import.meta.url);
 
 let validate: ReturnType<Ajv["compile"]> | undefined;
+
+/** Reads and checks a plan saved by `wxbl plan --out`; exit 3 when it cannot be used. */
+export async function readSavedPlan(shownPath: string, io: Io): Promise<Plan> {
+  let text: string;
+  try {
+    text = await readFile(resolvePath(io, shownPath), "utf8");
+  } catch (error) {
+    throw new InputError(
+      `cannot read the saved plan ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; check the path, or make one with wxbl plan --out ${shownPath}`,
+    );
+  }
+  return parseSavedPlan(shownPath, text);
+}
 
 /**
  * Reads a plan saved by `wxbl plan --out` (SPEC section 2). Anything that is not such a plan
@@ -33,4 +49,34 @@ export function parseSavedPlan(shownPath: string, text: string): Plan {
     throw new InputError(`${shownPath} is not a wxbl-plan/1 plan: ${problems}; ${remake}`);
   }
   return data as Plan;
+}
+
+/**
+ * A saved plan is applied only while it is still what the file and the live list give now
+ * (SPEC section 2): otherwise it is stale, exit 4, naming what changed. The fingerprint covers
+ * the file, the live list and the account; the changes are compared too, because the same file
+ * gives other changes once an entry's `expires` date has passed (or if the plan was edited).
+ */
+export function checkSavedPlanIsCurrent(shownPath: string, saved: Plan, fresh: Plan): Plan {
+  const stale: string[] = [];
+  if (saved.fingerprint.file_sha256 !== fresh.fingerprint.file_sha256)
+    stale.push("the file changed");
+  if (saved.fingerprint.live_sha256 !== fresh.fingerprint.live_sha256)
+    stale.push("the live blacklist changed");
+  if (saved.fingerprint.appid !== fresh.fingerprint.appid) {
+    stale.push(
+      `the plan was made for account ${saved.fingerprint.appid ?? "(unknown)"}, these credentials are for ${fresh.fingerprint.appid ?? "(unknown)"}`,
+    );
+  }
+  if (stale.length === 0 && JSON.stringify(saved.changes) !== JSON.stringify(fresh.changes)) {
+    stale.push(
+      "its changes are no longer what the file gives (an entry expired since, or the plan file was edited)",
+    );
+  }
+  if (stale.length > 0) {
+    throw new RefusedError(
+      `the saved plan ${shownPath} is stale, nothing was changed: ${stale.join("; ")}. Run wxbl plan --out ${shownPath} again, review it, then apply it`,
+    );
+  }
+  return saved;
 }

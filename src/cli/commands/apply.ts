@@ -1,18 +1,20 @@
-import { readFile } from "node:fs/promises";
 import { ExitCode, InputError, RefusedError, RuntimeFailure } from "../../errors.js";
 import { applyChanges, type ApplyResult } from "../../reconcile/apply-changes.js";
 import { makePlan, type Plan } from "../../reconcile/plan.js";
-import { makeReport } from "../../reconcile/report.js";
+import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../render/format-number.js";
-import { writeFileAtomic } from "../../util/write-file-atomic.js";
 import { readLive } from "../../wechat/read-live.js";
-import { defineCommand } from "../command.js";
+import type { WechatClient } from "../../wechat/wechat-client.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { startProgress } from "../progress.js";
-import { readDesiredAndLive, resolvePath } from "../read-desired-and-live.js";
-import { parseSavedPlan } from "../saved-plan.js";
+import { readDesiredAndLive, writeOutputFile } from "../read-desired-and-live.js";
+import { checkSavedPlanIsCurrent, readSavedPlan } from "../saved-plan.js";
 import { renderPlan } from "./plan.js";
+
+/** Failures listed one per line on the terminal; the rest are counted (all are in --report). */
+const FAILURES_SHOWN = 100;
 
 export const applyCommand = defineCommand({
   command: "apply [planfile]",
@@ -44,7 +46,7 @@ export const applyCommand = defineCommand({
       })
       .option("report", {
         type: "string",
-        describe: "Write a JSON record of what was done to this file",
+        describe: "Write a JSON record of what was done to this file (schema/report.schema.json)",
       })
       .option("verify", {
         type: "boolean",
@@ -66,13 +68,16 @@ export const applyCommand = defineCommand({
   run: async (args, io) => {
     checkFlags(args);
     const now = io.now?.() ?? new Date();
+    // 0. A saved plan is read first: one that cannot be used is exit 3 before any call to WeChat.
+    const saved = args.planfile ? await readSavedPlan(args.planfile, io) : null;
     // 1. Read desired and live.
     const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
     try {
-      // 2. Plan (or check that the saved plan is still current).
+      // 2. Plan (or check that the saved plan is still what the file and the live list give).
       const fresh = makePlan({ desired, live: live.openids, now, appid });
-      const plan = args.planfile ? await loadCurrentPlan(args.planfile, fresh, io) : fresh;
-      // 3. Guard.
+      const plan =
+        saved && args.planfile ? checkSavedPlanIsCurrent(args.planfile, saved, fresh) : fresh;
+      // 3. Guard: refused before anything is shown as about to happen, let alone called.
       if (plan.guard.tripped && !args.force) {
         throw new RefusedError(
           `apply refused, nothing was changed: ${plan.guard.reasons.join("; ")}`,
@@ -80,14 +85,16 @@ export const applyCommand = defineCommand({
       }
       if (plan.changes.length === 0) {
         if (!args.quiet) io.stderr(`No changes. The live blacklist matches ${args.file}.\n`);
-        if (args.report) await writeReport(args.report, emptyResult(), null, io);
+        // The live list was just read and matches: that is the verification.
+        const verification = args.verify ? matched() : null;
+        await output(makeReport(emptyResult(), verification), args, io);
         return ExitCode.ok;
       }
       // 4. Show and confirm.
-      io.stdout(renderPlan(plan, { ...args, format: "text" }, io));
+      showPlan(plan, args, io);
       await confirm(args.yes, plan, io);
       // 5. Write.
-      const progress = startProgress(io, "apply", { quiet: args.quiet });
+      const progress = startProgress(io, "Applying", { quiet: args.quiet });
       const result = await applyChanges(client, plan.changes, {
         concurrency: args.concurrency,
         signal: io.signal,
@@ -95,13 +102,13 @@ export const applyCommand = defineCommand({
         log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
       });
       progress.stop();
-      // 6. Verify.
+      // 6. Verify (not after a stop: the run is cut short, the next plan shows where it stands).
       const verification =
-        args.verify && !result.stopped
-          ? verifyLive(live.openids, result, (await readLive(client)).openids)
-          : null;
+        args.verify && !result.stopped ? await verify(client, live.openids, result, io) : null;
+      if (args.verbose) io.stderr(`HTTP requests: ${describeRequests(client)}\n`);
       // 7. Report.
-      if (args.report) await writeReport(args.report, result, verification, io);
+      const report = makeReport(result, verification);
+      await output(report, args, io);
       return finish(result, verification, args, io);
     } finally {
       await client.close();
@@ -116,35 +123,20 @@ function checkFlags(args: { concurrency: number; rateLimitWait: number }): void 
     );
   }
   if (!(args.rateLimitWait >= 0)) {
-    throw new InputError(`--rate-limit-wait must be a number of seconds, 0 or more`);
-  }
-}
-
-async function loadCurrentPlan(planfile: string, fresh: Plan, io: Io): Promise<Plan> {
-  const saved = parseSavedPlan(planfile, await readPlanFile(resolvePath(io, planfile), planfile));
-  const stale: string[] = [];
-  if (saved.fingerprint.file_sha256 !== fresh.fingerprint.file_sha256)
-    stale.push("the file changed");
-  if (saved.fingerprint.live_sha256 !== fresh.fingerprint.live_sha256)
-    stale.push("the live blacklist changed");
-  if (saved.fingerprint.appid !== fresh.fingerprint.appid)
-    stale.push(`the account differs (${saved.fingerprint.appid} in the plan)`);
-  if (stale.length > 0) {
-    throw new RefusedError(
-      `the saved plan ${planfile} is stale: ${stale.join(" and ")} since it was made; nothing was changed. Run wxbl plan --out ${planfile} again, review it, then apply it`,
-    );
-  }
-  return saved;
-}
-
-async function readPlanFile(path: string, shown: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
     throw new InputError(
-      `cannot read the saved plan ${shown}: ${(error as NodeJS.ErrnoException).code ?? error}; check the path, or make one with wxbl plan --out ${shown}`,
+      `--rate-limit-wait must be a number of seconds, 0 or more, not ${args.rateLimitWait}`,
     );
   }
+}
+
+/** The plan before the writes: on stdout as asked, except with --format json (stdout is the report). */
+function showPlan(
+  plan: Plan,
+  args: Pick<GlobalOptions, "format" | "color" | "file" | "quiet"> & { full: boolean },
+  io: Io,
+): void {
+  if (args.format !== "json") io.stdout(renderPlan(plan, args, io));
+  else if (!args.quiet) io.stderr(renderPlan(plan, { ...args, format: "text", color: false }, io));
 }
 
 async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
@@ -164,6 +156,25 @@ async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
   }
 }
 
+/** Reads the live list again; a failed read is a failed verification, not a lost report. */
+async function verify(
+  client: WechatClient,
+  before: readonly string[],
+  result: ApplyResult,
+  io: Io,
+): Promise<Verification> {
+  try {
+    return verifyLive(before, result, (await readLive(client)).openids);
+  } catch (error) {
+    io.stderr(`Could not read the live list again to verify: ${(error as Error).message}\n`);
+    return { ok: false, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
+  }
+}
+
+function matched(): Verification {
+  return { ok: true, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
+}
+
 function emptyResult(): ApplyResult {
   return {
     blocked: [],
@@ -175,16 +186,21 @@ function emptyResult(): ApplyResult {
   };
 }
 
-async function writeReport(
-  path: string,
-  result: ApplyResult,
-  verification: Verification | null,
+/** "getblacklist 3, batchblacklist 5, stable_token 1": every HTTP request, retries included. */
+function describeRequests(client: WechatClient): string {
+  const entries = Object.entries(client.stats.calls).sort(([a], [b]) => (a < b ? -1 : 1));
+  return entries.length === 0 ? "none" : entries.map(([name, n]) => `${name} ${n}`).join(", ");
+}
+
+/** The report to --report FILE, and on stdout with --format json (the only thing there). */
+async function output(
+  report: ApplyReport,
+  args: { report?: string | undefined; format: string },
   io: Io,
-) {
-  await writeFileAtomic(
-    resolvePath(io, path),
-    `${JSON.stringify(makeReport(result, verification), null, 2)}\n`,
-  );
+): Promise<void> {
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  if (args.report) await writeOutputFile(io, args.report, text, "the report");
+  if (args.format === "json") io.stdout(text);
 }
 
 /** Prints the outcome and decides the exit code: anything not done, failed or unverified is exit 1. */
@@ -201,12 +217,12 @@ function finish(
       (failedCount > 0 ? `, ${formatCount(failedCount)} failed` : "") +
       ".",
   );
-  for (const failure of result.failed.slice(0, 100)) {
+  for (const failure of result.failed.slice(0, FAILURES_SHOWN)) {
     const where = failure.line ? ` (${args.file}:${failure.line})` : "";
     lines.push(`  ! ${failure.action} ${failure.openid}${where}: ${failure.message}`);
   }
-  if (failedCount > 100)
-    lines.push(`  … and ${formatCount(failedCount - 100)} more failures (see --report)`);
+  if (failedCount > FAILURES_SHOWN)
+    lines.push(`  … and ${formatCount(failedCount - FAILURES_SHOWN)} more failures (see --report)`);
   const { block, unblock } = result.remaining;
   if (result.stopped) lines.push(`Stopped: ${result.stopped.message}`);
   if (block + unblock > 0) {
@@ -224,17 +240,22 @@ function finish(
     lines.push("Verified: the live list shows every change.");
   } else if (!args.verify) {
     lines.push("Not verified (--no-verify).");
+  } else {
+    lines.push("Not verified: the run stopped early; wxbl plan shows the live state.");
   }
-  const problems =
-    failedCount > 0 ||
-    block + unblock > 0 ||
-    result.stopped !== null ||
-    (verification !== null && !verification.ok);
+  // With --format json, stdout holds the report alone.
   if (args.format === "json") io.stderr(`${lines.join("\n")}\n`);
   else io.stdout(`${lines.join("\n")}\n`);
-  if (problems)
+  const problems = [
+    result.stopped ? `stopped (${result.stopped.reason})` : "",
+    failedCount > 0 ? `${formatCount(failedCount)} failed` : "",
+    block + unblock > 0 ? `${formatCount(block + unblock)} not done` : "",
+    verification !== null && !verification.ok ? "the live list did not verify" : "",
+  ].filter(Boolean);
+  if (problems.length > 0) {
     throw new RuntimeFailure(
-      "apply did not finish cleanly (see above); the live list is only partly changed",
+      `apply did not finish cleanly: ${problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`,
     );
+  }
   return ExitCode.ok;
 }

@@ -5,10 +5,9 @@ import { makePlan } from "../../reconcile/plan.js";
 import { renderPlanJson } from "../../render/render-plan-json.js";
 import { renderPlanMarkdown } from "../../render/render-plan-markdown.js";
 import { renderPlanText } from "../../render/render-plan-text.js";
-import { writeFileAtomic } from "../../util/write-file-atomic.js";
 import { defineCommand, useColor, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
-import { readDesiredAndLive, resolvePath } from "../read-desired-and-live.js";
+import { readDesiredAndLive, writeOutputFile } from "../read-desired-and-live.js";
 
 export const planCommand = defineCommand({
   command: "plan",
@@ -41,7 +40,7 @@ export const planCommand = defineCommand({
     const plan = makePlan({ desired, live: live.openids, now, appid });
     // 3. Print, save, summarise.
     io.stdout(renderPlan(plan, args, io));
-    if (args.out) await writeFileAtomic(resolvePath(io, args.out), renderPlanJson(plan));
+    if (args.out) await writeOutputFile(io, args.out, renderPlanJson(plan), "the plan");
     await appendStepSummary(plan, args, io);
     return args.detailedExitcode && plan.changes.length > 0 ? ExitCode.changes : ExitCode.ok;
   },
