@@ -1,4 +1,4 @@
-import type { DesiredState } from "../desired/desired-state.js";
+import type { DesiredEntry, DesiredState } from "../desired/desired-state.js";
 import {
   type BlockChange,
   type Change,
@@ -29,74 +29,120 @@ export function utcDate(now: Date): string {
  * - A live id the file does not mention is unblocked ("not in file") with `prune: true`, or
  *   left alone and counted as unmanaged with `prune: false`.
  *
- * Openids are compared exactly (case-sensitive). One pass over each side with Sets, so 1M
- * against 1M stays linear apart from sorting the changes. Duplicate live ids count once.
+ * Openids are compared exactly (case-sensitive); a repeated live id counts once; the file's
+ * openids are unique (duplicates are a validation error). Linear apart from sorting changes:
+ * one Set of the live ids and one pass over each side; or, when both sides are already in
+ * openid order (a `wxbl fmt`ed file against the sorted live list `makePlan` passes), a merge
+ * walk that needs neither the Set nor the sorts, several times faster on 1M against 1M.
  */
 export function diff(desired: DesiredState, live: readonly string[], now: Date): DiffResult {
-  const today = utcDate(now);
-  // Live ids not yet matched by a file entry; what is left after step 1 is live-only.
-  const liveOnly = new Set(live);
-  const liveCount = liveOnly.size;
-  const blocks: BlockChange[] = [];
-  const expired: UnblockChange[] = [];
-  let desiredCount = 0;
-  let unchanged = 0;
-
-  // 1. Walk the file (openids are unique there): expired entries, blocks, unchanged entries.
-  for (const entry of desired.users) {
-    const isLive = liveOnly.delete(entry.openid);
-    // `expires` is YYYY-MM-DD, so string order is date order.
-    if (entry.expires !== undefined && entry.expires <= today) {
-      if (isLive)
-        expired.push(expiredUnblock(entry.openid, entry.expires, entry.line, entry.reason));
-      continue;
-    }
-    desiredCount++;
-    if (isLive) unchanged++;
-    else blocks.push(block(entry.openid, entry.reason, entry.line));
+  const walk = new DiffWalk(desired.prune, utcDate(now));
+  if (isStrictlySorted(live) && isStrictlySortedByOpenid(desired.users)) {
+    mergeWalk(walk, desired.users, live);
+  } else {
+    setWalk(walk, desired.users, live);
   }
-
-  // 2. Live ids the file does not mention: unblocked with prune, unmanaged without.
-  const unblocks = expired;
-  const unmanaged = desired.prune ? 0 : liveOnly.size;
-  if (desired.prune) {
-    for (const openid of liveOnly) unblocks.push({ action: "unblock", openid, why: NOT_IN_FILE });
-  }
-
-  // 3. Deterministic order: blocks, then unblocks, by openid. The sort is a merge sort that
-  // runs in linear time on input that is already ordered (a `wxbl fmt`ed file, a sorted live list).
-  blocks.sort(byOpenid);
-  unblocks.sort(byOpenid);
-  const counts: PlanSummary = {
-    block: blocks.length,
-    unblock: unblocks.length,
-    unchanged,
-    unmanaged,
-    live: liveCount,
-    desired: desiredCount,
-  };
-  const changes: Change[] = blocks;
-  for (const change of unblocks) changes.push(change);
-  return { changes, counts };
+  return walk.result();
 }
+
+/** What both walks decide, entry by entry; the walks only differ in how they pair the sides. */
+class DiffWalk {
+  readonly blocks: BlockChange[] = [];
+  readonly unblocks: UnblockChange[] = [];
+  desired = 0;
+  unchanged = 0;
+  unmanaged = 0;
+  live = 0;
+
+  constructor(
+    private readonly prune: boolean,
+    private readonly today: string,
+  ) {}
+
+  /** A file entry, and whether its openid is live. */
+  entry(entry: DesiredEntry, isLive: boolean): void {
+    // `expires` is YYYY-MM-DD, so string order is date order.
+    if (entry.expires !== undefined && entry.expires <= this.today) {
+      if (isLive) this.unblocks.push(expiredUnblock(entry));
+      return;
+    }
+    this.desired++;
+    if (isLive) this.unchanged++;
+    else this.blocks.push(block(entry));
+  }
+
+  /** A live openid the file does not mention. */
+  liveOnly(openid: string): void {
+    if (this.prune) this.unblocks.push({ action: "unblock", openid, why: NOT_IN_FILE });
+    else this.unmanaged++;
+  }
+
+  result(): DiffResult {
+    const counts: PlanSummary = {
+      block: this.blocks.length,
+      unblock: this.unblocks.length,
+      unchanged: this.unchanged,
+      unmanaged: this.unmanaged,
+      live: this.live,
+      desired: this.desired,
+    };
+    const changes: Change[] = this.blocks;
+    for (const change of this.unblocks) changes.push(change);
+    return { changes, counts };
+  }
+}
+
+/** Any order: a Set of live ids; whatever the file does not claim is live-only. */
+function setWalk(walk: DiffWalk, users: readonly DesiredEntry[], live: readonly string[]): void {
+  const liveOnly = new Set(live);
+  walk.live = liveOnly.size;
+  for (const entry of users) walk.entry(entry, liveOnly.delete(entry.openid));
+  for (const openid of liveOnly) walk.liveOnly(openid);
+  // Deterministic order. The sort is a merge sort: linear on runs that are already ordered.
+  walk.blocks.sort(byOpenid);
+  walk.unblocks.sort(byOpenid);
+}
+
+/** Both sides strictly ascending: walk them side by side; changes come out in order. */
+function mergeWalk(walk: DiffWalk, users: readonly DesiredEntry[], live: readonly string[]): void {
+  walk.live = live.length;
+  let j = 0;
+  for (const entry of users) {
+    while (j < live.length && (live[j] as string) < entry.openid)
+      walk.liveOnly(live[j++] as string);
+    const isLive = j < live.length && live[j] === entry.openid;
+    if (isLive) j++;
+    walk.entry(entry, isLive);
+  }
+  while (j < live.length) walk.liveOnly(live[j++] as string);
+}
+
+function isStrictlySorted(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++)
+    if (!((ids[i - 1] as string) < (ids[i] as string))) return false;
+  return true;
+}
+
+function isStrictlySortedByOpenid(users: readonly DesiredEntry[]): boolean {
+  for (let i = 1; i < users.length; i++) {
+    if (!((users[i - 1] as DesiredEntry).openid < (users[i] as DesiredEntry).openid)) return false;
+  }
+  return true;
+}
+
 function byOpenid(a: { openid: string }, b: { openid: string }): number {
   return compareOpenids(a.openid, b.openid);
 }
 
 // Builders fix each change's key order (SPEC section 3) and leave absent fields out.
-function block(openid: string, reason: string | undefined, line: number): BlockChange {
+function block({ openid, reason, line }: DesiredEntry): BlockChange {
   return reason === undefined
     ? { action: "block", openid, line }
     : { action: "block", openid, reason, line };
 }
 
-function expiredUnblock(
-  openid: string,
-  expires: string,
-  line: number,
-  reason: string | undefined,
-): UnblockChange {
-  const why = expiredWhy(expires);
+function expiredUnblock({ openid, expires, line, reason }: DesiredEntry): UnblockChange {
+  const why = expiredWhy(expires as string);
   return reason === undefined
     ? { action: "unblock", openid, why, line }
     : { action: "unblock", openid, why, line, reason };

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Change } from "../../../src/reconcile/change.js";
 import { diff, utcDate } from "../../../src/reconcile/diff.js";
@@ -205,5 +206,63 @@ describe("diff", () => {
       desired: 20_000,
     });
     expect(changes).toHaveLength(10_000);
+  });
+
+  it("decides the same whether the inputs arrive sorted (merge walk) or shuffled (Set walk)", () => {
+    const openid = fc.constantFrom("oa", "oA", "ob", "oB", "o_", "o-", "oc", "oC", "o0", "oz");
+    const expires = fc.option(fc.constantFrom("2020-01-01", "2026-06-15", "2026-06-16"), {
+      nil: undefined,
+    });
+    const user = fc.record(
+      { openid, expires, reason: fc.option(fc.string(), { nil: undefined }) },
+      { requiredKeys: ["openid"] },
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(user, { selector: (u) => u.openid }),
+        fc.uniqueArray(openid),
+        fc.boolean(),
+        fc.integer(),
+        (users, live, prune, seed) => {
+          const clean = users.map(
+            (u) =>
+              Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)) as UserSpec,
+          );
+          const id = (u: UserSpec) => (typeof u === "string" ? u : u.openid);
+          const sortedUsers = [...clean].sort((a, b) =>
+            id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0,
+          );
+          const shuffle = <T>(items: T[]) =>
+            items
+              .map((item, i) => [((i + 1) * (seed | 1)) % 9973, item] as const)
+              .sort((a, b) => a[0] - b[0])
+              .map(([, item]) => item);
+          // The line numbers follow the file order, so compare against the same file order.
+          const sorted = diff(desiredState(sortedUsers, { prune }), [...live].sort(), NOW);
+          const shuffled = diff(
+            desiredState(sortedUsers, { prune }),
+            [...shuffle(live), ...live.slice(0, 1)],
+            NOW,
+          );
+          const unsortedFile = diff(
+            desiredState(shuffle(sortedUsers), { prune }),
+            [...live].sort(),
+            NOW,
+          );
+          expect(shuffled).toEqual(sorted);
+          expect(unsortedFile.counts).toEqual(sorted.counts);
+          expect(
+            unsortedFile.changes.map(
+              (c) => `${c.action} ${c.openid} ${"why" in c ? c.why : ""} ${c.reason ?? ""}`,
+            ),
+          ).toEqual(
+            sorted.changes.map(
+              (c) => `${c.action} ${c.openid} ${"why" in c ? c.why : ""} ${c.reason ?? ""}`,
+            ),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
