@@ -56,7 +56,8 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
     return { findings, userCount: 0 };
   }
 
-  for (const [path, errors] of groupByPath(validateSchema(data))) {
+  const schemaErrors = validateSchema(data);
+  for (const [path, errors] of groupByPath(schemaErrors)) {
     explainSchemaErrors(doc, path, errors, error);
   }
 
@@ -64,11 +65,11 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
   const today = utcDate(now);
   const seen = new Map<string, number>();
   const entries: DesiredEntry[] = [];
+  const positions = doc.itemPositions?.("users");
   for (let index = 0; index < users.length; index++) {
     const item = users[index];
     const record = isRecord(item) ? item : undefined;
     const openid = record ? record.openid : item;
-    const reason = record?.reason;
     const expires = record?.expires;
     if (typeof expires === "string" && DATE.test(expires)) {
       const problem = dateProblem(expires);
@@ -80,7 +81,10 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
         );
       }
     }
-    if (typeof openid !== "string" || !OPENID_HARD.test(openid)) continue; // reported above
+    // Reported above; when the schema passed, every openid is known to be well-formed.
+    if (typeof openid !== "string" || (schemaErrors.length > 0 && !OPENID_HARD.test(openid))) {
+      continue;
+    }
     const path: NodePath = record ? ["users", index, "openid"] : ["users", index];
     if (!OPENID_SHAPE.test(openid)) {
       warning(
@@ -90,7 +94,9 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
       );
     }
     const first = seen.get(openid);
-    const { line, column } = doc.locate(["users", index]);
+    const { line, column } = positions
+      ? { line: positions.lines[index] ?? 0, column: positions.columns[index] ?? 0 }
+      : doc.locate(["users", index]);
     if (first !== undefined) {
       const firstLine = doc.locate(["users", first]).line;
       findings.push({
@@ -102,10 +108,16 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
     } else {
       seen.set(openid, index);
     }
-    const entry: DesiredEntry = { openid, line, column };
-    if (typeof reason === "string") entry.reason = reason;
-    if (typeof expires === "string") entry.expires = expires;
-    entries.push(entry);
+    if (record === undefined) {
+      entries.push({ openid, line, column });
+    } else {
+      // The map item becomes the entry (no copy: a million entries are normal). When the
+      // file has no error, the schema guarantees it holds only openid, reason and expires.
+      const entry = record as unknown as DesiredEntry;
+      entry.line = line;
+      entry.column = column;
+      entries.push(entry);
+    }
   }
 
   const guard = isRecord(data.guard) ? data.guard : {};

@@ -49,12 +49,6 @@ interface Line {
   number: number;
 }
 
-interface Scalar {
-  value: unknown;
-  column: number;
-  text: string;
-}
-
 interface TextPos extends SourcePos {
   text?: string;
 }
@@ -63,16 +57,41 @@ interface MapPositions {
   keys: Map<string, { key: TextPos; value: TextPos }>;
 }
 
+/** A growable Int32Array: a million positions without a million boxed numbers. */
+class IntList {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  at(index: number): number | undefined {
+    return index >= 0 && index < this.length ? this.data[index] : undefined;
+  }
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
 interface SeqPositions {
-  lines: number[];
-  columns: number[];
-  offsets: number[];
+  lines: IntList;
+  columns: IntList;
+  offsets: IntList;
 }
 
 class FastScanner {
   private pos = 0;
   private lineNumber = 0;
   private peeked: Line | undefined;
+  /** Set by key(): the offset just after the key's colon. */
+  private keyEnd = 0;
+  /** Set by scalar(): the scalar's 1-based column and the offset just after it. */
+  private scalarColumn = 0;
+  private scalarEnd = 0;
   private readonly top: MapPositions = { keys: new Map() };
   private readonly nested = new Map<string, MapPositions | SeqPositions>();
 
@@ -89,32 +108,35 @@ class FastScanner {
       sawContent = true;
       if (line.indent !== 0) giveUp();
       if (text.startsWith("---", line.start) || text.startsWith("...", line.start)) giveUp();
-      const key = this.key(line.content, line.end);
-      if (key === undefined || Object.hasOwn(data, key.name)) giveUp();
-      const keyPos: TextPos = { line: line.number, column: 1, text: key.name };
-      const valueStart = this.skipSpaces(key.after, line.end);
+      const name = this.key(line.content, line.end);
+      if (name === undefined || Object.hasOwn(data, name)) giveUp();
+      const keyPos: TextPos = { line: line.number, column: 1, text: name };
+      const valueStart = this.skipSpaces(this.keyEnd, line.end);
       if (valueStart < line.end && text.charCodeAt(valueStart) !== HASH) {
-        const scalar = this.scalar(valueStart, line);
-        data[key.name] = scalar.value;
-        const value = { line: line.number, column: scalar.column, text: scalar.text };
-        this.top.keys.set(key.name, { key: keyPos, value });
+        data[name] = this.scalar(valueStart, line);
+        const value = this.scalarPos(line);
+        this.top.keys.set(name, { key: keyPos, value });
         continue;
       }
       const following = this.peek();
       if (following !== undefined && this.startsItem(following) && following.indent >= 0) {
-        const seq: SeqPositions = { lines: [], columns: [], offsets: [] };
-        data[key.name] = this.seq(following.indent, seq);
-        this.nested.set(key.name, seq);
+        const seq: SeqPositions = {
+          lines: new IntList(),
+          columns: new IntList(),
+          offsets: new IntList(),
+        };
+        data[name] = this.seq(following.indent, seq);
+        this.nested.set(name, seq);
       } else if (following !== undefined && following.indent > 0) {
         const map: MapPositions = { keys: new Map() };
-        data[key.name] = this.map(following.indent, map);
-        this.nested.set(key.name, map);
+        data[name] = this.map(following.indent, map);
+        this.nested.set(name, map);
       } else {
-        data[key.name] = null;
+        data[name] = null;
       }
-      const block = following === undefined || data[key.name] === null ? undefined : following;
+      const block = following === undefined || data[name] === null ? undefined : following;
       const valuePos = block ? { line: block.number, column: block.indent + 1 } : keyPos;
-      this.top.keys.set(key.name, { key: keyPos, value: valuePos });
+      this.top.keys.set(name, { key: keyPos, value: valuePos });
     }
     return {
       data: sawContent ? data : null,
@@ -123,6 +145,11 @@ class FastScanner {
         return { line, column };
       },
       sourceText: (path) => this.find(path, false, true).text,
+      itemPositions: (key) => {
+        const seq = this.nested.get(key);
+        if (seq === undefined || "keys" in seq) return undefined;
+        return { lines: seq.lines.view(), columns: seq.columns.view() };
+      },
     };
   }
 
@@ -133,10 +160,9 @@ class FastScanner {
     while ((line = this.peek()) !== undefined && line.indent > 0) {
       if (line.indent !== indent) giveUp();
       this.next();
-      const entry = this.mapEntry(line, line.content);
-      if (Object.hasOwn(result, entry.name)) giveUp();
-      result[entry.name] = entry.scalar.value;
-      positions.keys.set(entry.name, entry.positions);
+      const name = this.entry(line, line.content, result);
+      const key = { line: line.number, column: line.indent + 1, text: name };
+      positions.keys.set(name, { key, value: this.scalarPos(line) });
     }
     return result;
   }
@@ -157,7 +183,7 @@ class FastScanner {
       positions.columns.push(start - line.start + 1);
       positions.offsets.push(start);
       if (this.key(start, line.end) === undefined) {
-        items.push(this.scalar(start, line).value);
+        items.push(this.scalar(start, line));
         continue;
       }
       const keyIndent = start - line.start;
@@ -165,9 +191,7 @@ class FastScanner {
       let entryLine: Line | undefined = line;
       let entryStart = start;
       for (;;) {
-        const entry = this.mapEntry(entryLine, entryStart);
-        if (Object.hasOwn(item, entry.name)) giveUp();
-        item[entry.name] = entry.scalar.value;
+        this.entry(entryLine, entryStart, item);
         entryLine = this.peek();
         if (entryLine === undefined || entryLine.indent !== keyIndent) break;
         this.next();
@@ -178,19 +202,28 @@ class FastScanner {
     return items;
   }
 
-  private mapEntry(line: Line, start: number) {
-    const key = this.key(start, line.end);
-    if (key === undefined) giveUp();
-    const valueStart = this.skipSpaces(key.after, line.end);
+  /** Reads `key: scalar` at `start` into `into`; returns the key. */
+  private entry(line: Line, start: number, into: Record<string, unknown>): string {
+    const name = this.key(start, line.end);
+    if (name === undefined || Object.hasOwn(into, name)) giveUp();
+    const valueStart = this.skipSpaces(this.keyEnd, line.end);
     if (valueStart >= line.end || this.text.charCodeAt(valueStart) === HASH) giveUp();
-    const scalar = this.scalar(valueStart, line);
-    const keyPos = { line: line.number, column: start - line.start + 1, text: key.name };
-    const valuePos = { line: line.number, column: scalar.column, text: scalar.text };
-    return { name: key.name, scalar, positions: { key: keyPos, value: valuePos } };
+    into[name] = this.scalar(valueStart, line);
+    return name;
+  }
+
+  /** The position and source of the scalar scalar() just read. */
+  private scalarPos(line: Line): TextPos {
+    const start = line.start + this.scalarColumn - 1;
+    return {
+      line: line.number,
+      column: this.scalarColumn,
+      text: this.text.slice(start, this.scalarEnd),
+    };
   }
 
   /** A plain key followed by ": " or ":" at the end of the line. */
-  private key(start: number, end: number): { name: string; after: number } | undefined {
+  private key(start: number, end: number): string | undefined {
     const { text } = this;
     let at = start;
     let c = text.charCodeAt(at);
@@ -207,14 +240,15 @@ class FastScanner {
       KNOWN_KEYS.find((k) => k.length === at - start && text.startsWith(k, start)) ??
       text.slice(start, at);
     if (isNonStringPlain(name)) giveUp(); // `null:` or `true:` are not string keys
-    return { name, after: at + 1 };
+    this.keyEnd = at + 1;
+    return name;
   }
 
   /** A one-line scalar from `start` to the end of `line` (an optional comment may follow). */
-  private scalar(start: number, line: Line): Scalar {
+  private scalar(start: number, line: Line): unknown {
     const { text } = this;
     const first = text[start] as string;
-    const column = start - line.start + 1;
+    this.scalarColumn = start - line.start + 1;
     let close: number;
     let value: unknown;
     if (first === '"') {
@@ -260,12 +294,14 @@ class FastScanner {
         end--;
       const source = text.slice(start, end);
       if (source.includes(": ") || source.includes(":\t") || source.endsWith(":")) giveUp();
-      return { value: resolvePlain(source), column, text: source };
+      this.scalarEnd = end;
+      return resolvePlain(source);
     }
     // After a quoted scalar: only spaces and a comment.
     const rest = this.skipSpaces(close, line.end);
     if (rest < line.end && (text.charCodeAt(rest) !== HASH || rest === close)) giveUp();
-    return { value, column, text: text.slice(start, close) };
+    this.scalarEnd = close;
+    return value;
   }
 
   private parseQuoted(source: string): unknown {
@@ -347,9 +383,9 @@ class FastScanner {
       return key ? entry.key : entry.value;
     }
     const index = Number(second);
-    const line = nested.lines[index];
-    const column = nested.columns[index];
-    const offset = nested.offsets[index];
+    const line = nested.lines.at(index);
+    const column = nested.columns.at(index);
+    const offset = nested.offsets.at(index);
     if (line === undefined || column === undefined || offset === undefined) return top.key;
     if (third === undefined)
       return withText ? { line, column, text: this.itemText(offset) } : { line, column };
@@ -380,9 +416,9 @@ class FastScanner {
       if (end < 0) end = this.text.length;
       const lineEnd = this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
       const found = this.key(at, lineEnd);
-      if (found?.name === name) {
+      if (found === name) {
         if (key) return { line: number, column, text: name };
-        const valueStart = this.skipSpaces(found.after, lineEnd);
+        const valueStart = this.skipSpaces(this.keyEnd, lineEnd);
         return {
           line: number,
           column: valueStart - (at - column + 1) + 1,
