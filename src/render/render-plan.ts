@@ -1,0 +1,28 @@
+import type { Plan } from "../reconcile/plan.js";
+import { renderPlanJson } from "./render-plan-json.js";
+import { renderPlanMarkdown } from "./render-plan-markdown.js";
+import { renderPlanText } from "./render-plan-text.js";
+
+export interface RenderPlanOptions {
+  format: "text" | "json" | "markdown";
+  /** The desired-state file as the operator named it. */
+  file: string;
+  /** text only: ANSI colours. */
+  color: boolean;
+  /** text only: every change, not the first 100 per action. */
+  full: boolean;
+  /** markdown only: URL of the file at the planned revision, for `#L14` links. */
+  linkBase?: string;
+}
+
+/** One plan, three renderers (SPEC section 3): `--format` picks one. Pure; ends with a newline. */
+export function renderPlan(plan: Plan, options: RenderPlanOptions): string {
+  switch (options.format) {
+    case "json":
+      return renderPlanJson(plan);
+    case "markdown":
+      return renderPlanMarkdown(plan, { file: options.file, linkBase: options.linkBase });
+    case "text":
+      return renderPlanText(plan, { color: options.color, full: options.full, file: options.file });
+  }
+}
