@@ -123,13 +123,18 @@ function cleanEnv() {
 }
 
 /** A scenario's account and file: `live` blocked, `changes` differing (half each way). */
-function prepare(name, live, changes, seed) {
+function prepare(name, live, changes, seed, { unsorted = false } = {}) {
   const block = Math.ceil(changes / 2);
   const unblock = changes - block;
   const layout = layoutScenario(generateIds(live + block, seed), { live, block, unblock });
+  // The canonical file is in openid order, as `wxbl fmt` and `wxbl export` write it.
+  const sorted = layout.desired.slice().sort();
   const file = join(dir, `${name}.yaml`);
-  writeFileSync(file, desiredFileText(layout.desired, { guardMax: live + block }));
-  return { ...layout, file };
+  writeFileSync(file, desiredFileText(sorted, { guardMax: live + block }));
+  const unsortedFile = unsorted ? join(dir, `${name}-unsorted.yaml`) : null;
+  if (unsortedFile)
+    writeFileSync(unsortedFile, desiredFileText(layout.desired, { guardMax: live + block }));
+  return { ...layout, file, unsortedFile };
 }
 
 function wallOf(run) {
@@ -195,9 +200,10 @@ function baselineRows(scenario, tool, baseline) {
 
 // 1. Plan at scale, no latency.
 async function scaleScenario(live) {
-  const scenario = `plan ${count(live)} vs ${count(live)}`;
-  log(`${scenario} (1% differing, no latency)`);
-  const setup = prepare(`scale-${live}`, live, Math.round(live * DIFF_SHARE), 11);
+  log(`plan ${count(live)} vs ${count(live)} (1% differing, no latency)`);
+  const setup = prepare(`scale-${live}`, live, Math.round(live * DIFF_SHARE), 11, {
+    unsorted: true,
+  });
   const sandbox = await startSandboxProcess({
     dir,
     followers: setup.followers,
@@ -205,45 +211,73 @@ async function scaleScenario(live) {
     log,
   });
   try {
-    await sandbox.resetLog();
-    const planFile = join(dir, `scale-${live}.plan.json`);
-    const argv = ["plan", "--file", setup.file, "--format", "json", "--out", planFile];
-    const run = await runNode(`plan-${count(live)}`, "measure.js", argv, sandbox, {
-      profile: flags["cpu-prof"],
-    });
-    const calls = countCalls((await sandbox.state()).calls);
     const baseline = await baselineRun(`baseline-plan-${count(live)}`, sandbox, setup.file, false);
-    if (!run.ok) return failedRun(scenario, run, baseline);
-    const largest = live === Math.max(...SIZES.scale);
-    const scaled = live / SCALE_TARGET.live;
-    const wallLimit = SCALE_TARGET.wallMs * scaled;
-    rows.push(
-      largest
-        ? limitRow(`${scenario}: wall`, {
-            measured: seconds(wallOf(run)),
-            target: scaled === 1 ? "< 5 s" : `< 5 s x ${count(live)}/1M = ${seconds(wallLimit)}`,
-            value: wallOf(run),
-            limit: wallLimit,
-          })
-        : infoRow(`${scenario}: wall`, seconds(wallOf(run))),
-    );
-    rows.push(infoRow(`${scenario}: CPU user+sys`, seconds(cpuOf(run))));
-    rows.push(
-      largest
-        ? limitRow(`${scenario}: peak RSS`, {
-            measured: megabytes(run.figures.max_rss_mb),
-            target: "< 1024 MB",
-            value: run.figures.max_rss_mb,
-            limit: SCALE_TARGET.rssMb,
-          })
-        : infoRow(`${scenario}: peak RSS`, megabytes(run.figures.max_rss_mb)),
-    );
-    pageRows(scenario, calls.pages, live, 10_000);
-    planRows(scenario, planSummary(run, planFile), setup.expected);
-    baselineRows(scenario, run, baseline);
+    const variants = [
+      { file: setup.file, order: "sorted", label: "" },
+      { file: setup.unsortedFile, order: "unsorted", label: "-unsorted" },
+    ];
+    for (const { file, order, label } of variants) {
+      const scenario = `plan ${count(live)} vs ${count(live)}, ${order} file`;
+      await sandbox.resetLog();
+      const planFile = join(dir, `scale-${live}${label}.plan.json`);
+      const argv = ["plan", "--file", file, "--format", "json", "--out", planFile];
+      const run = await runNode(`plan-${count(live)}${label}`, "measure.js", argv, sandbox, {
+        profile: flags["cpu-prof"],
+      });
+      const calls = countCalls((await sandbox.state()).calls);
+      if (!run.ok) {
+        failedRun(scenario, run, baseline);
+        continue;
+      }
+      scaleRows(scenario, live, run, calls);
+      planRows(scenario, planSummary(run, planFile), setup.expected);
+      baselineRows(scenario, run, baseline);
+    }
   } finally {
     await sandbox.stop();
   }
+}
+
+function scaleRows(scenario, live, run, calls) {
+  const largest = live === Math.max(...SIZES.scale);
+  // The wall target is for 1M only: start-up costs do not shrink with the list, so a scaled
+  // target for a smaller list would mean nothing.
+  rows.push(
+    live === SCALE_TARGET.live
+      ? limitRow(`${scenario}: wall`, {
+          measured: seconds(wallOf(run)),
+          target: "< 5 s",
+          value: wallOf(run),
+          limit: SCALE_TARGET.wallMs,
+        })
+      : infoRow(`${scenario}: wall`, seconds(wallOf(run)), "(< 5 s applies at 1M)"),
+  );
+  rows.push(infoRow(`${scenario}: CPU user+sys`, seconds(cpuOf(run))));
+  rows.push(
+    largest
+      ? limitRow(`${scenario}: peak RSS`, {
+          measured: megabytes(run.figures.max_rss_mb),
+          target: "< 1024 MB",
+          value: run.figures.max_rss_mb,
+          limit: SCALE_TARGET.rssMb,
+        })
+      : infoRow(`${scenario}: peak RSS`, megabytes(run.figures.max_rss_mb)),
+  );
+  if (run.timeline) {
+    const {
+      before_first_call_ms: before,
+      calls_span_ms: span,
+      after_last_call_ms: after,
+    } = run.timeline;
+    rows.push(
+      infoRow(
+        `${scenario}: where the time went`,
+        `${seconds(before)} / ${seconds(span)} / ${seconds(after)}`,
+        "before first call / calls / after last",
+      ),
+    );
+  }
+  pageRows(scenario, calls.pages, live, 10_000);
 }
 
 function pageRows(scenario, pages, live, pageSize) {
