@@ -344,7 +344,16 @@ describe("the fast scanner agrees with the full YAML parser", () => {
         const full = fullScan(text);
         if (fast === undefined) return;
         expect(full.ok).toBe(true);
-        if (full.ok) expect(fast.data).toEqual(full.document.data);
+        if (!full.ok) return;
+        expect(fast.data).toEqual(full.document.data);
+        const users = (fast.data as { users?: unknown }).users;
+        const count = Array.isArray(users) ? users.length : 0;
+        for (let i = 0; i < count; i++) {
+          expect(fast.locate(["users", i])).toEqual(full.document.locate(["users", i]));
+          expect(fast.locate(["users", i, "reason"])).toEqual(
+            full.document.locate(["users", i, "reason"]),
+          );
+        }
       }),
       { numRuns: 300 },
     );
