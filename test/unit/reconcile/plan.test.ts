@@ -188,7 +188,7 @@ describe("makePlan, for random desired and live sets", () => {
           live: liveList,
           now: NOW,
         });
-        const result = new Set(liveList);
+        const result = new Set<string>(liveList);
         for (const change of plan.changes) {
           if (change.action === "block") {
             expect(result.has(change.openid)).toBe(false);
