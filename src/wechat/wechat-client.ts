@@ -138,7 +138,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
         rateLimitWaits += 1;
         gate.close(rateLimitWaitMs, sentAt);
         log(
-          `${name}: ${info.meaning}; every call pauses for ${Math.round(rateLimitWaitMs / 1000)} s (wait ${rateLimitWaits} of ${maxRateLimitWaits})`,
+          `${name}: ${info.meaning}; every call pauses for ${rateLimitWaitMs >= 1000 ? `${Math.round(rateLimitWaitMs / 1000)} s` : `${rateLimitWaitMs} ms`} (wait ${rateLimitWaits} of ${maxRateLimitWaits})`,
         );
         continue;
       }
