@@ -145,15 +145,19 @@ export function callCounts(box: Sandbox) {
  */
 export async function tapProxy(
   target: string,
-  onRequest: (path: string) => void,
+  onRequest: (path: string, url: string) => void,
+  onAnswer?: (body: string) => void,
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    onRequest((req.url ?? "").split("?")[0]!);
+    onRequest((req.url ?? "").split("?")[0]!, req.url ?? "");
     const upstream = request(
       `${target}${req.url ?? ""}`,
       { method: req.method, headers: req.headers },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.on("end", () => onAnswer?.(Buffer.concat(chunks).toString("utf8")));
         answer.pipe(res);
       },
     );
