@@ -46,7 +46,10 @@ export interface TransportOptions {
 }
 
 /** Codes that no retry can cure: the host does not exist, or TLS does not trust it. */
-const PERMANENT_NETWORK_CODE = /^(ENOTFOUND|ERR_TLS|CERT_|UNABLE_TO|SELF_SIGNED|DEPTH_ZERO)/;
+// UND_ERR_CLOSED / UND_ERR_DESTROYED: the client was closed (the command is ending, e.g. the
+// file turned out invalid while the first page was on its way); retrying only delays the exit.
+const PERMANENT_NETWORK_CODE =
+  /^(ENOTFOUND|ERR_TLS|CERT_|UNABLE_TO|SELF_SIGNED|DEPTH_ZERO|UND_ERR_CLOSED|UND_ERR_DESTROYED)/;
 
 /**
  * One shared keep-alive dispatcher for all calls of a client. With a proxy in the environment
