@@ -314,6 +314,10 @@ describe("wxbl apply against a WeChat that misbehaves", () => {
     expect(code).toBe(0);
     expect(sandbox.state().errcodes["45011"]).toBeGreaterThan(0);
     expect(stderr).toMatch(/every call pauses for 100 ms/);
+    // --verbose counts every HTTP request, retries included (the report counts write calls only).
+    expect(stderr).toMatch(
+      /HTTP requests: batchblacklist \d+, batchunblacklist \d+, getblacklist \d+, stable_token 1\n/,
+    );
     expect(sorted(sandbox.state().blacklist)).toEqual(sorted(desiredUsers));
   });
 
