@@ -50,6 +50,11 @@ export const MAX_BATCH = 20;
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 /** Five waits of a minute: far past any per-minute window, short of hanging a CI job. */
 export const DEFAULT_MAX_RATE_LIMIT_WAITS = 5;
+/**
+ * Token renewals one call may make when each new token worked for a while and then expired
+ * (a rotation mid-run). A new token rejected before it ever worked stops at once.
+ */
+export const MAX_TOKEN_RENEWALS_PER_CALL = 3;
 
 const PATHS = {
   stable_token: "/cgi-bin/stable_token",
@@ -220,11 +225,19 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
       ? staticTokenSource(credentials.accessToken)
       : cachingTokenSource(fetchToken, now);
 
-  /** An authenticated POST: on a token error, one new token, then one more try. */
+  /** Tokens WeChat accepted at least once: their later rejection is an expiry, not a broken token. */
+  const acceptedTokens = new Set<string>();
+
+  /**
+   * An authenticated POST. On a token error: get the token again (never force-refresh) and try
+   * once more. If the new token is rejected too before WeChat ever accepted it, stop: something
+   * else is invalidating the account's tokens. A token that worked and expired later (a rotation
+   * mid-run) may be renewed again, up to MAX_TOKEN_RENEWALS_PER_CALL times for one call.
+   */
   async function authenticated(name: CallName, body: unknown): Promise<Record<string, unknown>> {
     let used = "";
-    let renewed = false;
-    return exchange(
+    let renewals = 0;
+    const answer = await exchange(
       name,
       async () => {
         // Asked on every try: a long 45011 pause can outlast the cached token.
@@ -241,7 +254,10 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
             message: `${name} failed: WeChat rejected the token given in WECHAT_ACCESS_TOKEN: ${info.meaning}. Next: get a fresh token from the account's token service and run again.`,
           });
         }
-        if (renewed) {
+        if (
+          (renewals > 0 && !acceptedTokens.has(used)) ||
+          renewals >= MAX_TOKEN_RENEWALS_PER_CALL
+        ) {
           throw new WechatError({
             errcode,
             call: name,
@@ -249,7 +265,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
             message: `${name} failed: ${info.meaning}, again with a new token. Next: ${TOKEN_REJECTED_AGAIN}.`,
           });
         }
-        renewed = true;
+        renewals += 1;
         tokens.invalidate(used);
         log(`${name}: ${info.meaning}; getting the token again`);
         if ((await tokens.get()) === used) {
@@ -262,6 +278,8 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
         }
       },
     );
+    acceptedTokens.add(used);
+    return answer;
   }
 
   function checkBatch(action: string, openids: readonly string[]): void {

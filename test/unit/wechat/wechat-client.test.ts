@@ -222,6 +222,40 @@ describe("createWechatClient: tokens", () => {
     ]);
   });
 
+  it("renews again when the new token had worked and then expired (rotation mid-run)", async () => {
+    // Both calls meet an expired TOKEN-issued-1 and share one renewal. TOKEN-issued-2 works for
+    // the first retry, then expires for the second: a second expiry, not a broken token.
+    let tokens = 0;
+    let issued2 = 0;
+    let releaseSecond = () => {};
+    const secondHeld = new Promise<void>((resolve) => (releaseSecond = resolve));
+    server = await startScriptedServer(async (request) => {
+      if (request.path.endsWith("/stable_token")) {
+        tokens += 1;
+        return { json: { access_token: `TOKEN-issued-${tokens}`, expires_in: 7200 } };
+      }
+      const token = request.query.access_token;
+      if (token === "TOKEN-issued-1") return { json: { errcode: 42001 } };
+      if (token === "TOKEN-issued-2" && ++issued2 === 2) {
+        await secondHeld; // answered only once the first retry has succeeded
+        return { json: { errcode: 42001 } };
+      }
+      return ok;
+    });
+    client = createWechatClient({
+      baseUrl: server.url,
+      credentials: { kind: "appsecret", appid: APPID, secret: SECRET },
+      retry: { baseDelayMs: 1, maxDelayMs: 1 },
+      env: {},
+    });
+    const calls = [client.block(["oA"]), client.block(["oB"])];
+    await Promise.race(calls);
+    releaseSecond();
+    await expect(Promise.all(calls)).resolves.toEqual([undefined, undefined]);
+    expect(tokens).toBe(3);
+    expect(server.requests.at(-1)?.query.access_token).toBe("TOKEN-issued-3");
+  });
+
   it("fetches one token for many concurrent calls that saw the same stale token", async () => {
     const { server, client } = await start((request, i) =>
       i > 0 && request.query.access_token === "TOKEN-issued-1" ? { json: { errcode: 42001 } } : ok,
