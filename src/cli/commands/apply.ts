@@ -11,7 +11,7 @@ import type { Io } from "../io.js";
 import { startProgress } from "../progress.js";
 import { readDesiredAndLive, writeOutputFile } from "../read-desired-and-live.js";
 import { checkSavedPlanIsCurrent, readSavedPlan } from "../saved-plan.js";
-import { renderPlan } from "./plan.js";
+import { renderPlanFor } from "./plan.js";
 
 /** Failures listed one per line on the terminal; the rest are counted (all are in --report). */
 const FAILURES_SHOWN = 100;
@@ -135,8 +135,9 @@ function showPlan(
   args: Pick<GlobalOptions, "format" | "color" | "file" | "quiet"> & { full: boolean },
   io: Io,
 ): void {
-  if (args.format !== "json") io.stdout(renderPlan(plan, args, io));
-  else if (!args.quiet) io.stderr(renderPlan(plan, { ...args, format: "text", color: false }, io));
+  if (args.format !== "json") io.stdout(renderPlanFor(plan, args, io));
+  else if (!args.quiet)
+    io.stderr(renderPlanFor(plan, { ...args, format: "text", color: false }, io));
 }
 
 async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {

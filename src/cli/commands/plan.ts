@@ -4,7 +4,7 @@ import type { Plan } from "../../reconcile/plan.js";
 import { makePlan } from "../../reconcile/plan.js";
 import { renderPlanJson } from "../../render/render-plan-json.js";
 import { renderPlanMarkdown } from "../../render/render-plan-markdown.js";
-import { renderPlanText } from "../../render/render-plan-text.js";
+import { renderPlan } from "../../render/render-plan.js";
 import { defineCommand, useColor, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { readDesiredAndLive, writeOutputFile } from "../read-desired-and-live.js";
@@ -39,30 +39,26 @@ export const planCommand = defineCommand({
     // 2. Diff, guards and fingerprint: pure.
     const plan = makePlan({ desired, live: live.openids, now, appid });
     // 3. Print, save, summarise.
-    io.stdout(renderPlan(plan, args, io));
+    io.stdout(renderPlanFor(plan, args, io));
     if (args.out) await writeOutputFile(io, args.out, renderPlanJson(plan), "the plan");
     await appendStepSummary(plan, args, io);
     return args.detailedExitcode && plan.changes.length > 0 ? ExitCode.changes : ExitCode.ok;
   },
 });
 
-export function renderPlan(
+/** The plan in the format asked for, with colour and file links as the context allows. */
+export function renderPlanFor(
   plan: Plan,
   args: Pick<GlobalOptions, "format" | "color" | "file"> & { full?: boolean },
   io: Io,
 ): string {
-  switch (args.format) {
-    case "json":
-      return renderPlanJson(plan);
-    case "markdown":
-      return renderPlanMarkdown(plan, { file: args.file, linkBase: githubLinkBase(io, args.file) });
-    default:
-      return renderPlanText(plan, {
-        color: useColor(args, io),
-        full: Boolean(args.full),
-        file: args.file,
-      });
-  }
+  return renderPlan(plan, {
+    format: args.format,
+    file: args.file,
+    color: useColor(args, io),
+    full: Boolean(args.full),
+    linkBase: githubLinkBase(io, args.file),
+  });
 }
 
 /** In GitHub Actions, `plan` adds its markdown to the job's step summary (SPEC section 8). */
