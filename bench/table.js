@@ -18,7 +18,7 @@ export function count(n) {
 export function ratio(value) {
   return value === null || value === undefined || !Number.isFinite(value)
     ? "—"
-    : `${value.toFixed(2)}x`;
+    : `${value.toFixed(3)}x`;
 }
 
 const COLUMNS = [
