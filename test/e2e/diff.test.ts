@@ -3,8 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Io } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
+import { wxbl as runWxbl } from "./run-wxbl.js";
 
 /** Two 28-character openids and more, distinct per n. */
 const id = (n: number) => `o${String(n).padStart(27, "0")}`;
@@ -37,23 +36,8 @@ function commit(path: string, text: string): void {
   git("commit", "-q", "-m", `change ${path}`);
 }
 
-async function wxbl(args: string[], cwd = repo) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env: {},
-    cwd,
-    interactive: false,
-    stdoutIsTTY: false,
-    signal: new AbortController().signal,
-    confirm: async () => false,
-    now: () => new Date("2026-06-01T00:00:00Z"),
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const wxbl = (args: string[], cwd = repo) =>
+  runWxbl(args, { cwd, env: {}, now: new Date("2026-06-01T00:00:00Z") });
 
 beforeEach(() => {
   repo = mkdtempSync(join(tmpdir(), "wxbl-diff-"));

@@ -2,15 +2,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Io } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
 import { renderExport, yamlScalar } from "../../src/cli/commands/export.js";
 import { loadDesired } from "../../src/desired/load-desired.js";
 import { makePlan } from "../../src/reconcile/plan.js";
 import { startSandbox, type Sandbox } from "../../src/sandbox/index.js";
-
-const NOW = new Date("2026-06-01T08:30:00.000Z");
-const GETBLACKLIST = "/cgi-bin/tags/members/getblacklist";
+import { envFor, NOW, PATH, stableToken, wxbl as runWxbl } from "./run-wxbl.js";
 
 let dir: string;
 let sandbox: Sandbox | undefined;
@@ -23,29 +19,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function wxbl(args: string[], env: NodeJS.ProcessEnv) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd: dir,
-    interactive: false,
-    stdoutIsTTY: false,
-    signal: new AbortController().signal,
-    confirm: async () => false,
-    now: () => NOW,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-const envFor = (box: Sandbox) => ({
-  WECHAT_API_BASE: box.url,
-  WECHAT_APPID: box.appid,
-  WECHAT_APPSECRET: box.secret,
-});
+/** The CLI in the test's folder, at the shared clock NOW (2026-06-01T08:30:00.000Z). */
+const wxbl = (args: string[], env: NodeJS.ProcessEnv) => runWxbl(args, { cwd: dir, env, now: NOW });
 
 const usersOf = (text: string) =>
   text
@@ -71,7 +46,7 @@ describe("wxbl export", () => {
     expect(usersOf(stdout)).toEqual([...live].sort());
     expect(stdout.endsWith("\n")).toBe(true);
     // 2,500 ids at 1,000 a page: 3 pages plus at most the empty terminal one
-    expect(sandbox.state().counts[GETBLACKLIST]).toBeLessThanOrEqual(4);
+    expect(sandbox.state().counts[PATH.getblacklist]).toBeLessThanOrEqual(4);
     expect(stderr).toMatch(/Exported 2,500 blocked openids/);
     expect(stderr).not.toContain(sandbox.secret);
   });
@@ -180,16 +155,3 @@ describe("yamlScalar", () => {
     expect(yamlScalar(value)).toBe(expected);
   });
 });
-
-async function stableToken(box: Sandbox): Promise<string> {
-  const response = await fetch(`${box.url}/cgi-bin/stable_token`, {
-    method: "POST",
-    body: JSON.stringify({
-      grant_type: "client_credential",
-      appid: box.appid,
-      secret: box.secret,
-      force_refresh: false,
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}

@@ -2,8 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Io } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
+import { wxbl as runWxbl } from "./run-wxbl.js";
 
 const A = "oAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 const Z = "oZZZ9WKs7Jx-4vHq2pZc0aNtLm00";
@@ -16,23 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function wxbl(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env: {},
-    cwd: dir,
-    interactive: false,
-    stdoutIsTTY: false,
-    signal: new AbortController().signal,
-    confirm: async () => false,
-    now: () => new Date("2026-06-01T00:00:00Z"),
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const wxbl = (args: string[]) =>
+  runWxbl(args, { cwd: dir, env: {}, now: new Date("2026-06-01T00:00:00Z") });
 
 const file = (text: string) => {
   writeFileSync(join(dir, "blacklist.yaml"), text);

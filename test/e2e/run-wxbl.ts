@@ -7,7 +7,7 @@ import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import type { Sandbox } from "../../src/sandbox/index.js";
 
-/** Shared by the plan, apply and secrets end-to-end tests: the CLI in-process with a fake Io. */
+/** Shared by the end-to-end tests: the CLI in-process with a fake Io. */
 
 export const NOW = new Date("2026-06-01T08:30:00.000Z");
 export const PATH = {

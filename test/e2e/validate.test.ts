@@ -2,29 +2,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Io } from "../../src/cli/io.js";
-import { main } from "../../src/cli/main.js";
+import { wxbl as runWxbl } from "./run-wxbl.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixtures = fileURLToPath(new URL("../fixtures/desired", import.meta.url));
 
-async function wxbl(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env,
-    cwd: fixtures,
-    interactive: false,
-    stdoutIsTTY: false,
-    signal: new AbortController().signal,
-    confirm: async () => false,
-    now: () => new Date("2026-06-01T00:00:00Z"),
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const wxbl = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runWxbl(args, { cwd: fixtures, env, now: new Date("2026-06-01T00:00:00Z") });
 
 describe("wxbl validate", () => {
   it.each([
