@@ -1,11 +1,12 @@
 import { ExitCode, InputError, RefusedError, RuntimeFailure } from "../../errors.js";
-import { applyChanges, type ApplyResult } from "../../reconcile/apply-changes.js";
+import { applyChanges, emptyApplyResult, type ApplyResult } from "../../reconcile/apply-changes.js";
 import { makePlan, type Plan } from "../../reconcile/plan.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../render/format-number.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
+import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { startProgress } from "../progress.js";
@@ -22,6 +23,9 @@ export const applyCommand = defineCommand({
     "Make the live blacklist match the file: plan, confirm, then block and unblock in batches",
   builder: (yargs) =>
     yargs
+      .epilog(
+        `Credentials from the environment: ${CREDENTIAL_VARIABLES}. WECHAT_API_BASE points at a proxy or the sandbox.\n\nExit codes: 0 done and verified, 1 anything not done (failures, quota, Ctrl-C, verification), 3 invalid input (file, flag, credentials, unreadable plan), 4 refused (guard, stale plan, appid mismatch).`,
+      )
       .positional("planfile", {
         type: "string",
         describe:
@@ -87,7 +91,7 @@ export const applyCommand = defineCommand({
         if (!args.quiet) io.stderr(`No changes. The live blacklist matches ${args.file}.\n`);
         // The live list was just read and matches: that is the verification.
         const verification = args.verify ? matched() : null;
-        await output(makeReport(emptyResult(), verification), args, io);
+        await output(makeReport(emptyApplyResult(), verification), args, io);
         return ExitCode.ok;
       }
       // 4. Show and confirm.
@@ -174,17 +178,6 @@ async function verify(
 
 function matched(): Verification {
   return { ok: true, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
-}
-
-function emptyResult(): ApplyResult {
-  return {
-    blocked: [],
-    unblocked: [],
-    failed: [],
-    remaining: { block: 0, unblock: 0 },
-    calls: { block: 0, unblock: 0 },
-    stopped: null,
-  };
 }
 
 /** "getblacklist 3, batchblacklist 5, stable_token 1": every HTTP request, retries included. */

@@ -5,6 +5,7 @@ import { makePlan } from "../../reconcile/plan.js";
 import { renderPlanJson } from "../../render/render-plan-json.js";
 import { renderPlanMarkdown } from "../../render/render-plan-markdown.js";
 import { renderPlan } from "../../render/render-plan.js";
+import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
 import { defineCommand, useColor, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { readDesiredAndLive, writeOutputFile } from "../read-desired-and-live.js";
@@ -15,6 +16,9 @@ export const planCommand = defineCommand({
     "Read the live blacklist, compare it with the file and print what apply would change (never writes)",
   builder: (yargs) =>
     yargs
+      .epilog(
+        `Credentials from the environment: ${CREDENTIAL_VARIABLES}. WECHAT_API_BASE points at a proxy or the sandbox.\n\nExit codes: 0 done (no changes with --detailed-exitcode), 1 WeChat or network failure, 2 changes pending (--detailed-exitcode), 3 invalid file, flag or missing credentials, 4 appid mismatch.`,
+      )
       .option("out", {
         type: "string",
         describe:
