@@ -43,6 +43,18 @@ export interface ApplyResult {
   unconfirmed?: string[];
 }
 
+/** The result of a run that had nothing to do: no change made, none failed, no write call. */
+export function emptyApplyResult(): ApplyResult {
+  return {
+    blocked: [],
+    unblocked: [],
+    failed: [],
+    remaining: { block: 0, unblock: 0 },
+    calls: { block: 0, unblock: 0 },
+    stopped: null,
+  };
+}
+
 /** What the executor does about a failed call, from WechatError.kind (the client already retried). */
 type Verdict = { do: "bisect" } | { do: "stop"; reason: StopReason } | { do: "fail" };
 

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { applyChanges, type ApplyResult } from "../../../src/reconcile/apply-changes.js";
+import {
+  applyChanges,
+  emptyApplyResult,
+  type ApplyResult,
+} from "../../../src/reconcile/apply-changes.js";
 import type { Change } from "../../../src/reconcile/change.js";
 import { makeReport } from "../../../src/reconcile/report.js";
 import { verifyLive } from "../../../src/reconcile/verify.js";
@@ -155,14 +159,6 @@ describe("makeReport", () => {
     },
     { name: "a stop reason nobody emits", patch: { stopped: { reason: "bored", message: "m" } } },
   ])("the schema rejects $name", ({ patch }) => {
-    const empty: ApplyResult = {
-      blocked: [],
-      unblocked: [],
-      failed: [],
-      remaining: { block: 0, unblock: 0 },
-      calls: { block: 0, unblock: 0 },
-      stopped: null,
-    };
-    expect(validate({ ...makeReport(empty, null), ...patch })).toBe(false);
+    expect(validate({ ...makeReport(emptyApplyResult(), null), ...patch })).toBe(false);
   });
 });

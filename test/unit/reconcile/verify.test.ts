@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ApplyResult } from "../../../src/reconcile/apply-changes.js";
+import { emptyApplyResult, type ApplyResult } from "../../../src/reconcile/apply-changes.js";
 import { verifyLive } from "../../../src/reconcile/verify.js";
 
 const result = (partial: Partial<ApplyResult>): ApplyResult => ({
-  blocked: [],
-  unblocked: [],
-  failed: [],
-  remaining: { block: 0, unblock: 0 },
-  calls: { block: 0, unblock: 0 },
-  stopped: null,
+  ...emptyApplyResult(),
   ...partial,
 });
 const failedBlock = (openid: string): ApplyResult["failed"][number] => ({
