@@ -6,6 +6,10 @@ import { Ajv } from "ajv";
 import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import type { Sandbox } from "../../src/sandbox/index.js";
+import { listenOnLoopback } from "../support/loopback.js";
+import { stableToken } from "../support/sandbox-helpers.js";
+
+export { fastClock, stableToken } from "../support/sandbox-helpers.js";
 
 /** Shared by the end-to-end tests: the CLI in-process with a fake Io. */
 
@@ -164,31 +168,7 @@ export async function tapProxy(
     upstream.on("error", () => res.destroy());
     req.pipe(upstream);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-/** A token from the sandbox, as another service of the account would hold one. */
-export async function stableToken(box: Sandbox): Promise<string> {
-  const answer = await fetch(`${box.url}${PATH.stableToken}`, {
-    method: "POST",
-    body: JSON.stringify({
-      grant_type: "client_credential",
-      appid: box.appid,
-      secret: box.secret,
-      force_refresh: false,
-    }),
-  });
-  return ((await answer.json()) as { access_token: string }).access_token;
+  return listenOnLoopback(server);
 }
 
 /** Someone blocks users in the admin console, outside wxbl. */
@@ -200,16 +180,4 @@ export async function blockByHand(box: Sandbox, ids: string[]): Promise<void> {
   });
   const body = (await answer.json()) as { errcode: number };
   if (body.errcode !== 0) throw new Error(`blocking by hand failed: ${body.errcode}`);
-}
-
-/**
- * A sandbox clock that runs 1,000 times faster than real time, from a fixed Beijing midnight:
- * a 0.1 s --rate-limit-wait is 100 sandbox seconds, so the per-minute window has passed when
- * the client tries again, and nothing waits for real for long. Tokens must be given a long
- * tokenTtlSeconds with it.
- */
-export function fastClock(): () => number {
-  const start = Date.now();
-  const midnight = Date.parse("2026-06-01T00:00:00+08:00");
-  return () => midnight + (Date.now() - start) * 1000;
 }

@@ -7,6 +7,7 @@ import { verifyLive } from "../../../src/reconcile/verify.js";
 import { startSandbox, type Sandbox, type SandboxFaults } from "../../../src/sandbox/index.js";
 import { readLive } from "../../../src/wechat/read-live.js";
 import { createWechatClient, type WechatClient } from "../../../src/wechat/wechat-client.js";
+import { fastClock } from "../../support/sandbox-helpers.js";
 
 /**
  * The "Done when" of issue 4 through the library path (read live, plan, apply, verify) against
@@ -59,13 +60,6 @@ function desiredState(): DesiredState {
   };
 }
 const lineOf = new Map(desiredState().users.map((u) => [u.openid, u.line]));
-
-/** 1,000 sandbox seconds per real second: a 0.1 s rate-limit wait outlasts the minute window. */
-function fastClock(): () => number {
-  const start = Date.now();
-  const midnight = Date.parse("2026-06-01T00:00:00+08:00");
-  return () => midnight + (Date.now() - start) * 1000;
-}
 
 let sandbox: Sandbox | undefined;
 const clients: WechatClient[] = [];

@@ -1,8 +1,9 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
-import { connect, type AddressInfo } from "node:net";
+import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../../src/sandbox/index.js";
 import { createWechatClient } from "../../../src/wechat/wechat-client.js";
+import { listenOnLoopback } from "../../support/loopback.js";
 
 /** A loopback forward proxy (CONNECT tunnels and absolute-URL requests) that records its targets. */
 async function startProxy() {
@@ -31,17 +32,8 @@ async function startProxy() {
     upstream.on("error", () => socket.destroy());
     socket.on("error", () => upstream.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    targets,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, targets, close };
 }
 
 let sandbox: Sandbox | undefined;

@@ -7,6 +7,7 @@ import {
   type WechatClientOptions,
 } from "../../../src/wechat/wechat-client.js";
 import { WechatError } from "../../../src/wechat/wechat-error.js";
+import { stableToken } from "../../support/sandbox-helpers.js";
 
 const BLOCK = "/cgi-bin/tags/members/batchblacklist";
 const UNBLOCK = "/cgi-bin/tags/members/batchunblacklist";
@@ -242,7 +243,7 @@ describe("redaction", () => {
       seed: 5,
       faults: { dropRate: 0.5, http500Rate: 0.2, tokenExpiryEvery: 2 },
     });
-    const token = await fetchToken(sandbox);
+    const token = await stableToken(sandbox);
     const { client, logs } = connect(sandbox, {
       retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
     });
@@ -261,18 +262,3 @@ describe("redaction", () => {
     expect(all).not.toContain("access_token=");
   });
 });
-
-/** The token the sandbox currently issues (stable_token gives the same one until rotated). */
-async function fetchToken(box: Sandbox): Promise<string> {
-  const response = await fetch(`${box.url}/cgi-bin/stable_token`, {
-    method: "POST",
-    body: JSON.stringify({
-      grant_type: "client_credential",
-      appid: box.appid,
-      secret: box.secret,
-      force_refresh: false,
-    }),
-  });
-  const body = (await response.json()) as { access_token: string };
-  return body.access_token;
-}
