@@ -2,24 +2,29 @@ import yargs from "yargs";
 import { ExitCode, WxblError } from "../errors.js";
 import { redact, registerEnvSecrets } from "../secrets.js";
 import type { AnyCommand, GlobalOptions } from "./command.js";
-import { applyCommand } from "./commands/apply.js";
-import { diffCommand } from "./commands/diff.js";
-import { exportCommand } from "./commands/export.js";
-import { fmtCommand } from "./commands/fmt.js";
-import { planCommand } from "./commands/plan.js";
-import { sandboxCommand } from "./commands/sandbox.js";
-import { validateCommand } from "./commands/validate.js";
 import { processIo, type Io } from "./io.js";
 
-export const commands: readonly AnyCommand[] = [
-  validateCommand,
-  planCommand,
-  applyCommand,
-  exportCommand,
-  diffCommand,
-  fmtCommand,
-  sandboxCommand,
-];
+/**
+ * The commands, each loaded only when it runs: `wxbl plan` should be talking to WeChat before
+ * it has loaded the sandbox, the formatter or the git diff. `wxbl --help` loads them all.
+ */
+const commandLoaders: Readonly<Record<string, () => Promise<AnyCommand>>> = {
+  validate: async () => (await import("./commands/validate.js")).validateCommand,
+  plan: async () => (await import("./commands/plan.js")).planCommand,
+  apply: async () => (await import("./commands/apply.js")).applyCommand,
+  export: async () => (await import("./commands/export.js")).exportCommand,
+  diff: async () => (await import("./commands/diff.js")).diffCommand,
+  fmt: async () => (await import("./commands/fmt.js")).fmtCommand,
+  sandbox: async () => (await import("./commands/sandbox.js")).sandboxCommand,
+};
+
+/** The command named on the command line (the first word that is not a flag), or all of them. */
+async function loadCommands(argv: readonly string[]): Promise<AnyCommand[]> {
+  const named = argv.find((word) => !word.startsWith("-"));
+  const load = named === undefined ? undefined : commandLoaders[named];
+  if (load && Object.hasOwn(commandLoaders, named as string)) return [await load()];
+  return Promise.all(Object.values(commandLoaders).map((loadOne) => loadOne()));
+}
 
 /**
  * Runs the CLI and resolves to the exit code. The only place that turns errors into exit
@@ -93,7 +98,7 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
       .fail((message, error) => {
         throw error ?? new WxblError(`${message}\nSee: wxbl --help`, ExitCode.invalidInput);
       });
-    for (const command of commands) {
+    for (const command of await loadCommands(argv)) {
       parser = parser.command(
         command.command as string,
         command.describe,

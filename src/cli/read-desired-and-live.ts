@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
-import { loadDesired } from "../desired/load-desired.js";
+import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
 import { writeFileAtomic } from "../util/write-file-atomic.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
@@ -28,7 +28,7 @@ export async function readDesired(
   io: Io,
   now: Date,
 ): Promise<DesiredState> {
-  const { state, diagnostics } = await loadDesired(args.file, { now, cwd: io.cwd });
+  const { state, diagnostics } = await loadDesiredOffThread(args.file, { now, cwd: io.cwd });
   const shown = diagnostics.map((d) => formatDiagnostic({ ...d, file: args.file }));
   if (!state) {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
