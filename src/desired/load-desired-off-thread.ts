@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ExitCode, InputError, RuntimeFailure } from "../errors.js";
@@ -23,16 +25,26 @@ const WORKER_YOUNG_GENERATION_MB = 64;
 const WORKER_URL = new URL("./load-desired-worker.js", import.meta.url);
 
 /**
+ * Below this size the file is read in-process: starting a worker (a fresh isolate that loads
+ * yaml and ajv again) costs about half a second on these machines, more than reading a file of
+ * some 25k entries takes. Above it, the paging a worker lets run on is worth more.
+ */
+const WORKER_MIN_BYTES = 1024 * 1024;
+
+/**
  * loadDesired on a worker thread, so that `plan` and `apply` keep paging the live list on the
  * main thread while the file is read and checked on the second core (SPEC section 7: local work
  * overlaps the page reads). Same result and errors as loadDesired. Run from the TypeScript
- * sources (the tests), where there is no compiled worker, it loads in-process.
+ * sources (the tests), where there is no compiled worker, and for small files, it loads in-process.
  */
 export async function loadDesiredOffThread(
   path: string,
   options: { cwd: string; now: Date },
 ): Promise<LoadResult> {
-  if (!existsSync(fileURLToPath(WORKER_URL))) {
+  if (
+    !existsSync(fileURLToPath(WORKER_URL)) ||
+    (await fileSize(resolve(options.cwd, path))) < WORKER_MIN_BYTES
+  ) {
     const { loadDesired } = await import("./load-desired.js");
     return loadDesired(path, options);
   }
@@ -51,4 +63,13 @@ export async function loadDesiredOffThread(
   if (answer.ok) return answer.result;
   if (answer.exitCode === ExitCode.invalidInput) throw new InputError(answer.message);
   throw new RuntimeFailure(answer.message);
+}
+
+/** The file's size, or 0 when it cannot be read (loadDesired then reports why, in-process). */
+async function fileSize(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
 }
