@@ -3,6 +3,7 @@ import { validateSchema } from "./blacklist-schema.js";
 import { DEFAULT_GUARD } from "./desired-state.js";
 import type { DesiredEntry, GuardConfig, GuardLimit } from "./desired-state.js";
 import { didYouMean } from "./did-you-mean.js";
+import { FirstSeen } from "./first-seen.js";
 import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
 
 /** A problem before it is tied to a file name. */
@@ -37,88 +38,39 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * The schema (through ajv) and the rules a schema cannot say: duplicates naming both
  * lines, the openid shape, real dates and expiry, percentages up to 100, "quote it".
  * Every problem is collected; none stops the others.
+ *
+ * A million users are normal, so the per-user work is one pass with no allocation beyond
+ * the entry: a hand check of the user shapes the schema allows stands in for ajv on the
+ * users (ajv still checks the rest of the file, and the whole file when a user fails the
+ * hand check, for its messages); duplicates compare neighbours while the users are sorted
+ * (as fmt and export write them) and use a Map only from the first user out of order.
  */
 export function checkDesired(doc: RawDocument, now: Date): CheckResult {
-  const findings: Finding[] = [];
   const data = doc.data;
-  const users = isRecord(data) && Array.isArray(data.users) ? (data.users as unknown[]) : [];
-  const error = (path: NodePath, message: string, key = false) =>
-    findings.push({ ...doc.locate(path, key), severity: "error", message });
-  const warning = (path: NodePath, message: string) =>
-    findings.push({ ...doc.locate(path), severity: "warning", message });
-
   if (data === null || data === undefined) {
-    error([], "the file has no content; start it with 'version: 1' and a 'users:' list");
-    return { findings, userCount: 0 };
+    const message = "the file has no content; start it with 'version: 1' and a 'users:' list";
+    return { findings: [{ ...doc.locate([]), severity: "error", message }], userCount: 0 };
   }
   if (!isRecord(data)) {
-    error([], `the file must be a YAML map (version:, users: ...), found ${describe(data)}`);
-    return { findings, userCount: 0 };
+    const message = `the file must be a YAML map (version:, users: ...), found ${describe(data)}`;
+    return { findings: [{ ...doc.locate([]), severity: "error", message }], userCount: 0 };
   }
+  const users = Array.isArray(data.users) ? (data.users as unknown[]) : [];
 
-  const schemaErrors = validateSchema(data);
+  // Rules beyond the schema, and the hand check of every user against the schema.
+  const rules = checkUsers(doc, users, utcDate(now));
+
+  // Schema errors come first among findings at the same position (the sort is stable).
+  const findings: Finding[] = [];
+  const error = (path: NodePath, message: string, key = false) =>
+    findings.push({ ...doc.locate(path, key), severity: "error", message });
+  const schemaErrors = validateSchema(
+    rules.usersPass && Array.isArray(data.users) ? { ...data, users: [] } : data,
+  );
   for (const [path, errors] of groupByPath(schemaErrors)) {
     explainSchemaErrors(doc, path, errors, error);
   }
-
-  // Rules beyond the schema.
-  const today = utcDate(now);
-  const seen = new Map<string, number>();
-  const entries: DesiredEntry[] = [];
-  const positions = doc.itemPositions?.("users");
-  for (let index = 0; index < users.length; index++) {
-    const item = users[index];
-    const record = isRecord(item) ? item : undefined;
-    const openid = record ? record.openid : item;
-    const expires = record?.expires;
-    if (typeof expires === "string" && DATE.test(expires)) {
-      const problem = dateProblem(expires);
-      if (problem !== undefined) error(["users", index, "expires"], problem);
-      else if (expires <= today) {
-        warning(
-          ["users", index, "expires"],
-          `expired on ${expires} (no longer blocked from that day on); the entry can be removed`,
-        );
-      }
-    }
-    // Reported above; when the schema passed, every openid is known to be well-formed.
-    if (typeof openid !== "string" || (schemaErrors.length > 0 && !OPENID_HARD.test(openid))) {
-      continue;
-    }
-    const path: NodePath = record ? ["users", index, "openid"] : ["users", index];
-    if (!OPENID_SHAPE.test(openid)) {
-      warning(
-        path,
-        `openid "${openid}" does not look like a WeChat openid (28 characters starting with o); ` +
-          "check it was copied whole",
-      );
-    }
-    const first = seen.get(openid);
-    const { line, column } = positions
-      ? { line: positions.lines[index] ?? 0, column: positions.columns[index] ?? 0 }
-      : doc.locate(["users", index]);
-    if (first !== undefined) {
-      const firstLine = doc.locate(["users", first]).line;
-      findings.push({
-        ...doc.locate(path),
-        severity: "error",
-        message: `duplicate openid ${openid}: on lines ${firstLine} and ${line}; keep one (wxbl fmt merges identical entries)`,
-        rule: "duplicate-openid",
-      });
-    } else {
-      seen.set(openid, index);
-    }
-    if (record === undefined) {
-      entries.push({ openid, line, column });
-    } else {
-      // The map item becomes the entry (no copy: a million entries are normal). When the
-      // file has no error, the schema guarantees it holds only openid, reason and expires.
-      const entry = record as unknown as DesiredEntry;
-      entry.line = line;
-      entry.column = column;
-      entries.push(entry);
-    }
-  }
+  for (const finding of rules.findings) findings.push(finding);
 
   const guard = isRecord(data.guard) ? data.guard : {};
   for (const key of GUARD_KEYS) {
@@ -148,9 +100,164 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
         max_block: toLimit(guard.max_block) ?? DEFAULT_GUARD.max_block,
         max_unblock: toLimit(guard.max_unblock) ?? DEFAULT_GUARD.max_unblock,
       },
-      users: entries,
+      users: placeRecords(doc, rules.entries),
     },
   };
+}
+
+interface UserRules {
+  findings: Finding[];
+  /** The users with a well-formed openid, as entries. */
+  entries: DesiredEntry[];
+  /** True when every user has a shape the schema allows (so ajv need not see them). */
+  usersPass: boolean;
+}
+
+/** The per-user rules (dates, expiry, openid shape, duplicates) in one pass. */
+function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRules {
+  const findings: Finding[] = [];
+  const entries: DesiredEntry[] = [];
+  let usersPass = true;
+  const positions = doc.itemPositions?.("users");
+  // Duplicates: while the openids come in ascending order, a duplicate is the previous
+  // openid, first seen at runStart; from the first one out of order on, `seen` knows all.
+  let seen: FirstSeen | undefined;
+  let previous = "";
+  let runStart = -1;
+  for (let index = 0; index < users.length; index++) {
+    const item = users[index];
+    const record = isRecord(item) ? item : undefined;
+    const openid = record ? record.openid : item;
+    if (record !== undefined) {
+      const expires = record.expires;
+      if (typeof expires === "string" && DATE.test(expires)) {
+        const problem = dateProblem(expires);
+        if (problem !== undefined) {
+          findings.push(finding(doc, ["users", index, "expires"], "error", problem));
+        } else if (expires <= today) {
+          const message = `expired on ${expires} (no longer blocked from that day on); the entry can be removed`;
+          findings.push(finding(doc, ["users", index, "expires"], "warning", message));
+        }
+      }
+      if (usersPass && !recordPasses(record)) usersPass = false;
+    }
+    // A malformed openid is the schema's to report.
+    if (typeof openid !== "string") {
+      usersPass = false;
+      continue;
+    }
+    const shaped = OPENID_SHAPE.test(openid);
+    if (!shaped && !OPENID_HARD.test(openid)) {
+      usersPass = false;
+      continue;
+    }
+    if (!shaped) {
+      const message =
+        `openid "${openid}" does not look like a WeChat openid (28 characters starting with o); ` +
+        "check it was copied whole";
+      findings.push(finding(doc, openidPath(record, index), "warning", message));
+    }
+    let line: number;
+    let column: number;
+    if (positions !== undefined) {
+      line = positions.lines[index] ?? 0;
+      column = positions.columns[index] ?? 0;
+    } else {
+      ({ line, column } = doc.locate(["users", index]));
+    }
+
+    let first = -1;
+    if (seen === undefined) {
+      if (openid > previous || runStart < 0) {
+        previous = openid;
+        runStart = index;
+      } else if (openid === previous) {
+        first = runStart;
+      } else {
+        seen = seenBefore(users, index);
+      }
+    }
+    if (seen !== undefined) first = seen.firstIndex(openid, index);
+    if (first >= 0) {
+      const firstLine = doc.locate(["users", first]).line;
+      findings.push({
+        ...doc.locate(openidPath(record, index)),
+        severity: "error",
+        message: `duplicate openid ${openid}: on lines ${firstLine} and ${line}; keep one (wxbl fmt merges identical entries)`,
+        rule: "duplicate-openid",
+      });
+    }
+
+    // A map item becomes the entry itself once the file is known to be valid (placeRecords).
+    entries.push(
+      record === undefined ? { openid, line, column } : (record as unknown as DesiredEntry),
+    );
+  }
+  return { findings, entries, usersPass };
+}
+
+/**
+ * Gives the map items among the entries their line and column: the item becomes the entry
+ * (no copy: a million entries are normal). Only for a file without error, where the entries
+ * are the users one for one and the schema guarantees openid, reason and expires only.
+ */
+function placeRecords(doc: RawDocument, entries: DesiredEntry[]): DesiredEntry[] {
+  const positions = doc.itemPositions?.("users");
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as DesiredEntry;
+    if (entry.line !== undefined) continue;
+    if (positions !== undefined) {
+      entry.line = positions.lines[index] ?? 0;
+      entry.column = positions.columns[index] ?? 0;
+    } else {
+      const { line, column } = doc.locate(["users", index]);
+      entry.line = line;
+      entry.column = column;
+    }
+  }
+  return entries;
+}
+
+/** True when a map user is one the schema accepts (openid is checked by the caller). */
+function recordPasses(record: Record<string, unknown>): boolean {
+  for (const key in record) {
+    if (key === "openid") continue;
+    const value = record[key];
+    if (key === "reason") {
+      if (typeof value !== "string") return false;
+    } else if (key !== "expires" || typeof value !== "string" || !DATE.test(value)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Where each well-formed openid among users[0, end) was first seen. */
+function seenBefore(users: unknown[], end: number): FirstSeen {
+  const seen = new FirstSeen((index) => openidOf(users[index]) as string, users.length);
+  for (let index = 0; index < end; index++) {
+    const openid = openidOf(users[index]);
+    if (typeof openid !== "string") continue;
+    if (OPENID_SHAPE.test(openid) || OPENID_HARD.test(openid)) seen.firstIndex(openid, index);
+  }
+  return seen;
+}
+
+function openidOf(item: unknown): unknown {
+  return isRecord(item) ? item.openid : item;
+}
+
+function openidPath(record: Record<string, unknown> | undefined, index: number): NodePath {
+  return record ? ["users", index, "openid"] : ["users", index];
+}
+
+function finding(
+  doc: RawDocument,
+  path: NodePath,
+  severity: Finding["severity"],
+  message: string,
+): Finding {
+  return { ...doc.locate(path), severity, message };
 }
 
 function toLimit(value: unknown): GuardLimit | undefined {
