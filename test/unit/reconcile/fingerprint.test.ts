@@ -34,3 +34,43 @@ describe("sortUnique", () => {
     expect(input).toEqual(["oc", "oa", "oc", "ob", "oa"]);
   });
 });
+
+/** `count` openid-shaped ids ("o" + 27 base64url characters), the same for the same seed. */
+function openids(count: number, seed: number): string[] {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  let state = seed;
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let id = "o";
+    for (let k = 0; k < 27; k++) {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      id += alphabet[state >>> 26];
+    }
+    ids.push(id);
+  }
+  return ids;
+}
+
+describe("sortUnique on lists large enough for the bucket sort", () => {
+  const base = openids(60_000, 1);
+  it.each([
+    ["openids in random order", base],
+    ["openids with repeats", [...base, ...base.slice(0, 5_000)]],
+    [
+      "many openids sharing their first four characters",
+      [...base, ...Array.from({ length: 200 }, (_, i) => `oAAA${String(199 - i)}`)],
+    ],
+    [
+      "openids with non-ASCII characters after the fourth",
+      [...base, "oabc\u00e9", "oabc\u{1F600}x"],
+    ],
+    ["a short id among openids (default sort)", [...base, "o", "oA"]],
+    ["an id with another first character (default sort)", [...base, "Oabc", "pabc"]],
+    ["a non-ASCII character in the first four (default sort)", [...base, "o\u00e9bc", "oab\u0100"]],
+    ["ids already sorted", [...base].sort()],
+  ])("sorts %s exactly like the default sort, each once", (_name, live) => {
+    const expected = [...new Set(live)].sort();
+    expect(sortUnique(live)).toEqual(expected);
+    expect(liveSha256(live)).toBe(sha256(expected.join("\n")));
+  });
+});
