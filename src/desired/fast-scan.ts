@@ -39,6 +39,37 @@ const INDICATORS = new Set(",[]{}#&*!|>%@`");
 /** Keys of the format, shared rather than sliced out of the text a million times. */
 const KNOWN_KEYS = ["openid", "reason", "expires", "version", "appid", "prune", "guard", "users"];
 
+/** The known key spelled at text[start, end), if any. */
+function knownKey(text: string, start: number, end: number): string | undefined {
+  for (const key of KNOWN_KEYS) {
+    if (key.length === end - start && text.startsWith(key, start)) return key;
+  }
+  return undefined;
+}
+
+/** 1 for the characters of an openid (A-Z a-z 0-9 _ -), by character code below 128. */
+const ID_CHARS = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") {
+  ID_CHARS[c.charCodeAt(0)] = 1;
+}
+
+/**
+ * True when text[start, end) is a plain scalar YAML reads as that very string, by the cheap
+ * test that fits nearly every openid: only openid characters, starting with a letter that
+ * cannot begin a null, boolean or number (so it is no key either: there is no colon).
+ */
+function isPlainWord(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start) | 32; // lower case, for letters
+  if (first < 97 || first > 122) return false;
+  // n, t and f (and their capitals) may begin null, true or false.
+  if (first === 110 || first === 116 || first === 102) return false;
+  for (let at = start + 1; at < end; at++) {
+    const c = text.charCodeAt(at);
+    if (c > 127 || ID_CHARS[c] !== 1) return false;
+  }
+  return true;
+}
+
 interface Line {
   start: number;
   /** End of the content (before "\r\n" or "\n"). */
@@ -182,6 +213,10 @@ class FastScanner {
       positions.lines.push(line.number);
       positions.columns.push(start - line.start + 1);
       positions.offsets.push(start);
+      if (isPlainWord(this.text, start, line.end)) {
+        items.push(this.text.slice(start, line.end));
+        continue;
+      }
       if (this.key(start, line.end) === undefined) {
         items.push(this.scalar(start, line));
         continue;
@@ -236,10 +271,11 @@ class FastScanner {
     if (c !== COLON || at >= end) return undefined;
     const separator = text.charCodeAt(at + 1);
     if (at + 1 < end && separator !== SPACE) return undefined;
-    const name =
-      KNOWN_KEYS.find((k) => k.length === at - start && text.startsWith(k, start)) ??
-      text.slice(start, at);
-    if (isNonStringPlain(name)) giveUp(); // `null:` or `true:` are not string keys
+    let name = knownKey(text, start, at);
+    if (name === undefined) {
+      name = text.slice(start, at);
+      if (isNonStringPlain(name)) giveUp(); // `null:` or `true:` are not string keys
+    }
     this.keyEnd = at + 1;
     return name;
   }
@@ -275,6 +311,9 @@ class FastScanner {
       }
       value = text.slice(start + 1, close).replaceAll("''", "'");
       close++;
+    } else if (isPlainWord(text, start, line.end)) {
+      this.scalarEnd = line.end;
+      return text.slice(start, line.end);
     } else {
       if (INDICATORS.has(first)) giveUp();
       const second = text.charCodeAt(start + 1);
@@ -284,18 +323,28 @@ class FastScanner {
       ) {
         giveUp();
       }
+      // One pass to the comment or the line's end: a ": " (or ":" at the end) makes a key.
       let end = line.end;
-      const comment = this.commentStart(start, line.end);
-      if (comment >= 0) end = comment;
+      for (let at = start + 1; at < line.end; at++) {
+        const c = text.charCodeAt(at);
+        if (c === HASH) {
+          const before = text.charCodeAt(at - 1);
+          if (before === SPACE || before === TAB) {
+            end = at - 1;
+            break;
+          }
+        } else if (c === COLON) {
+          const after = text.charCodeAt(at + 1);
+          if (at + 1 >= line.end || after === SPACE || after === TAB) giveUp();
+        }
+      }
       while (
         end > start &&
         (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)
       )
         end--;
-      const source = text.slice(start, end);
-      if (source.includes(": ") || source.includes(":\t") || source.endsWith(":")) giveUp();
       this.scalarEnd = end;
-      return resolvePlain(source);
+      return resolvePlain(text.slice(start, end));
     }
     // After a quoted scalar: only spaces and a comment.
     const rest = this.skipSpaces(close, line.end);
