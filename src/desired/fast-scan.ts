@@ -131,7 +131,7 @@ class FastScanner {
   scan(): RawDocument {
     const { text } = this;
     // A lone \r is a YAML line break too: leave such files to the full parser.
-    if (/\r(?!\n)/.test(text)) giveUp();
+    if (text.includes("\r") && /\r(?!\n)/.test(text)) giveUp();
     const data: Record<string, unknown> = {};
     let line: Line | undefined;
     let sawContent = false;
