@@ -43,7 +43,8 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * the entry: a hand check of the user shapes the schema allows stands in for ajv on the
  * users (ajv still checks the rest of the file, and the whole file when a user fails the
  * hand check, for its messages); duplicates compare neighbours while the users are sorted
- * (as fmt and export write them) and use a Map only from the first user out of order.
+ * (as fmt and export write them) and use a hash table (FirstSeen) from the first user out of
+ * order on.
  */
 export function checkDesired(doc: RawDocument, now: Date): CheckResult {
   const data = doc.data;
