@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Change } from "../../../src/reconcile/change.js";
 import { diff, utcDate } from "../../../src/reconcile/diff.js";
 import { NOW, type UserSpec, desiredState } from "./desired-fixture.js";
+import { openids, shuffled } from "./openids-fixture.js";
 
 type Row = [
   name: string,
@@ -265,4 +266,39 @@ describe("diff", () => {
       { numRuns: 300 },
     );
   });
+
+  it.each([true, false])(
+    "decides the same for a large unsorted file whether live is sorted (sort, merge) or not (Set walk), prune %s",
+    (prune) => {
+      const ids = openids(70_000, 11);
+      const users: UserSpec[] = shuffled(ids.slice(5_000), 13).map((openid, i) =>
+        i % 7 === 0
+          ? { openid, reason: `r${i}`, expires: i % 2 === 0 ? "2020-01-01" : "2030-01-01" }
+          : openid,
+      );
+      const live = ids.slice(0, 65_000);
+      const bySort = diff(desiredState(users, { prune }), [...live].sort(), NOW);
+      const bySet = diff(desiredState(users, { prune }), shuffled(live, 17), NOW);
+      expect(bySort).toEqual(bySet);
+      const liveSet = new Set(live);
+      const toBlock = users.filter((u) =>
+        typeof u === "string"
+          ? !liveSet.has(u)
+          : !liveSet.has(u.openid) && u.expires === "2030-01-01",
+      );
+      expect(bySort.counts.block).toBe(toBlock.length);
+    },
+  );
+
+  it.each([
+    ["a small file", ["oB", "oA", "oB", "oC"]],
+    ["a large file", [...openids(60_000, 19), "oAAAA", "oZZZZ", "oAAAA"]],
+  ])(
+    "decides a repeated file openid (invalid, never loaded) the same whatever the live order: %s",
+    (_name, users) => {
+      const live = ["oA", "oAAAA", "oD"];
+      const sorted = diff(desiredState(users), [...live].sort(), NOW);
+      expect(sorted).toEqual(diff(desiredState(users), [...live].reverse(), NOW));
+    },
+  );
 });
