@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BlacklistPage } from "../../../src/wechat/blacklist-api.js";
 import { readLive } from "../../../src/wechat/read-live.js";
@@ -79,6 +80,51 @@ describe("readLive stop rules", () => {
     const fake = scripted([p(["z", "a"], "a"), p(["a", "m", "z"], "z"), p(["b"], "b"), {}]);
     const live = await readLive(fake.api, { warn: () => {} });
     expect(live.openids).toEqual(["z", "a", "m", "b"]);
+  });
+
+  it("drops repeats within and across many overlapping pages, keeping first-seen order", async () => {
+    // 30k distinct ids, read through pages that each go back over part of the previous one and
+    // repeat ids inside themselves: the id index grows many times and probes past collisions.
+    const distinct = Array.from({ length: 30_000 }, (_, i) => `o${(i * 7919).toString(36)}x`);
+    const pages: BlacklistPage[] = [];
+    for (let start = 0; start < distinct.length; start += 1_000) {
+      const ids = distinct.slice(Math.max(0, start - 300), start + 1_000);
+      ids.push(ids[0] as string, ids[500] as string);
+      pages.push({
+        total: distinct.length,
+        count: ids.length,
+        data: { openid: ids },
+        next_openid: ids.at(-3),
+      });
+    }
+    pages.push({ total: distinct.length, count: 0 });
+    const live = await readLive(scripted(pages).api);
+    expect(live.openids.join("\n")).toBe(distinct.join("\n"));
+  });
+
+  it("collects the same ids in the same order as a Set would, whatever the repeats", async () => {
+    const page = fc.array(
+      fc.constantFrom("oa", "oA", "ob", "o_", "o-", "oab", "oba", "", "o\u00e9"),
+      {
+        minLength: 1,
+        maxLength: 8,
+      },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(page, { minLength: 1, maxLength: 6 }), async (idPages) => {
+        const pages: BlacklistPage[] = idPages.map((ids, i) => ({
+          count: ids.length,
+          data: { openid: ids },
+          next_openid: `cursor${i}`,
+        }));
+        const fake = scripted([...pages, {}]);
+        const live = await readLive(fake.api);
+        // The reference: read the pages readLive read, into a Set.
+        const expected = new Set(idPages.slice(0, fake.cursors.length).flat());
+        expect(live.openids).toEqual([...expected]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it.each([
