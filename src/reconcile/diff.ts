@@ -38,10 +38,16 @@ export function utcDate(now: Date): string {
  * one pass over each side, then the changes are sorted. Both decide the same.
  */
 export function diff(desired: DesiredState, live: readonly string[], now: Date): DiffResult {
-  const walk = new DiffWalk(desired.prune, utcDate(now));
-  const users = isStrictlySorted(live) ? usersByOpenid(desired.users) : undefined;
-  if (users !== undefined) mergeWalk(walk, users, live);
-  else setWalk(walk, desired.users, live);
+  const today = utcDate(now);
+  if (isStrictlySorted(live)) {
+    // A file out of order stops the first walk at once; one with a repeated openid stops both.
+    let walk = new DiffWalk(desired.prune, today);
+    if (mergeWalk(walk, desired.users, live)) return walk.result();
+    walk = new DiffWalk(desired.prune, today);
+    if (mergeWalk(walk, sortByOpenid(desired.users), live)) return walk.result();
+  }
+  const walk = new DiffWalk(desired.prune, today);
+  setWalk(walk, desired.users, live);
   return walk.result();
 }
 
@@ -103,37 +109,34 @@ function setWalk(walk: DiffWalk, users: readonly DesiredEntry[], live: readonly 
   walk.unblocks.sort(byOpenid);
 }
 
-/** Both sides strictly ascending: walk them side by side; changes come out in order. */
-function mergeWalk(walk: DiffWalk, users: readonly DesiredEntry[], live: readonly string[]): void {
+/**
+ * Live strictly ascending: walks both sides together; changes come out in order. False, with
+ * `walk` half done (to be dropped), at the first entry whose openid is not after the previous.
+ */
+function mergeWalk(
+  walk: DiffWalk,
+  users: readonly DesiredEntry[],
+  live: readonly string[],
+): boolean {
   walk.live = live.length;
   let j = 0;
+  let previous: string | undefined;
   for (const entry of users) {
-    while (j < live.length && (live[j] as string) < entry.openid)
-      walk.liveOnly(live[j++] as string);
-    const isLive = j < live.length && live[j] === entry.openid;
+    const openid = entry.openid;
+    if (previous !== undefined && !(previous < openid)) return false;
+    previous = openid;
+    while (j < live.length && (live[j] as string) < openid) walk.liveOnly(live[j++] as string);
+    const isLive = j < live.length && live[j] === openid;
     if (isLive) j++;
     walk.entry(entry, isLive);
   }
   while (j < live.length) walk.liveOnly(live[j++] as string);
+  return true;
 }
 
 function isStrictlySorted(ids: readonly string[]): boolean {
   for (let i = 1; i < ids.length; i++)
     if (!((ids[i - 1] as string) < (ids[i] as string))) return false;
-  return true;
-}
-
-/** The file's entries in strict openid order (sorted if need be), or undefined if an openid repeats. */
-function usersByOpenid(users: readonly DesiredEntry[]): readonly DesiredEntry[] | undefined {
-  if (isStrictlySortedByOpenid(users)) return users;
-  const sorted = sortByOpenid(users);
-  return isStrictlySortedByOpenid(sorted) ? sorted : undefined;
-}
-
-function isStrictlySortedByOpenid(users: readonly DesiredEntry[]): boolean {
-  for (let i = 1; i < users.length; i++) {
-    if (!((users[i - 1] as DesiredEntry).openid < (users[i] as DesiredEntry).openid)) return false;
-  }
   return true;
 }
 

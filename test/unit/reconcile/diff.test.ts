@@ -292,6 +292,7 @@ describe("diff", () => {
 
   it.each([
     ["a small file", ["oB", "oA", "oB", "oC"]],
+    ["a small file otherwise in order", ["oA", "oAAAA", "oAAAA", "oC"]],
     ["a large file", [...openids(60_000, 19), "oAAAA", "oZZZZ", "oAAAA"]],
   ])(
     "decides a repeated file openid (invalid, never loaded) the same whatever the live order: %s",
