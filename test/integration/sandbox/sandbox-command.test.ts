@@ -22,7 +22,8 @@ function startCli(args: string[]) {
   children.push(proc);
   let stderr = "";
   proc.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
+  // "close", not "exit": stderr may still be arriving when the process has exited.
+  const exit = new Promise<number | null>((resolve) => proc.on("close", (code) => resolve(code)));
   const lines = new Promise<string[]>((resolve, reject) => {
     const seen: string[] = [];
     const reader = createInterface({ input: proc.stdout });
@@ -30,7 +31,7 @@ function startCli(args: string[]) {
       seen.push(line);
       if (seen.length === 4) resolve(seen);
     });
-    proc.on("exit", () => reject(new Error(`exited early: ${stderr}`)));
+    proc.on("close", () => reject(new Error(`exited early: ${stderr}`)));
   });
   return { proc, lines, exit, stderr: () => stderr };
 }
@@ -135,7 +136,7 @@ describe.concurrent("wxbl sandbox", () => {
     const proc = spawn(process.execPath, [BIN, "sandbox", "--help"]);
     let out = "";
     proc.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    await new Promise((resolve) => proc.on("exit", resolve));
+    await new Promise((resolve) => proc.on("close", resolve));
     for (const option of [
       "--port",
       "--host",
