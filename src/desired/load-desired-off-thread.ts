@@ -4,7 +4,10 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ExitCode, InputError, RuntimeFailure } from "../errors.js";
+import type { DesiredState } from "./desired-state.js";
+import type { Diagnostic } from "./diagnostic.js";
 import type { LoadResult } from "./load-desired.js";
+import { unpackUsers, type PackedUsers } from "./packed-users.js";
 
 export interface OffThreadRequest {
   path: string;
@@ -14,7 +17,15 @@ export interface OffThreadRequest {
 }
 
 export type OffThreadAnswer =
-  { ok: true; result: LoadResult } | { ok: false; message: string; exitCode: number | null };
+  | {
+      ok: true;
+      /** The state without its users, which travel packed. */
+      state: DesiredState | undefined;
+      packed: PackedUsers | undefined;
+      diagnostics: Diagnostic[];
+      userCount: number;
+    }
+  | { ok: false; message: string; exitCode: number | null };
 
 /**
  * The loader's young generation in the worker: every entry of a large file survives, so a
@@ -60,7 +71,14 @@ export async function loadDesiredOffThread(
       reject(new RuntimeFailure(`reading ${path} stopped unexpectedly (worker exit ${code})`)),
     );
   });
-  if (answer.ok) return answer.result;
+  if (answer.ok) {
+    const { state, packed, diagnostics, userCount } = answer;
+    return {
+      state: state && packed ? { ...state, users: unpackUsers(packed) } : undefined,
+      diagnostics,
+      userCount,
+    };
+  }
   if (answer.exitCode === ExitCode.invalidInput) throw new InputError(answer.message);
   throw new RuntimeFailure(answer.message);
 }
