@@ -175,7 +175,9 @@ async function baselineRun(label, sandbox, file, apply) {
     ["--file", file, ...(apply ? ["--apply"] : [])],
     sandbox,
   );
-  return run.ok ? { run, calls: countCalls((await sandbox.state()).calls) } : null;
+  return run.ok
+    ? { run, calls: countCalls((await sandbox.state({ blacklist: false })).calls) }
+    : null;
 }
 
 function baselineRows(scenario, tool, baseline) {
@@ -224,7 +226,7 @@ async function scaleScenario(live) {
       const run = await runNode(`plan-${count(live)}${label}`, "measure.js", argv, sandbox, {
         profile: flags["cpu-prof"],
       });
-      const calls = countCalls((await sandbox.state()).calls);
+      const calls = countCalls((await sandbox.state({ blacklist: false })).calls);
       if (!run.ok) {
         failedRun(scenario, run, baseline);
         continue;
@@ -329,7 +331,7 @@ async function latencyScenario() {
     const run = await runNode(`plan-latency-${count(live)}`, "measure.js", argv, sandbox, {
       profile: flags["cpu-prof"],
     });
-    const calls = countCalls((await sandbox.state()).calls);
+    const calls = countCalls((await sandbox.state({ blacklist: false })).calls);
     const baseline = await baselineRun(
       `baseline-plan-latency-${count(live)}`,
       sandbox,

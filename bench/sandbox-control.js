@@ -68,8 +68,9 @@ export async function startSandboxProcess({
       WECHAT_APPID: vars.WECHAT_APPID,
       WECHAT_APPSECRET: vars.WECHAT_APPSECRET,
     },
-    async state() {
-      const response = await fetch(`${url}/__sandbox/state`);
+    /** The sandbox's state; `{ blacklist: false }` leaves out the list (31 MB of JSON at 1M). */
+    async state({ blacklist = true } = {}) {
+      const response = await fetch(`${url}/__sandbox/state${blacklist ? "" : "?blacklist=0"}`);
       if (!response.ok) throw new Error(`GET /__sandbox/state answered ${response.status}`);
       return response.json();
     },
