@@ -11,6 +11,8 @@ export interface PlanMarkdownOptions {
    * when given, file lines link to `<linkBase>#L14`.
    */
   linkBase?: string;
+  /** `apply --force`: a tripped guard is reported as overridden, not as a refusal. */
+  forced?: boolean;
 }
 
 /**
@@ -67,7 +69,9 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions): st
   if (plan.guard.tripped) {
     head.push(
       "> [!WARNING]",
-      "> **Guard tripped:** `wxbl apply` will refuse this plan unless run with `--force`.",
+      options.forced
+        ? "> **Guard tripped:** going ahead anyway because of `--force`."
+        : "> **Guard tripped:** `wxbl apply` will refuse this plan unless run with `--force`.",
       ">",
       ...plan.guard.reasons
         .slice(0, 5)

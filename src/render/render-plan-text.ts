@@ -10,6 +10,8 @@ export interface PlanTextOptions {
   full: boolean;
   /** The desired-state file as the operator named it, for `(blacklist.yaml:14)`. */
   file: string;
+  /** `apply --force`: a tripped guard is reported as overridden, not as a refusal. */
+  forced?: boolean;
 }
 
 /** Changes shown per action before the list is cut (SPEC section 3); `--full` shows all. */
@@ -79,7 +81,12 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions): string {
   if (plan.guard.tripped) {
     lines.push("");
     lines.push(
-      paint(ANSI.bold + ANSI.yellow, "Guard tripped: apply will refuse this plan without --force."),
+      paint(
+        ANSI.bold + ANSI.yellow,
+        options.forced
+          ? "Guard tripped: going ahead anyway because of --force."
+          : "Guard tripped: apply will refuse this plan without --force.",
+      ),
     );
     for (const reason of plan.guard.reasons)
       lines.push(paint(ANSI.yellow, `  ! ${plainText(reason)}`));

@@ -13,6 +13,8 @@ export interface RenderPlanOptions {
   full: boolean;
   /** markdown only: URL of the file at the planned revision, for `#L14` links. */
   linkBase?: string;
+  /** `apply --force`: a tripped guard is reported as overridden. */
+  forced?: boolean;
 }
 
 /** One plan, three renderers (SPEC section 3): `--format` picks one. Pure; ends with a newline. */
@@ -21,8 +23,17 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions): string {
     case "json":
       return renderPlanJson(plan);
     case "markdown":
-      return renderPlanMarkdown(plan, { file: options.file, linkBase: options.linkBase });
+      return renderPlanMarkdown(plan, {
+        file: options.file,
+        linkBase: options.linkBase,
+        forced: options.forced,
+      });
     case "text":
-      return renderPlanText(plan, { color: options.color, full: options.full, file: options.file });
+      return renderPlanText(plan, {
+        color: options.color,
+        full: options.full,
+        file: options.file,
+        forced: options.forced,
+      });
   }
 }

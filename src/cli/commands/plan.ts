@@ -53,7 +53,7 @@ export const planCommand = defineCommand({
 /** The plan in the format asked for, with colour and file links as the context allows. */
 export function renderPlanFor(
   plan: Plan,
-  args: Pick<GlobalOptions, "format" | "color" | "file"> & { full?: boolean },
+  args: Pick<GlobalOptions, "format" | "color" | "file"> & { full?: boolean; force?: boolean },
   io: Io,
 ): string {
   return renderPlan(plan, {
@@ -61,6 +61,7 @@ export function renderPlanFor(
     file: args.file,
     color: useColor(args, io),
     full: Boolean(args.full),
+    forced: Boolean(args.force),
     linkBase: githubLinkBase(io, args.file),
   });
 }

@@ -81,6 +81,15 @@ describe("renderPlanMarkdown", () => {
     expect(md).not.toContain("Guards: passed.");
   });
 
+  it("says a tripped guard was overridden under apply --force", () => {
+    const md = renderPlanMarkdown(bigPlan(1, 1, { tripped: true }), {
+      file: "blacklist.yaml",
+      forced: true,
+    });
+    expect(md).toContain("> **Guard tripped:** going ahead anyway because of `--force`.\n");
+    expect(md).not.toContain("will refuse");
+  });
+
   it("ends with the fingerprint, so a comment can be matched to an apply", () => {
     const md = renderPlanMarkdown(smallPlan(), { file: "blacklist.yaml" });
     expect(

@@ -123,6 +123,14 @@ describe("renderPlanText", () => {
     expect(renderPlanText(bigPlan(1, 1), PLAIN)).not.toContain("Guard");
   });
 
+  it("reports a tripped guard as overridden under apply --force", () => {
+    const text = renderPlanText(bigPlan(1, 1, { tripped: true }), { ...PLAIN, forced: true });
+    expect(text).toContain(
+      "Guard tripped: going ahead anyway because of --force.\n  ! 412 of 1,180",
+    );
+    expect(text).not.toContain("will refuse");
+  });
+
   it("shows control characters in a reason as escapes, so a reason cannot fake a line or a colour", () => {
     const plan = bigPlan(1, 0, { reason: () => "two\nlines \u001b[31mred\u001b[0m \u202eevil" });
     const first = renderPlanText(plan, PLAIN).split("\n")[0];
