@@ -1,4 +1,5 @@
-import cliProgress from "cli-progress";
+import type cliProgressModule from "cli-progress";
+import { createRequire } from "node:module";
 import type { Io } from "./io.js";
 
 /** How often a non-terminal run reports progress (CI logs want a heartbeat, not a flood). */
@@ -21,6 +22,8 @@ export function startProgress(
   if (options.quiet) return { update: () => {}, stop: () => {} };
   const terminal = options.terminal ?? (io.interactive && Boolean(process.stderr.isTTY));
   if (terminal) {
+    // Loaded only for a terminal: CI runs never draw a bar and need not pay for loading it.
+    const cliProgress = createRequire(import.meta.url)("cli-progress") as typeof cliProgressModule;
     const bar = new cliProgress.SingleBar(
       {
         format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`,
