@@ -29,7 +29,19 @@ export async function readDesired(
   now: Date,
 ): Promise<DesiredState> {
   const { state, diagnostics } = await loadDesiredOffThread(args.file, { now, cwd: io.cwd });
-  const shown = diagnostics.map((d) => formatDiagnostic({ ...d, file: args.file }));
+  // Errors first, then at most MAX_DIAGNOSTICS_SHOWN: `wxbl validate` lists them all.
+  const ordered = [...diagnostics].sort(
+    (a, b) => Number(b.severity === "error") - Number(a.severity === "error"),
+  );
+  const shown = ordered
+    .slice(0, MAX_DIAGNOSTICS_SHOWN)
+    .map((d) => formatDiagnostic({ ...d, file: args.file }));
+  const rest = diagnostics.length - shown.length;
+  if (rest > 0) {
+    shown.push(
+      `… and ${rest.toLocaleString("en-US")} more (wxbl validate --file ${args.file} lists them all)`,
+    );
+  }
   if (!state) {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     throw new InputError(
@@ -39,6 +51,9 @@ export async function readDesired(
   if (!args.quiet) for (const line of shown) io.stderr(`${line}\n`);
   return state;
 }
+
+/** Problems listed by plan and apply before the rest are counted (a file can have 1M warnings). */
+const MAX_DIAGNOSTICS_SHOWN = 50;
 
 /**
  * Steps 1 and 2 of plan and apply: read the desired state and the live list. Paging starts

@@ -175,6 +175,19 @@ describe("wxbl plan: exit codes", () => {
     expect(stderr).toMatch(message);
   });
 
+  it("an invalid file with many problems lists the errors first, 50 in all, and counts the rest", async () => {
+    const users = Array.from({ length: 60 }, (_, i) => `  - openid: bad id ${i}`);
+    const warned = Array.from({ length: 5 }, (_, i) => `  - short${i}`);
+    writeText(dir, "blacklist.yaml", `version: 1\nusers:\n${[...warned, ...users].join("\n")}\n`);
+    const { code, stderr } = await run(["plan"]);
+    expect(code).toBe(3);
+    const listed = stderr.split("\n").filter((line) => line.startsWith("blacklist.yaml:"));
+    expect(listed).toHaveLength(50);
+    expect(listed.every((line) => line.includes(": error: "))).toBe(true);
+    expect(stderr).toContain("… and 15 more (wxbl validate --file blacklist.yaml lists them all)");
+    expect(stderr).toMatch(/not valid \(60 errors\)/);
+  });
+
   it("an appid in the file that differs from WECHAT_APPID is exit 4 naming both", async () => {
     writeText(
       dir,
