@@ -37,8 +37,13 @@ export function processIo(signal: AbortSignal): Io {
       try {
         const answer = await rl.question(`${question} [y/N] `);
         return /^y(es)?$/i.test(answer.trim());
+      } catch {
+        return false; // Ctrl-C or end of input at the prompt: a no
       } finally {
         rl.close();
+        // Let the process end: an open stdin would keep it alive after the run.
+        process.stdin.pause();
+        process.stdin.unref?.();
       }
     },
   };

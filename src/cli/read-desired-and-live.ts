@@ -3,7 +3,6 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
 import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
-import { writeFileAtomic } from "../util/write-file-atomic.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
 import { createWechatClient, type WechatClient } from "../wechat/wechat-client.js";
@@ -99,7 +98,7 @@ function checkAppid(
       warn(
         `the file is for account ${desired.appid}, but with WECHAT_ACCESS_TOKEN alone the account cannot be checked; going on`,
       );
-    return desired.appid ?? null;
+    return null; // unchecked: the plan must not claim an account it did not verify
   }
   if (desired.appid && desired.appid !== clientAppid) {
     throw new RefusedError(
@@ -111,20 +110,4 @@ function checkAppid(
 
 export function resolvePath(io: Io, path: string): string {
   return resolve(io.cwd, path);
-}
-
-/** Writes --out / --report atomically; a path that cannot be written is exit 3, named. */
-export async function writeOutputFile(
-  io: Io,
-  path: string,
-  text: string,
-  what: string,
-): Promise<void> {
-  try {
-    await writeFileAtomic(resolvePath(io, path), text);
-  } catch (error) {
-    throw new InputError(
-      `cannot write ${what} to ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; check that the folder exists and is writable`,
-    );
-  }
 }

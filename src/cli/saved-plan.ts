@@ -78,5 +78,7 @@ export function checkSavedPlanIsCurrent(shownPath: string, saved: Plan, fresh: P
       `the saved plan ${shownPath} is stale, nothing was changed: ${stale.join("; ")}. Run wxbl plan --out ${shownPath} again, review it, then apply it`,
     );
   }
-  return saved;
+  // Same file, same live list, same changes: apply the plan as computed now, so its guard
+  // is the real one and not whatever the file says.
+  return fresh;
 }

@@ -66,7 +66,14 @@ export async function loadDesiredOffThread(
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     worker.once("message", resolve);
-    worker.once("error", reject);
+    worker.once("error", (error) =>
+      reject(
+        new RuntimeFailure(
+          `reading ${path} failed (${error.message}); re-run with --verbose, and check the machine's free memory for very large files`,
+          { cause: error },
+        ),
+      ),
+    );
     worker.once("exit", (code) =>
       reject(new RuntimeFailure(`reading ${path} stopped unexpectedly (worker exit ${code})`)),
     );

@@ -129,6 +129,17 @@ export function createTransport(options: TransportOptions): Transport {
           status,
         );
       }
+      // WeChat answers its errors as JSON with an errcode (usually HTTP 200). A 4xx without
+      // one is not WeChat: a wrong WECHAT_API_BASE or a proxy's own answer. Taking its body
+      // as a success would read an empty live list, so it fails here.
+      const errcode = (parsed as { errcode?: unknown } | null)?.errcode;
+      if ((status < 200 || status >= 300) && typeof errcode !== "number") {
+        throw new TransportFailure(
+          `${shown} answered HTTP ${status} without a WeChat errcode; check WECHAT_API_BASE (${baseUrl}) and any proxy`,
+          false,
+          status,
+        );
+      }
       return { status, body: parsed };
     },
     close: () => dispatcher.close(),

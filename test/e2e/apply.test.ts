@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox, type SandboxOptions } from "../../src/sandbox/index.js";
@@ -209,6 +209,24 @@ describe("wxbl apply PLANFILE", () => {
     const { code } = await run(["apply", "plan.json", "--yes"]);
     expect(code).toBe(0);
     expect(sorted(sandbox.state().blacklist)).toEqual(sorted(desiredUsers));
+  });
+
+  it("a saved plan edited to say its guard passed is still refused: the guard is recomputed", async () => {
+    file(kept, { guard: { max_unblock: 5 } });
+    expect((await run(["plan", "--out", "plan.json"])).code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(dir, "plan.json"), "utf8")) as {
+      guard: { tripped: boolean; reasons: string[] };
+    };
+    expect(saved.guard.tripped).toBe(true);
+    writeText(
+      dir,
+      "plan.json",
+      JSON.stringify({ ...saved, guard: { tripped: false, reasons: [] } }),
+    );
+    const { code, stderr } = await run(["apply", "plan.json", "--yes"]);
+    expect(code).toBe(4);
+    expect(stderr).toMatch(/apply refused, nothing was changed: 10 of 30 live entries/);
+    expect(callCounts(sandbox)).toMatchObject({ block: 0, unblock: 0 });
   });
 
   it.each([

@@ -10,7 +10,8 @@ import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { startProgress } from "../progress.js";
-import { readDesiredAndLive, writeOutputFile } from "../read-desired-and-live.js";
+import { readDesiredAndLive } from "../read-desired-and-live.js";
+import { writeOutputFile } from "../write-output-file.js";
 import { checkSavedPlanIsCurrent, readSavedPlan } from "../saved-plan.js";
 import { renderPlanFor } from "./plan.js";
 

@@ -1,11 +1,10 @@
-import { resolve } from "node:path";
 import { parse } from "yaml";
-import { writeFileAtomic } from "../../util/write-file-atomic.js";
 import { CREDENTIAL_VARIABLES, credentialsFromEnv } from "../../wechat/credentials.js";
 import { readLive } from "../../wechat/read-live.js";
 import { createWechatClient } from "../../wechat/wechat-client.js";
 import { defineCommand } from "../command.js";
 import { startProgress } from "../progress.js";
+import { writeOutputFile } from "../write-output-file.js";
 
 interface ExportArgs {
   out?: string;
@@ -63,7 +62,7 @@ export const exportCommand = defineCommand<ExportArgs>({
     if (args.out === undefined) {
       io.stdout(text);
     } else {
-      await writeFileAtomic(resolve(io.cwd, args.out), text);
+      await writeOutputFile(io, args.out, text, "the exported file");
     }
     info(
       `Exported ${live.openids.length.toLocaleString("en-US")} blocked openids (${live.pages} page reads)` +

@@ -4,7 +4,7 @@ import { formatDiagnostic } from "../../desired/diagnostic.js";
 import { formatDesired } from "../../desired/format-desired.js";
 import { loadDesired } from "../../desired/load-desired.js";
 import { ExitCode, InputError } from "../../errors.js";
-import { writeFileAtomic } from "../../util/write-file-atomic.js";
+import { writeOutputFile } from "../write-output-file.js";
 import { defineCommand } from "../command.js";
 
 interface FmtArgs {
@@ -55,7 +55,7 @@ export const fmtCommand = defineCommand<FmtArgs>({
       return changed ? ExitCode.failure : ExitCode.ok;
     }
     for (const note of formatted.merged) io.stderr(`${args.file}: ${note}\n`);
-    if (changed) await writeFileAtomic(path, formatted.text);
+    if (changed) await writeOutputFile(io, args.file, formatted.text, "the formatted file");
     if (!args.quiet) io.stderr(`${args.file}: ${changed ? "formatted" : "already formatted"}\n`);
     return ExitCode.ok;
   },

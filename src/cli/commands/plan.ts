@@ -8,7 +8,8 @@ import { renderPlan } from "../../render/render-plan.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
 import { defineCommand, useColor, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
-import { readDesiredAndLive, writeOutputFile } from "../read-desired-and-live.js";
+import { readDesiredAndLive } from "../read-desired-and-live.js";
+import { writeOutputFile } from "../write-output-file.js";
 
 export const planCommand = defineCommand({
   command: "plan",

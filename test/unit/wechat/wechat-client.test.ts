@@ -138,6 +138,24 @@ describe("createWechatClient: retries", () => {
     expect(client.stats.calls.batchblacklist).toBe(3);
   });
 
+  it.each<[string, ScriptedAnswer]>([
+    [
+      "HTTP 404 with a JSON body that is not WeChat's",
+      { json: { message: "Not Found" }, status: 404 },
+    ],
+    ["HTTP 403 with an empty JSON object", { json: {}, status: 403 }],
+  ])("fails at once on %s: never a success with an empty answer", async (_name, answer) => {
+    const { server, client } = await start(() => answer);
+    const page = await client.getBlacklistPage("").catch((e: unknown) => e);
+    expect(page).toBeInstanceOf(WechatError);
+    expect((page as Error).message).toMatch(/without a WeChat errcode; check WECHAT_API_BASE/);
+    await expect(client.block(["oA"])).rejects.toBeInstanceOf(WechatError);
+    expect(apiPaths(server).filter((p) => p !== "stable_token")).toEqual([
+      "getblacklist",
+      "batchblacklist",
+    ]);
+  });
+
   it("gives up after 5 tries with a retryable WechatError", async () => {
     const { server, client } = await start(() => ({ json: { errcode: -1, errmsg: "busy" } }));
     const error = await client.block(["oA"]).catch((e: unknown) => e);
