@@ -5,7 +5,11 @@ import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
-import { createWechatClient, type WechatClient } from "../wechat/wechat-client.js";
+import {
+  createWechatClient,
+  DEFAULT_RATE_LIMIT_WAIT_MS,
+  type WechatClient,
+} from "../wechat/wechat-client.js";
 import type { GlobalOptions } from "./command.js";
 import type { Io } from "./io.js";
 import { startProgress } from "./progress.js";
@@ -67,7 +71,8 @@ export async function readDesiredAndLive(
   const client = createWechatClient({
     credentials,
     env: io.env,
-    rateLimitWaitMs: (args.rateLimitWait ?? 60) * 1000,
+    rateLimitWaitMs:
+      args.rateLimitWait === undefined ? DEFAULT_RATE_LIMIT_WAIT_MS : args.rateLimitWait * 1000,
     log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
   });
   try {

@@ -1,10 +1,8 @@
 import type { Change } from "./change.js";
 
-/**
- * The most openids one `batchblacklist` / `batchunblacklist` call accepts: the WeChat docs give
- * `openid_list` a limit of 20 (SPEC section 5; more, or none, is answered 40032).
- */
-export const MAX_BATCH_SIZE = 20;
+import { MAX_BATCH_SIZE } from "../wechat/blacklist-api.js";
+
+export { MAX_BATCH_SIZE };
 
 export type WriteAction = Change["action"];
 

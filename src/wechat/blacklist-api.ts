@@ -4,6 +4,12 @@
  * in-memory fake. Callers ask for the narrowest part they need, e.g. Pick<BlacklistApi, "block">.
  */
 
+/**
+ * The most openids one `batchblacklist` / `batchunblacklist` call accepts: the WeChat docs give
+ * `openid_list` a limit of 20 (SPEC section 5; more, or none, is answered 40032).
+ */
+export const MAX_BATCH_SIZE = 20;
+
 /** One `getblacklist` answer as WeChat sends it: any field may be missing at the end. */
 export interface BlacklistPage {
   total?: number;

@@ -1,4 +1,4 @@
-import type { BlacklistApi, BlacklistPage } from "./blacklist-api.js";
+import { MAX_BATCH_SIZE, type BlacklistApi, type BlacklistPage } from "./blacklist-api.js";
 import type { Credentials } from "./credentials.js";
 import { describeErrcode } from "./error-codes.js";
 import {
@@ -45,8 +45,7 @@ export interface WechatClient extends BlacklistApi {
   close(): Promise<void>;
 }
 
-/** WeChat's batch limit for batchblacklist/batchunblacklist (SPEC section 5: 1..20 ids). */
-export const MAX_BATCH = 20;
+/** How long every call pauses on 45011: WeChat's limit is per minute (`--rate-limit-wait`). */
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 /** Five waits of a minute: far past any per-minute window, short of hanging a CI job. */
 export const DEFAULT_MAX_RATE_LIMIT_WAITS = 5;
@@ -283,9 +282,9 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
   }
 
   function checkBatch(action: string, openids: readonly string[]): void {
-    if (openids.length < 1 || openids.length > MAX_BATCH) {
+    if (openids.length < 1 || openids.length > MAX_BATCH_SIZE) {
       throw new Error(
-        `${action} takes 1 to ${MAX_BATCH} openids per call (WeChat's batch limit), got ${openids.length}`,
+        `${action} takes 1 to ${MAX_BATCH_SIZE} openids per call (WeChat's batch limit), got ${openids.length}`,
       );
     }
   }

@@ -7,6 +7,7 @@ import { formatCount } from "../../render/format-number.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
+import { DEFAULT_RATE_LIMIT_WAIT_MS } from "../../wechat/wechat-client.js";
 import { defineCommand, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { startProgress } from "../progress.js";
@@ -61,7 +62,7 @@ export const applyCommand = defineCommand({
       })
       .option("rate-limit-wait", {
         type: "number",
-        default: 60,
+        default: DEFAULT_RATE_LIMIT_WAIT_MS / 1000,
         describe:
           "Seconds every worker pauses when WeChat answers 45011 (calls per minute exceeded)",
       })
