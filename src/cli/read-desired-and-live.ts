@@ -80,6 +80,7 @@ export async function readDesiredAndLive(
     const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
     const livePromise = readLive(client, {
       warn,
+      signal: io.signal,
       onPage: (done, total) => progress.update(done, total),
     }).finally(() => progress.stop());
     livePromise.catch(() => {}); // awaited below; avoid an unhandled rejection if the file fails first

@@ -13,6 +13,8 @@ export interface LiveList {
 export interface ReadLiveOptions {
   warn?: (message: string) => void;
   onPage?: (collected: number, total: number) => void;
+  /** Ctrl-C: no further page is requested; the read fails (nothing has been changed yet). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -45,6 +47,11 @@ export async function readLive(
   let cursor = "";
   let pages = 0;
   for (;;) {
+    if (options.signal?.aborted) {
+      throw new RuntimeFailure(
+        `reading the live blacklist was interrupted after ${pages} page${pages === 1 ? "" : "s"}; nothing was changed. Run the command again to start over.`,
+      );
+    }
     const page = await api.getBlacklistPage(cursor);
     pages += 1;
     if (typeof page.total === "number" && Number.isFinite(page.total)) total = page.total;

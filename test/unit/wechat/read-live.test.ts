@@ -214,3 +214,17 @@ describe("readLive without a total", () => {
     expect(live.pages).toBe(41);
   });
 });
+
+describe("readLive and Ctrl-C", () => {
+  it("requests no further page once the signal is aborted, and fails saying nothing changed", async () => {
+    const list = Array.from({ length: 30 }, (_, i) => `o${String(i).padStart(3, "0")}`);
+    const paged = pager(list, 10);
+    const controller = new AbortController();
+    const error = await readLive(paged, {
+      signal: controller.signal,
+      onPage: () => controller.abort(),
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/interrupted after 1 page; nothing was changed/);
+    expect(paged.calls).toBe(1);
+  });
+});
