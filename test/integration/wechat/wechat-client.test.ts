@@ -8,6 +8,7 @@ import {
 } from "../../../src/wechat/wechat-client.js";
 import { WechatError } from "../../../src/wechat/wechat-error.js";
 import { stableToken } from "../../support/sandbox-helpers.js";
+import { fakeClock } from "../../unit/wechat/scripted-server.js";
 
 const BLOCK = "/cgi-bin/tags/members/batchblacklist";
 const UNBLOCK = "/cgi-bin/tags/members/batchunblacklist";
@@ -22,22 +23,8 @@ afterEach(async () => {
 });
 
 /** One fake clock for the sandbox and the client: waits take no real time. */
-function sharedClock() {
-  let time = Date.UTC(2026, 0, 5, 3, 0, 0);
-  const sleeps: number[] = [];
-  return {
-    now: () => time,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      time += ms;
-      await Promise.resolve();
-    },
-    advance: (ms: number) => {
-      time += ms;
-    },
-    sleeps,
-  };
-}
+/** The sandbox and the client share one fake clock (token lives, backoff, 45011 waits). */
+const sharedClock = () => fakeClock(Date.UTC(2026, 0, 5, 3, 0, 0));
 
 function connect(
   box: Sandbox,
