@@ -1,3 +1,6 @@
+import type { Lang } from "./i18n/lang.js";
+import { say, type Message } from "./i18n/message.js";
+
 /**
  * Exit codes (SPEC section 2) and the typed errors that commands throw.
  * Commands never call process.exit: only src/cli/main.ts turns these into exit codes.
@@ -17,35 +20,47 @@ export const ExitCode = {
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** An error whose message is written for the operator: it names what failed and what to do next. */
+/**
+ * An error whose message is written for the operator: it names what failed and what to do next.
+ * Given a catalogue Message it speaks the operator's language (SPEC 12): `message` is the English
+ * text (logs, tests, JSON), `localized(lang)` what the CLI prints. A plain string is printed as is.
+ */
 export class WxblError extends Error {
+  readonly text: Message | undefined;
+
   constructor(
-    message: string,
+    message: string | Message,
     readonly exitCode: ExitCodeValue,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(typeof message === "string" ? message : say("en", message), options);
+    this.text = typeof message === "string" ? undefined : message;
     this.name = new.target.name;
+  }
+
+  /** The message in `lang`. */
+  localized(lang: Lang): string {
+    return this.text === undefined ? this.message : say(lang, this.text);
   }
 }
 
 /** Exit 3: the file, a flag or a saved plan is not usable as given. */
 export class InputError extends WxblError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string | Message, options?: { cause?: unknown }) {
     super(message, ExitCode.invalidInput, options);
   }
 }
 
 /** Exit 4: refused for safety (guard, stale plan, appid mismatch). */
 export class RefusedError extends WxblError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string | Message, options?: { cause?: unknown }) {
     super(message, ExitCode.refused, options);
   }
 }
 
 /** Exit 1: the work could not be done (WeChat, network, partial apply). */
 export class RuntimeFailure extends WxblError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string | Message, options?: { cause?: unknown }) {
     super(message, ExitCode.failure, options);
   }
 }

@@ -1,4 +1,5 @@
 import type { ArgumentsCamelCase, Argv } from "yargs";
+import type { Lang } from "../i18n/lang.js";
 import type { Io } from "./io.js";
 
 /** Flags every command takes (SPEC section 2, "Common flags"). */
@@ -8,6 +9,8 @@ export interface GlobalOptions {
   color: boolean;
   quiet: boolean;
   verbose: boolean;
+  /** The reader's language (SPEC 12), resolved from --lang or the environment before run(). */
+  lang: Lang;
 }
 
 /**

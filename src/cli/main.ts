@@ -1,5 +1,6 @@
 import yargs from "yargs";
 import { ExitCode, WxblError } from "../errors.js";
+import { LANGS, langFlagIn, resolveLang, t, type Lang } from "../i18n/index.js";
 import { redact, registerEnvSecrets } from "../secrets.js";
 import type { AnyCommand, GlobalOptions } from "./command.js";
 import { processIo, type Io } from "./io.js";
@@ -34,11 +35,12 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
   const controller = new AbortController();
   const ownIo = io === undefined;
   const rawIo = io ?? processIo(controller.signal);
+  // The language of what the operator reads (SPEC 12): --lang, else the environment. Read from
+  // argv before yargs so that its own errors, and a Ctrl-C during paging, are in it too.
+  const lang: Lang = resolveLang(langFlagIn(argv), rawIo.env);
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130); // a second Ctrl-C: stop now
-    rawIo.stderr(
-      "\nInterrupted: finishing the calls in flight, starting no new ones (Ctrl-C again to quit now).\n",
-    );
+    rawIo.stderr(t(lang, "cli.interrupted"));
     controller.abort();
   };
   if (ownIo) process.on("SIGINT", onSigint);
@@ -86,17 +88,27 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
         describe: "More detail on stderr, and stack traces for unexpected errors",
         global: true,
       })
-      .group(["file", "format", "color", "quiet", "verbose", "help"], "Global options:")
+      .option("lang", {
+        choices: LANGS,
+        describe:
+          "Language of what you read: diagnostics, plans, summaries, errors (default: WXBL_LANG, " +
+          "then LC_ALL, LC_MESSAGES, LANG; zh* is zh-CN). JSON, flags and exit codes never change",
+        global: true,
+      })
+      .group(["file", "format", "color", "quiet", "verbose", "lang", "help"], "Global options:")
       .env(false)
+      // --help and flags never change with the language (SPEC 12): keep yargs' own words English
+      // whatever LANG says.
+      .locale("en")
       .strict()
-      .demandCommand(1, "Name a command: wxbl --help lists them.")
+      .demandCommand(1, t(lang, "cli.nameACommand"))
       .recommendCommands()
       .exitProcess(false)
       .wrap(Math.min(100, process.stdout.columns || 100))
       .help()
       .version(false)
       .fail((message, error) => {
-        throw error ?? new WxblError(`${message}\nSee: wxbl --help`, ExitCode.invalidInput);
+        throw error ?? new WxblError(t(lang, "cli.usageError", { message }), ExitCode.invalidInput);
       });
     for (const command of await loadCommands(argv)) {
       parser = parser.command(
@@ -104,7 +116,10 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
         command.describe,
         command.builder as never,
         async (args) => {
-          verbose = Boolean((args as unknown as GlobalOptions).verbose);
+          const options = args as unknown as GlobalOptions;
+          verbose = Boolean(options.verbose);
+          // --lang absent: yargs skips coerce, so resolve from the environment here.
+          options.lang = resolveLang(options.lang, rawIo.env);
           exitCode = await command.run(args as never, safeIo);
         },
       );
@@ -118,21 +133,21 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
     });
     return helpShown ? ExitCode.ok : exitCode;
   } catch (error) {
-    return reportError(error, safeIo, verbose);
+    return reportError(error, safeIo, verbose, lang);
   } finally {
     if (ownIo) process.off("SIGINT", onSigint);
   }
 }
 
-function reportError(error: unknown, io: Io, verbose: boolean): number {
+function reportError(error: unknown, io: Io, verbose: boolean, lang: Lang): number {
   if (error instanceof WxblError) {
-    io.stderr(`wxbl: ${error.message}\n`);
+    io.stderr(`${t(lang, "cli.error", { message: error.localized(lang) })}\n`);
     if (verbose && error.stack) io.stderr(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`wxbl: unexpected error: ${message}\n`);
+  io.stderr(`${t(lang, "cli.unexpected", { message })}\n`);
   if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-  else io.stderr("Re-run with --verbose for details, and report it if it persists.\n");
+  else io.stderr(`${t(lang, "cli.unexpectedHint")}\n`);
   return ExitCode.failure;
 }

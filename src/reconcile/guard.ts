@@ -1,5 +1,5 @@
 import type { DesiredState, GuardLimit } from "../desired/desired-state.js";
-import { formatCount, formatPercent, formatShare } from "../render/format-number.js";
+import { formatCount, formatPercent, formatShare } from "../i18n/format-number.js";
 import type { GuardResult, PlanSummary } from "./plan.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Change } from "../reconcile/change.js";
 import type { Plan } from "../reconcile/plan.js";
-import { formatCount } from "./format-number.js";
+import { formatCount } from "../i18n/format-number.js";
 import { plainText } from "./plain-text.js";
 
 export interface PlanTextOptions {

@@ -3,7 +3,7 @@ import { applyChanges, emptyApplyResult, type ApplyResult } from "../../reconcil
 import { makePlan, type Plan } from "../../reconcile/plan.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { verifyLive, type Verification } from "../../reconcile/verify.js";
-import { formatCount } from "../../render/format-number.js";
+import { formatCount } from "../../i18n/format-number.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";

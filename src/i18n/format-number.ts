@@ -1,5 +1,5 @@
 /**
- * Number formatting shared by the plan renderers and the guard messages, so "1,180" and
+ * Number formatting (a neutral place: the engine and the renderers both use it) shared by the plan renderers and the guard messages, so "1,180" and
  * "34.9%" look the same everywhere. Locale-independent on purpose: output is deterministic
  * whatever the machine's locale.
  */

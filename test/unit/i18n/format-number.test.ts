@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatPercent, formatShare } from "../../../src/render/format-number.js";
+import { formatCount, formatPercent, formatShare } from "../../../src/i18n/format-number.js";
 
 describe("formatCount", () => {
   it.each([

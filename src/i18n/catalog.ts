@@ -1,0 +1,26 @@
+/**
+ * One catalogue per language (SPEC section 12): every sentence a user reads comes from here,
+ * so wording is reviewed in one place. The English catalogue is the reference; each zh-CN
+ * area file is typed as its English twin, so a missing key or a parameter that differs is a
+ * compile error (test/unit/i18n also compares the keys at run time).
+ *
+ * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
+ */
+import { common as enCommon } from "./en/common.js";
+import type { Lang } from "./lang.js";
+import { common as zhCommon } from "./zh-CN/common.js";
+
+export const catalogs = {
+  en: { ...enCommon },
+  "zh-CN": { ...zhCommon },
+} satisfies Record<Lang, unknown>;
+
+export type Catalog = (typeof catalogs)["en"];
+export type MessageKey = keyof Catalog;
+export type MessageParams<K extends MessageKey> = Parameters<Catalog[K]>;
+
+/** The sentence `key` in `lang`, with its parameters. */
+export function t<K extends MessageKey>(lang: Lang, key: K, ...params: MessageParams<K>): string {
+  const message = catalogs[lang][key] as (...args: MessageParams<K>) => string;
+  return message(...params);
+}
