@@ -15,9 +15,11 @@ export function starterBlacklist(version: string): string {
 #   npx wxbl@${version} export --out blacklist.yaml
 version: 1
 # appid: wx0123456789abcdef   # recommended: refuse to touch any other account
-prune: true                   # live entries missing here get unblocked
-guard:                        # apply refuses larger changes unless forced
-  max_block: 25%              # a number, or a percentage of the live list
+# Live entries missing here get unblocked.
+prune: true
+# apply refuses a larger change unless forced: a number, or a percentage of the live list.
+guard:
+  max_block: 25%
   max_unblock: 25%
 users: []
 # Entries look like this (list them under \`users:\` and drop the \`[]\`):
