@@ -15,7 +15,7 @@ afterEach(async () => {
 /** A scheduled run: no pull request in the event. */
 const schedule = { event: { schedule: "17 3 * * *" }, eventName: "schedule" };
 
-describe("the Action: drift keeps ONE issue", () => {
+describe("the Action: drift keeps ONE issue", { timeout: 120_000 }, () => {
   it("opens it on drift, updates it the next day, closes it once apply made them match", async () => {
     const opened = await world.run({ command: "drift", ...world.credentials() }, schedule);
     expect(opened.code).toBe(0); // drift (exit 2) is reported by the issue, not a failed step
@@ -57,7 +57,7 @@ describe("the Action: drift keeps ONE issue", () => {
   });
 });
 
-describe("the Action: apply", () => {
+describe("the Action: apply", { timeout: 120_000 }, () => {
   it("applies, writes the report under RUNNER_TEMP and the outcome in the summary", async () => {
     const run = await world.run({ command: "apply", ...world.credentials() }, schedule);
     expect(run.code).toBe(0);
@@ -109,7 +109,7 @@ describe("the Action: apply", () => {
   });
 });
 
-describe("the Action: validate and diff", () => {
+describe("the Action: validate and diff", { timeout: 120_000 }, () => {
   it("validate prints annotations GitHub obeys (outside any stop-commands) and fails on errors", async () => {
     writeFileSync(join(world.repo, "blacklist.yaml"), `${fileText(live)}  - not an openid\n`);
     const run = await world.run({ command: "validate" });

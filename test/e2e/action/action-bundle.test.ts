@@ -8,7 +8,7 @@ import { parse } from "yaml";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
-describe("the Action's committed bundle", () => {
+describe("the Action's committed bundle", { timeout: 120_000 }, () => {
   it("is what `npm run build:action` builds from the sources today", () => {
     const out = mkdtempSync(join(tmpdir(), "wxbl-action-build-"));
     try {

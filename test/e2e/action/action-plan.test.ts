@@ -23,7 +23,7 @@ afterEach(async () => {
 
 const commentPath = "/repos/octo-org/blacklist/issues/7/comments";
 
-describe("the Action: plan on a pull request", () => {
+describe("the Action: plan on a pull request", { timeout: 120_000 }, () => {
   it("posts ONE sticky comment with the plan and the file diff, then edits it in place", async () => {
     const first = await world.run({ command: "plan", ...world.credentials() });
     expect(first.code).toBe(0); // exit 2 (changes pending) is not a failure of the step
