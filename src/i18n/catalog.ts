@@ -6,13 +6,15 @@
  *
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
+import { accounts as enAccounts } from "./en/accounts.js";
 import { common as enCommon } from "./en/common.js";
 import type { Lang } from "./lang.js";
+import { accounts as zhAccounts } from "./zh-CN/accounts.js";
 import { common as zhCommon } from "./zh-CN/common.js";
 
 export const catalogs = {
-  en: { ...enCommon },
-  "zh-CN": { ...zhCommon },
+  en: { ...enCommon, ...enAccounts },
+  "zh-CN": { ...zhCommon, ...zhAccounts },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];
