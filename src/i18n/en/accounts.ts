@@ -165,6 +165,18 @@ export const accounts = {
     `Exported ${p.count} blocked openids (${p.pages} page reads) to ${p.file}.`,
   "accounts.export.noAppid": (p: { account: string; file: string; variable: string }) =>
     `cannot tell which Official Account ${p.account} is: ${p.file} does not exist or names no appid; set ${p.variable} to its appid (wx followed by 16 hex digits), then export again`,
+
+  // sandbox --accounts
+  "accounts.sandbox.oneAccountFlags": () =>
+    "--appid, --secret and --state describe a sandbox of one account; with --accounts N each account gets its own (GET /__sandbox/accounts lists them)",
+  "accounts.sandbox.ready": (p: {
+    accounts: number;
+    followers: string;
+    blocked: string;
+    pageSize: string;
+    ms: number;
+  }) =>
+    `# wxbl sandbox: ${p.accounts} accounts, each with ${p.followers} followers, ${p.blocked} blocked, ${p.pageSize} ids a page (ready in ${p.ms} ms). Ctrl-C stops it.`,
 };
 
 function plural(n: number, word: string): string {

@@ -116,4 +116,9 @@ export const accounts: typeof en = {
     `已导出 ${p.count} 个被拉黑的 openid（读取 ${p.pages} 页）到 ${p.file}。`,
   "accounts.export.noAppid": (p) =>
     `无法确定公众号 ${p.account} 是哪个公众号：${p.file} 不存在或没有写明 appid；请把 ${p.variable} 设为它的 appid（wx 加 16 位十六进制），再重新导出`,
+
+  "accounts.sandbox.oneAccountFlags": () =>
+    "--appid、--secret 和 --state 用于只有一个公众号的沙箱；使用 --accounts N 时，每个公众号都有自己的值（GET /__sandbox/accounts 会列出它们）",
+  "accounts.sandbox.ready": (p) =>
+    `# wxbl sandbox：${p.accounts} 个公众号，每个有 ${p.followers} 个关注者、${p.blocked} 个被拉黑，每页 ${p.pageSize} 个 id（${p.ms} 毫秒内就绪）。按 Ctrl-C 停止。`,
 };
