@@ -111,11 +111,13 @@ function explain(doc: RawDocument, error: ErrorObject, report: Report): void {
     }
     case "required": {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
+      // At the account's name: the map it is missing from may be anywhere below it.
       report(
         path,
         missing === "accounts"
           ? msg("accounts.config.noAccountsKey")
           : msg("accounts.config.noFile", { account: name ?? "" }),
+        path.length > 0,
       );
       return;
     }

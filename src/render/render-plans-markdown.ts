@@ -86,10 +86,10 @@ export function renderPlansMarkdown(
           code: section.error?.exitCode ?? 1,
           message: escapeMarkdown(clip(section.error?.message ?? "", MAX_ERROR)),
         })}\n\n`;
-    if (heading.length + body.length > share) {
+    if (heading.length + body.length + 1 > share) {
       body = `${t(lang, "accounts.md.tooLong", { account: escapeCode(section.name) })}\n\n`;
     }
-    const text = heading.length + body.length <= share ? heading + body : "";
+    const text = heading.length + body.length + 1 <= share ? `${heading}${body}\n` : "";
     out += text;
     room -= text.length;
   });

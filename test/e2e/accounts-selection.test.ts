@@ -184,7 +184,7 @@ describe("wxbl.yaml (SPEC 11)", () => {
     {
       name: "an account without a file",
       yaml: "accounts:\n  main:\n    env: MAIN\n",
-      expected: "wxbl.yaml:3:5: error: account main has no file",
+      expected: "wxbl.yaml:2:3: error: account main has no file",
     },
     {
       name: "two accounts sharing their variables",
