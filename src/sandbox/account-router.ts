@@ -16,12 +16,15 @@ export class AccountRouter {
   /** Calls no account claimed, per errcode answered. */
   readonly unrouted: Record<string, number> = {};
 
-  constructor(
-    private readonly tenants: readonly SandboxTenant[],
-    seed: number,
-  ) {
-    for (const tenant of tenants) this.byAppid.set(tenant.appid, tenant);
+  private readonly tenants: SandboxTenant[] = [];
+
+  constructor(seed: number) {
     this.ridPrng = createPrng(seed, "router");
+  }
+
+  add(tenant: SandboxTenant): void {
+    this.tenants.push(tenant);
+    this.byAppid.set(tenant.appid, tenant);
   }
 
   /** A token an account minted: its calls go to that account, even once the token is stale. */

@@ -33,16 +33,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const seed = options.seed ?? 1;
   const now = options.now ?? Date.now;
   const specs = tenantSpecs(options);
+  const router = new AccountRouter(seed);
   const tenants: SandboxTenant[] = [];
-  let router: AccountRouter | undefined;
   for (const spec of specs) {
     const tenant: SandboxTenant = new SandboxTenant(spec, now, (token) =>
-      router?.remember(token, tenant),
+      router.remember(token, tenant),
     );
     tenants.push(tenant);
+    router.add(tenant);
   }
   checkUnique(tenants);
-  router = new AccountRouter(tenants, seed);
   const first = tenants[0] as SandboxTenant;
   const byName = new Map(tenants.map((tenant) => [tenant.name, tenant]));
 
@@ -60,7 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
             followers: t.account.followerCount,
             blocked: t.account.blacklist.size,
           })),
-          unrouted: { ...router?.unrouted },
+          unrouted: { ...router.unrouted },
         },
       };
     }
@@ -110,7 +110,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return;
     }
     const request = { method, path: url.pathname, query: url.searchParams, body };
-    const routed = (router as AccountRouter).route(request);
+    const routed = router.route(request);
     if ("reply" in routed) {
       sendJson(res, routed.reply.http, routed.reply.body, "application/json; encoding=utf-8");
       return;
