@@ -3,7 +3,7 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
 import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
-import { credentialsFromEnv } from "../wechat/credentials.js";
+import { credentialsFromEnv, type Credentials } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
 import {
   createWechatClient,
@@ -67,22 +67,10 @@ export async function readDesiredAndLive(
   io: Io,
   now: Date,
 ): Promise<LiveContext> {
-  const credentials = credentialsFromEnv(io.env);
-  const client = createWechatClient({
-    credentials,
-    env: io.env,
-    rateLimitWaitMs:
-      args.rateLimitWait === undefined ? DEFAULT_RATE_LIMIT_WAIT_MS : args.rateLimitWait * 1000,
-    log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
-  });
+  const client = openClient({ credentials: credentialsFromEnv(io.env) }, args, io);
   try {
     const warn = (message: string) => args.quiet || io.stderr(`warning: ${message}\n`);
-    const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
-    const livePromise = readLive(client, {
-      warn,
-      signal: io.signal,
-      onPage: (done, total) => progress.update(done, total),
-    }).finally(() => progress.stop());
+    const livePromise = readLiveShown(client, args, io);
     livePromise.catch(() => {}); // awaited below; avoid an unhandled rejection if the file fails first
     const desired = await readDesired(args, io, now);
     const appid = checkAppid(desired, client.appid, warn);
@@ -94,7 +82,38 @@ export async function readDesiredAndLive(
   }
 }
 
-function checkAppid(
+/** A WeChat client with the command's flags (--rate-limit-wait, --verbose). */
+export function openClient(
+  connection: { credentials: Credentials; baseUrl?: string | undefined },
+  args: Pick<GlobalOptions, "verbose"> & { rateLimitWait?: number },
+  io: Io,
+): WechatClient {
+  return createWechatClient({
+    credentials: connection.credentials,
+    ...(connection.baseUrl === undefined ? {} : { baseUrl: connection.baseUrl }),
+    env: io.env,
+    rateLimitWaitMs:
+      args.rateLimitWait === undefined ? DEFAULT_RATE_LIMIT_WAIT_MS : args.rateLimitWait * 1000,
+    log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
+  });
+}
+
+/** Reads the live list with progress on stderr and warnings unless --quiet; Ctrl-C stops it. */
+export function readLiveShown(
+  client: WechatClient,
+  args: Pick<GlobalOptions, "quiet">,
+  io: Io,
+): Promise<LiveList> {
+  const warn = (message: string) => args.quiet || io.stderr(`warning: ${message}\n`);
+  const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
+  return readLive(client, {
+    warn,
+    signal: io.signal,
+    onPage: (done, total) => progress.update(done, total),
+  }).finally(() => progress.stop());
+}
+
+export function checkAppid(
   desired: DesiredState,
   clientAppid: string | undefined,
   warn: (message: string) => void,

@@ -13,6 +13,11 @@ export interface PlanMarkdownOptions {
   linkBase?: string;
   /** `apply --force`: a tripped guard is reported as overridden, not as a refusal. */
   forced?: boolean;
+  /**
+   * Characters the plan may take, MARKDOWN_LIMIT by default; less when it is one section of
+   * several (one comment for several accounts). The changes give way first.
+   */
+  limit?: number;
 }
 
 /**
@@ -90,7 +95,7 @@ export function renderPlanMarkdown(plan: Plan, options: PlanMarkdownOptions): st
   const blocks: Change[] = [];
   const unblocks: Change[] = [];
   for (const change of plan.changes) (change.action === "block" ? blocks : unblocks).push(change);
-  let room = MARKDOWN_LIMIT - 1 - fixed.length - foot.length;
+  let room = (options.limit ?? MARKDOWN_LIMIT) - 1 - fixed.length - foot.length;
   const blockSection = section(
     "block",
     blocks,
@@ -174,7 +179,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Inside a code span: a backtick would end it early, a line break or a pipe would break the table. */
-function escapeCode(text: string): string {
+export function escapeCode(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[`|\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
 }

@@ -14,7 +14,7 @@ import { startProgress } from "../progress.js";
 import { readDesiredAndLive } from "../read-desired-and-live.js";
 import { writeOutputFile } from "../write-output-file.js";
 import { checkSavedPlanIsCurrent, readSavedPlan } from "../saved-plan.js";
-import { renderPlanFor } from "./plan.js";
+import { renderPlanFor } from "../render-plan-for.js";
 
 /** Failures listed one per line on the terminal; the rest are counted (all are in --report). */
 const FAILURES_SHOWN = 100;
@@ -84,11 +84,7 @@ export const applyCommand = defineCommand({
       const plan =
         saved && args.planfile ? checkSavedPlanIsCurrent(args.planfile, saved, fresh) : fresh;
       // 3. Guard: refused before anything is shown as about to happen, let alone called.
-      if (plan.guard.tripped && !args.force) {
-        throw new RefusedError(
-          `apply refused, nothing was changed: ${plan.guard.reasons.join("; ")}`,
-        );
-      }
+      if (plan.guard.tripped && !args.force) throw guardRefusal(plan);
       if (plan.changes.length === 0) {
         if (!args.quiet) io.stderr(`No changes. The live blacklist matches ${args.file}.\n`);
         // The live list was just read and matches: that is the verification.
@@ -122,7 +118,12 @@ export const applyCommand = defineCommand({
   },
 });
 
-function checkFlags(args: { concurrency: number; rateLimitWait: number }): void {
+/** Exit 4: the plan trips a guard and --force was not given; nothing is shown as about to happen. */
+export function guardRefusal(plan: Plan): RefusedError {
+  return new RefusedError(`apply refused, nothing was changed: ${plan.guard.reasons.join("; ")}`);
+}
+
+export function checkFlags(args: { concurrency: number; rateLimitWait: number }): void {
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
     throw new InputError(
       `--concurrency must be a whole number from 1 to 64, not ${args.concurrency}`,
@@ -164,7 +165,7 @@ async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
 }
 
 /** Reads the live list again; a failed read is a failed verification, not a lost report. */
-async function verify(
+export async function verify(
   client: WechatClient,
   before: readonly string[],
   result: ApplyResult,
@@ -178,12 +179,12 @@ async function verify(
   }
 }
 
-function matched(): Verification {
+export function matched(): Verification {
   return { ok: true, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
 }
 
 /** "getblacklist 3, batchblacklist 5, stable_token 1": every HTTP request, retries included. */
-function describeRequests(client: WechatClient): string {
+export function describeRequests(client: WechatClient): string {
   const entries = Object.entries(client.stats.calls).sort(([a], [b]) => (a < b ? -1 : 1));
   return entries.length === 0 ? "none" : entries.map(([name, n]) => `${name} ${n}`).join(", ");
 }
@@ -206,6 +207,23 @@ function finish(
   args: { file: string; format: string; verify: boolean },
   io: Io,
 ): number {
+  const { lines, failure } = applyOutcome(result, verification, args);
+  // With --format json, stdout holds the report alone.
+  if (args.format === "json") io.stderr(`${lines.join("\n")}\n`);
+  else io.stdout(`${lines.join("\n")}\n`);
+  if (failure) throw failure;
+  return ExitCode.ok;
+}
+
+/**
+ * What an apply did, as the lines the operator reads (applied, failures, what remains,
+ * verification), and the exit-1 error when it did not finish cleanly.
+ */
+export function applyOutcome(
+  result: ApplyResult,
+  verification: Verification | null,
+  args: { file: string; verify: boolean },
+): { lines: string[]; failure: RuntimeFailure | undefined } {
   const lines: string[] = [];
   const failedCount = result.failed.length;
   lines.push(
@@ -239,19 +257,17 @@ function finish(
   } else {
     lines.push("Not verified: the run stopped early; wxbl plan shows the live state.");
   }
-  // With --format json, stdout holds the report alone.
-  if (args.format === "json") io.stderr(`${lines.join("\n")}\n`);
-  else io.stdout(`${lines.join("\n")}\n`);
   const problems = [
     result.stopped ? `stopped (${result.stopped.reason})` : "",
     failedCount > 0 ? `${formatCount(failedCount)} failed` : "",
     block + unblock > 0 ? `${formatCount(block + unblock)} not done` : "",
     verification !== null && !verification.ok ? "the live list did not verify" : "",
   ].filter(Boolean);
-  if (problems.length > 0) {
-    throw new RuntimeFailure(
-      `apply did not finish cleanly: ${problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`,
-    );
-  }
-  return ExitCode.ok;
+  const failure =
+    problems.length === 0
+      ? undefined
+      : new RuntimeFailure(
+          `apply did not finish cleanly: ${problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`,
+        );
+  return { lines, failure };
 }
