@@ -2,8 +2,19 @@ import { InputError } from "../errors.js";
 import { msg } from "../i18n/index.js";
 import { splitArgs } from "./split-args.js";
 
-/** The Action's commands (SPEC 9). `drift` is a plan that keeps an issue; `expire` an apply. */
-export const ACTION_COMMANDS = ["validate", "plan", "apply", "drift", "diff", "expire"] as const;
+/**
+ * The Action's commands (SPEC 9). `drift` is a plan that keeps an issue; `expire` an apply;
+ * `accounts` lists wxbl.yaml's accounts as a matrix for the jobs after it (SPEC 11).
+ */
+export const ACTION_COMMANDS = [
+  "validate",
+  "plan",
+  "apply",
+  "drift",
+  "diff",
+  "expire",
+  "accounts",
+] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** The inputs of action.yml, read and checked. Empty optional inputs are undefined. */
@@ -12,6 +23,11 @@ export interface ActionInputs {
   /** undefined: the CLI's default (blacklist.yaml), or wxbl.yaml's accounts. */
   file: string | undefined;
   account: string | undefined;
+  /**
+   * Not an input: the accounts a plan of a repository of several is narrowed to (those the
+   * pull request changes, SPEC 11), each passed as --account.
+   */
+  accounts?: readonly string[];
   args: string[];
   appId: string | undefined;
   appSecret: string | undefined;

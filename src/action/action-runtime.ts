@@ -23,6 +23,8 @@ export interface ActionRuntime {
   appendSummary: (markdown: string) => Promise<void>;
   github: (token: string) => GitHubPort;
   event: {
+    /** GITHUB_EVENT_NAME: pull_request, push, schedule, workflow_dispatch, … */
+    name: string;
     payload: unknown;
     repo: { owner: string; repo: string };
     serverUrl: string;

@@ -26,6 +26,9 @@ export function cliArgv(
       return ["apply", "--yes", "--report", options.reportPath, ...rest];
     case "expire":
       return ["apply", "--only-expired", "--yes", "--report", options.reportPath, ...rest];
+    case "accounts":
+      // Reads wxbl.yaml in the Action (account-matrix.ts); runAction never gets here with it.
+      throw new Error("the accounts command runs no CLI command");
     case "diff":
       return [
         "diff",
@@ -46,9 +49,10 @@ export function commentDiffArgv(inputs: ActionInputs, pullRequest: PullRequest):
 }
 
 function commonFlags(inputs: ActionInputs): string[] {
+  const accounts = inputs.accounts ?? (inputs.account === undefined ? [] : [inputs.account]);
   return [
     ...(inputs.file === undefined ? [] : ["--file", inputs.file]),
-    ...(inputs.account === undefined ? [] : ["--account", inputs.account]),
+    ...accounts.flatMap((account) => ["--account", account]),
     ...(inputs.lang === undefined ? [] : ["--lang", inputs.lang]),
   ];
 }

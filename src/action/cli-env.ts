@@ -45,14 +45,29 @@ export function cliEnv(
  * the CLI reports what is wrong with it.
  */
 export function accountEnvName(cwd: string, account: string): string {
+  return accountEntry(cwd, account).env;
+}
+
+/**
+ * An account's entry in wxbl.yaml as far as it can be read: its ENV (as accountEnvName) and
+ * its file (undefined when wxbl.yaml does not say). Lenient: the CLI does the checking.
+ */
+export function accountEntry(cwd: string, account: string): { env: string; file?: string } {
   const fallback = account.toUpperCase().replaceAll("-", "_");
   let config: unknown;
   try {
     config = parse(readFileSync(join(cwd, "wxbl.yaml"), "utf8"));
   } catch {
-    return fallback;
+    return { env: fallback };
   }
-  const accounts = (config as { accounts?: Record<string, { env?: unknown }> } | null)?.accounts;
-  const env = accounts && Object.hasOwn(accounts, account) ? accounts[account]?.env : undefined;
-  return typeof env === "string" && env !== "" ? env : fallback;
+  const accounts = (
+    config as { accounts?: Record<string, { env?: unknown; file?: unknown }> } | null
+  )?.accounts;
+  const entry = accounts && Object.hasOwn(accounts, account) ? accounts[account] : undefined;
+  const env = entry?.env;
+  const file = entry?.file;
+  return {
+    env: typeof env === "string" && env !== "" ? env : fallback,
+    ...(typeof file === "string" && file !== "" ? { file } : {}),
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * What the Action asks of GitHub, and nothing more: issue comments (the pull-request comment
- * is an issue comment), issues and one label, through the REST API (SPEC 9: never the search
- * API). The sticky comment and the drift issue ask for the narrowest part of it.
+ * is an issue comment), issues and one label, and a pull request's files (which accounts it
+ * changes, SPEC 11), through the REST API (SPEC 9: never the search API). The sticky comment,
+ * the drift issue and the changed accounts ask for the narrowest part of it.
  */
 export interface IssueComment {
   id: number;
@@ -25,6 +26,11 @@ export interface GitHubPort {
   createIssue(input: { title: string; body: string; labels: string[] }): Promise<Issue>;
   updateIssue(number: number, input: { title?: string; body?: string }): Promise<Issue>;
   closeIssue(number: number): Promise<Issue>;
+  /**
+   * The paths a pull request changes (all pages), a renamed file under both its names. GitHub
+   * lists at most PULL_REQUEST_FILES_LIMIT files.
+   */
+  listPullRequestFiles(pullRequest: number): Promise<string[]>;
   /** Creates the label unless the repository has it. */
   ensureLabel(input: { name: string; color: string; description: string }): Promise<void>;
 }
@@ -39,6 +45,9 @@ export class GitHubCallError extends Error {
     this.name = "GitHubCallError";
   }
 }
+
+/** GitHub's REST API lists at most 3,000 files of a pull request. */
+export const PULL_REQUEST_FILES_LIMIT = 3_000;
 
 /** GitHub rejects comment and issue bodies over 65,536 characters. */
 export const GITHUB_BODY_LIMIT = 65_536;

@@ -52,6 +52,7 @@ await runAction({
   },
   github: (token) => octokitPort(token, repo),
   event: {
+    name: context.eventName,
     payload: context.payload,
     repo,
     serverUrl: context.serverUrl,

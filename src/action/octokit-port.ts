@@ -73,6 +73,18 @@ export function octokitPort(token: string, repo: { owner: string; repo: string }
           ).data,
         ),
       ),
+    listPullRequestFiles: (pullNumber) =>
+      call(async () =>
+        (
+          await octokit.paginate(rest.pulls.listFiles, {
+            ...repo,
+            pull_number: pullNumber,
+            per_page: 100,
+          })
+        ).flatMap((file) =>
+          file.previous_filename ? [file.filename, file.previous_filename] : [file.filename],
+        ),
+      ),
     ensureLabel: (input) =>
       call(async () => {
         try {

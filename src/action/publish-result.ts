@@ -3,6 +3,7 @@ import { msg, t, type Lang } from "../i18n/index.js";
 import { redact } from "../secrets.js";
 import type { ActionInputs } from "./action-inputs.js";
 import { commentDiffArgv } from "./cli-argv.js";
+import { accountEntry } from "./cli-env.js";
 import { composeComment } from "./compose-comment.js";
 import { syncDriftIssue } from "./drift-issue.js";
 import { driftIssueText } from "./drift-issue-text.js";
@@ -35,7 +36,8 @@ export async function publishResult(
     if (!pullRequest) return rt.info(t(lang, "action.noPullRequest"));
     if (pullRequest.fork) return rt.notice(t(lang, "action.forkNoComment"));
     let diff: string | undefined;
-    if (inputs.command === "plan") {
+    // No diff when the plan is of no account (the pull request changes none).
+    if (inputs.command === "plan" && inputs.accounts?.length !== 0) {
       const run = await input.cli(commentDiffArgv(inputs, pullRequest));
       diff = run.code === 0 ? run.stdout : undefined;
     }
@@ -60,7 +62,11 @@ export async function publishResult(
     if (input.code !== 0 && input.code !== 2) return rt.info(t(lang, "action.driftUntouched"));
     const text = driftIssueText(lang, {
       account: inputs.account,
-      file: inputs.file ?? "blacklist.yaml",
+      file:
+        inputs.file ??
+        (inputs.account === undefined
+          ? "blacklist.yaml"
+          : (accountEntry(rt.cwd, inputs.account).file ?? inputs.account)),
       runUrl,
       now: rt.now(),
       plan: input.markdown,
@@ -84,7 +90,7 @@ export async function publishResult(
   }
 }
 
-function github(rt: ActionRuntime, inputs: ActionInputs) {
+export function github(rt: ActionRuntime, inputs: ActionInputs) {
   // action.yml defaults github-token to the job's token; outside a runner there may be none.
   if (!inputs.githubToken) throw new InputError(msg("action.noGithubToken"));
   return rt.github(inputs.githubToken);

@@ -6,6 +6,8 @@ import { ExitCode, WxblError } from "../errors.js";
 import { resolveLang, t, type Lang } from "../i18n/index.js";
 import { redact, registerSecret } from "../secrets.js";
 import { readActionInputs, SECRET_INPUTS, type ActionInputs } from "./action-inputs.js";
+import { describeChoice } from "./account-matrix.js";
+import { accountsCommand, pullRequestAccounts } from "./accounts-command.js";
 import { applySummary } from "./apply-summary.js";
 import { cliArgv } from "./cli-argv.js";
 import { cliEnv } from "./cli-env.js";
@@ -13,7 +15,7 @@ import { failureMarkdown } from "./compose-comment.js";
 import type { ActionRuntime } from "./action-runtime.js";
 import { publishResult } from "./publish-result.js";
 import { pullRequestOf } from "./pull-request.js";
-import { runCli } from "./run-cli.js";
+import { runCli, type CliRun } from "./run-cli.js";
 
 /** Exit codes that are not a failure of the step (SPEC 9): 2 means "changes" for a plan. */
 const PASSING: Record<ActionInputs["command"], readonly number[]> = {
@@ -23,13 +25,16 @@ const PASSING: Record<ActionInputs["command"], readonly number[]> = {
   apply: [0],
   expire: [0],
   diff: [0],
+  accounts: [0],
 };
 
 /**
  * The Action (SPEC 9), in steps: 1. mask the secret inputs, before anything is printed;
- * 2. read the inputs; 3. run the CLI in this process (the same engine as `wxbl`); 4. write
- * the markdown, the summary, the comment or the drift issue; 5. set the outputs; 6. fail the
- * step on any exit code but 0 (and 2 for plan and drift).
+ * 2. read the inputs (`accounts` only lists wxbl.yaml's accounts for a matrix and ends there;
+ * a pull request's plan of several accounts covers those it changes, SPEC 11); 3. run the CLI
+ * in this process (the same engine as `wxbl`); 4. write the markdown, the summary, the comment
+ * or the drift issue; 5. set the outputs; 6. fail the step on any exit code but 0 (and 2 for
+ * plan and drift).
  */
 export async function runAction(rt: ActionRuntime): Promise<void> {
   // 1. Mask.
@@ -45,20 +50,37 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     // 2. Inputs.
     const read = readActionInputs(rt.getInput);
     lang = resolveLang(read.lang, rt.env);
-    const inputs: ActionInputs = { ...read, lang };
     const pullRequest = pullRequestOf(rt.event.payload);
     const temp = rt.env.RUNNER_TEMP || tmpdir();
-    const stem = `wxbl-${inputs.command}${inputs.account === undefined ? "" : `-${inputs.account}`}`;
+    const stem = `wxbl-${read.command}${read.account === undefined ? "" : `-${fileSafe(read.account)}`}`;
     const reportPath = join(temp, `${stem}-report.json`);
     const markdownPath = join(temp, `${stem}.md`);
+    if (read.command === "accounts") {
+      return await accountsCommand(rt, { ...read, lang }, pullRequest, markdownPath);
+    }
+    // A pull request's plan in a repository of several accounts: the accounts it changes.
+    const narrowed = await pullRequestAccounts(rt, read, pullRequest);
+    const inputs: ActionInputs = {
+      ...read,
+      lang,
+      ...(narrowed && { accounts: narrowed.choice.accounts.map((a) => a.name) }),
+    };
+    if (narrowed) rt.info(describeChoice(lang, narrowed.choice, narrowed.config));
     const argv = cliArgv(inputs, { pullRequest, reportPath });
     const env = cliEnv(inputs, rt.env, rt.cwd);
     const cli = (words: readonly string[]) =>
       runCli(words, { env, cwd: rt.cwd, signal: rt.signal, log: rt.write });
 
     // 3. Run.
-    rt.info(t(lang, "action.running", { argv: argv.join(" ") }));
-    const run = await rt.inert(() => cli(argv));
+    const planNothing = narrowed !== undefined && inputs.accounts?.length === 0;
+    if (!planNothing) rt.info(t(lang, "action.running", { argv: argv.join(" ") }));
+    const run: CliRun = planNothing
+      ? {
+          code: ExitCode.ok,
+          stdout: t(lang, "actionAccounts.planNone", { total: narrowed.config.accounts.length }),
+          stderrTail: "",
+        }
+      : await rt.inert(() => cli(argv));
     const passed = PASSING[inputs.command].includes(run.code);
 
     // 4. Markdown, summary, comment, issue.
@@ -78,7 +100,9 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
         markdown += `\n${failureMarkdown(lang, { command: inputs.command, ...run })}`;
       }
     } else {
-      markdown = passed ? run.stdout : failureMarkdown(lang, { command: inputs.command, ...run });
+      // Several accounts' plans show each account's failure in its own section.
+      const shown = passed || (narrowed !== undefined && run.stdout.trim() !== "");
+      markdown = shown ? run.stdout : failureMarkdown(lang, { command: inputs.command, ...run });
       changes =
         inputs.command === "diff"
           ? passed && (await diffHasChanges(cli, argv))
@@ -114,6 +138,11 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     );
     rt.setFailed(redact(text));
   }
+}
+
+/** An account name is lowercase letters, digits and -; anything else never reaches a path. */
+function fileSafe(name: string): string {
+  return name.replace(/[^a-z0-9-]/g, "_");
 }
 
 /** True when the report (one account's or many's) records a block or unblock that was done. */

@@ -4,10 +4,13 @@ import { majorVersion, wxblVersion } from "../version.js";
 /**
  * Where a config repository's blacklist.yaml finds its schema (SPEC 9): the npm package's copy
  * on a CDN, pinned to the major version, so that it resolves for someone who installed nothing
- * and does not change under the file within a major version.
+ * and does not change under the file within a major version. wxbl.yaml's schema sits beside it.
  */
-export function publishedSchemaUrl(version: string = wxblVersion()): string {
-  return `https://cdn.jsdelivr.net/npm/wxbl@${majorVersion(version)}/schema/blacklist.schema.json`;
+export function publishedSchemaUrl(
+  version: string = wxblVersion(),
+  schema: "blacklist.schema.json" | "wxbl.schema.json" = "blacklist.schema.json",
+): string {
+  return `https://cdn.jsdelivr.net/npm/wxbl@${majorVersion(version)}/schema/${schema}`;
 }
 
 /**

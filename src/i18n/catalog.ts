@@ -9,16 +9,18 @@
 import { accounts as enAccounts } from "./en/accounts.js";
 import { action as enAction } from "./en/action.js";
 import { common as enCommon } from "./en/common.js";
+import { githubAccounts as enGithubAccounts } from "./en/github-accounts.js";
 import { init as enInit } from "./en/init.js";
 import type { Lang } from "./lang.js";
 import { accounts as zhAccounts } from "./zh-CN/accounts.js";
 import { action as zhAction } from "./zh-CN/action.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { githubAccounts as zhGithubAccounts } from "./zh-CN/github-accounts.js";
 import { init as zhInit } from "./zh-CN/init.js";
 
 export const catalogs = {
-  en: { ...enCommon, ...enInit, ...enAction, ...enAccounts },
-  "zh-CN": { ...zhCommon, ...zhInit, ...zhAction, ...zhAccounts },
+  en: { ...enCommon, ...enInit, ...enAction, ...enAccounts, ...enGithubAccounts },
+  "zh-CN": { ...zhCommon, ...zhInit, ...zhAction, ...zhAccounts, ...zhGithubAccounts },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];

@@ -1,3 +1,6 @@
+import { accountsApplyWorkflow } from "./accounts-apply-workflow.js";
+import { accountsDriftWorkflow } from "./accounts-drift-workflow.js";
+import { accountsPlanWorkflow } from "./accounts-plan-workflow.js";
 import { applyWorkflow } from "./apply-workflow.js";
 import { driftWorkflow } from "./drift-workflow.js";
 import { planWorkflow } from "./plan-workflow.js";
@@ -13,6 +16,13 @@ export interface ScaffoldFile {
 /** The blacklist file `wxbl init` writes. */
 export const BLACKLIST_PATH = "blacklist.yaml";
 
+/** Where the workflows go, in the order they are listed. */
+export const WORKFLOW_PATHS = [
+  ".github/workflows/wxbl-plan.yml",
+  ".github/workflows/wxbl-apply.yml",
+  ".github/workflows/wxbl-drift.yml",
+] as const;
+
 /**
  * The files of a config repository (SPEC 9), in the order they are listed: the blacklist (the
  * live list as `export` writes it when given, else the starter file), then the three workflows.
@@ -21,8 +31,23 @@ export const BLACKLIST_PATH = "blacklist.yaml";
 export function scaffoldFiles(options: WorkflowOptions & { blacklist?: string }): ScaffoldFile[] {
   return [
     { path: BLACKLIST_PATH, text: options.blacklist ?? starterBlacklist(options.version) },
-    { path: ".github/workflows/wxbl-plan.yml", text: planWorkflow(options) },
-    { path: ".github/workflows/wxbl-apply.yml", text: applyWorkflow(options) },
-    { path: ".github/workflows/wxbl-drift.yml", text: driftWorkflow(options) },
+    ...workflowFiles(options),
   ];
+}
+
+/**
+ * The three workflows: for blacklist.yaml, or with `accounts` (a wxbl.yaml's, SPEC 11) their
+ * many-account form (one plan job for the changed accounts, a job per account for the rest).
+ */
+export function workflowFiles(options: WorkflowOptions): ScaffoldFile[] {
+  const { accounts } = options;
+  const texts =
+    accounts === undefined || accounts.length === 0
+      ? [planWorkflow(options), applyWorkflow(options), driftWorkflow(options)]
+      : [
+          accountsPlanWorkflow({ ...options, accounts }),
+          accountsApplyWorkflow({ ...options, accounts }),
+          accountsDriftWorkflow(options),
+        ];
+  return WORKFLOW_PATHS.map((path, i) => ({ path, text: texts[i]! }));
 }

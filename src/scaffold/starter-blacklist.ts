@@ -5,16 +5,39 @@ import { publishedSchemaUrl } from "../desired/render-export.js";
  * safe defaults spelled out, and commented examples of both entry forms (SPEC 1). With
  * `users: []` and `prune: true`, an apply that would unblock anything trips the guard, so
  * merging this file into an account that already has a blacklist changes nothing.
+ *
+ * For an account of a wxbl.yaml (`wxbl init --account`, SPEC 11) the file carries the
+ * account's appid, as it must, and says how to adopt that account's live list.
  */
-export function starterBlacklist(version: string): string {
+export function starterBlacklist(
+  version: string,
+  account?: { name: string; appid: string },
+): string {
+  const whose =
+    account === undefined
+      ? "this Official Account"
+      : `the Official Account ${account.name} (${account.appid})`;
+  const adopt =
+    account === undefined
+      ? [
+          "# The account already has a blacklist? Adopt it first, with the account's credentials set:",
+          `#   npx wxbl@${version} export --out blacklist.yaml`,
+        ]
+      : [
+          "# The account already has a blacklist? Adopt it first, with its credentials set",
+          `# (WECHAT_<ENV>_APPSECRET, see wxbl.yaml): npx wxbl@${version} export --account ${account.name}`,
+        ];
+  const appid =
+    account === undefined
+      ? "# appid: wx0123456789abcdef   # recommended: refuse to touch any other account"
+      : `appid: ${account.appid}   # wxbl refuses to touch any other account`;
   return `# yaml-language-server: $schema=${publishedSchemaUrl(version)}
-# The desired blacklist of this Official Account, kept by wxbl (written by \`wxbl init\`).
+# The desired blacklist of ${whose}, kept by wxbl (written by \`wxbl init\`).
 # Change it in a pull request: the plan comment shows what the change does to the live account,
 # and merging applies it. \`npx wxbl@${version} validate\` checks it, \`npx wxbl@${version} fmt\` sorts it.
-# The account already has a blacklist? Adopt it first, with the account's credentials set:
-#   npx wxbl@${version} export --out blacklist.yaml
+${adopt.join("\n")}
 version: 1
-# appid: wx0123456789abcdef   # recommended: refuse to touch any other account
+${appid}
 # Live entries missing here get unblocked.
 prune: true
 # apply refuses a larger change unless forced: a number, or a percentage of the live list.

@@ -27,9 +27,16 @@ export interface StandInIssue {
   pull_request?: object;
 }
 
+/** A file of a pull request, as GET /pulls/N/files lists it. */
+export interface StandInPullFile {
+  filename: string;
+  status?: string;
+  previous_filename?: string;
+}
+
 /**
  * A loopback stand-in for the part of GitHub's REST API the Action uses (issue comments,
- * issues, labels) for one repository: it keeps what was created, answers in GitHub's shapes
+ * issues, labels, a pull request's files) for one repository: it keeps what was created, answers in GitHub's shapes
  * and records every call. A call it does not know (the search API, say) is answered 404 and
  * recorded, so a test can assert that none was made.
  */
@@ -38,6 +45,8 @@ export async function startGitHubStandIn(repository = "octo-org/blacklist") {
   const comments: StandInComment[] = [];
   const issues: StandInIssue[] = [];
   const labels = new Set<string>();
+  /** Each pull request's files, by number: set by the test. Listed 100 a page, as GitHub does. */
+  const pullRequestFiles = new Map<number, StandInPullFile[]>();
   let nextId = 1000;
   // Issues and pull requests share numbers on GitHub; the tests' pull requests are below 100.
   let nextNumber = 100;
@@ -122,6 +131,22 @@ export async function startGitHubStandIn(repository = "octo-org/blacklist") {
       Object.assign(issue, body);
       return send(200, issueJson(issue));
     }
+    if ((match = route.match(/^GET \/pulls\/(\d+)\/files$/))) {
+      const files = pullRequestFiles.get(Number(match[1]));
+      if (!files) return send(404, { message: "Not Found" });
+      const perPage = Number(url.searchParams.get("per_page") ?? 30);
+      const page = Number(url.searchParams.get("page") ?? 1);
+      const last = Math.max(1, Math.ceil(files.length / perPage));
+      if (page < last) {
+        const next = new URL(url);
+        next.searchParams.set("page", String(page + 1));
+        res.setHeader(
+          "link",
+          `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`,
+        );
+      }
+      return send(200, files.slice((page - 1) * perPage, page * perPage));
+    }
     if ((match = route.match(/^GET \/labels\/([^/]+)$/))) {
       const name = decodeURIComponent(match[1]!);
       return labels.has(name) ? send(200, { name }) : send(404, { message: "Not Found" });
@@ -141,6 +166,7 @@ export async function startGitHubStandIn(repository = "octo-org/blacklist") {
     comments,
     issues,
     labels,
+    pullRequestFiles,
     /** Calls other than reads: what changed on GitHub. */
     writes: () => calls.filter((c) => c.method !== "GET"),
   };

@@ -1,28 +1,47 @@
 import { describe, expect, it } from "vitest";
-import { scaffoldFiles } from "../../src/scaffold/scaffold-files.js";
+import { scaffoldFiles, workflowFiles } from "../../src/scaffold/scaffold-files.js";
 import { wxblVersion } from "../../src/version.js";
 import { workflowErrors } from "./workflow-errors.js";
-import { parseWorkflowText, type Workflow, type WorkflowStep } from "./workflow-files.js";
+import { ACCOUNTS, parseWorkflowText, type Workflow, type WorkflowStep } from "./workflow-files.js";
 
 /**
  * The workflows `wxbl init` writes into a config repository (SPEC 8, 9): what the plan, apply
- * and drift workflows of this repository were, now thin files that call the Action.
+ * and drift workflows of this repository were, now thin files that call the Action; and their
+ * many-account form (SPEC 11), held to the same structural rules. Their own tests are in
+ * init-accounts-workflows.test.ts.
  */
 const version = wxblVersion();
-const written = Object.fromEntries(
-  scaffoldFiles({ version, lang: "en" })
-    .filter((file) => file.path.startsWith(".github/workflows/"))
-    .map((file) => [file.path.slice(".github/workflows/".length), file.text]),
-);
+const byName = (files: { path: string; text: string }[]) =>
+  Object.fromEntries(
+    files
+      .filter((file) => file.path.startsWith(".github/workflows/"))
+      .map((file) => [file.path.slice(".github/workflows/".length), file.text]),
+  );
+const written = byName(scaffoldFiles({ version, lang: "en" }));
 const files = Object.keys(written).sort();
 const workflow = (file: string): Workflow => parseWorkflowText(file, written[file]!);
 
-/** The write permissions each job may hold; everything else reads `contents` only. */
-const ALLOWED_WRITES: Record<string, Record<string, string[]>> = {
-  "wxbl-plan.yml": { review: [], plan: ["pull-requests"] },
-  "wxbl-apply.yml": { apply: [] },
-  "wxbl-drift.yml": { expire: [], drift: ["issues"] },
-};
+/** Each form: its files, and the write permissions each job may hold (all else reads contents). */
+const FORMS = [
+  {
+    form: "one account",
+    texts: written,
+    writes: {
+      "wxbl-plan.yml": { review: [], plan: ["pull-requests"] },
+      "wxbl-apply.yml": { apply: [] },
+      "wxbl-drift.yml": { expire: [], drift: ["issues"] },
+    } as Record<string, Record<string, string[]>>,
+  },
+  {
+    form: "several accounts",
+    texts: byName(workflowFiles({ version, lang: "en", accounts: ACCOUNTS })),
+    writes: {
+      "wxbl-plan.yml": { review: [], plan: ["pull-requests"] },
+      "wxbl-apply.yml": { accounts: [], apply: [] },
+      "wxbl-drift.yml": { accounts: [], expire: [], drift: ["issues"] },
+    } as Record<string, Record<string, string[]>>,
+  },
+];
 
 const FORK_GUARD = "github.event.pull_request.head.repo.full_name == github.repository";
 const WXBL = `wxbl/wxbl@v${version}`;
@@ -34,13 +53,18 @@ function wxblSteps(file: string, job: string): WorkflowStep[] {
 const commandsOf = (file: string, job: string) =>
   wxblSteps(file, job).map((step) => step.with?.command);
 
-describe("the workflows wxbl init writes", () => {
+describe.each(FORMS)("the workflows wxbl init writes ($form)", ({ texts, writes }) => {
+  const formFiles = Object.keys(texts).sort();
+  const parsed = (file: string): Workflow => parseWorkflowText(file, texts[file]!);
+  const stepsOf = (file: string, job: string) =>
+    parsed(file).jobs[job]!.steps.filter((step) => step.uses === WXBL);
+
   it("are plan, apply and drift", () => {
-    expect(files).toEqual(["wxbl-apply.yml", "wxbl-drift.yml", "wxbl-plan.yml"]);
+    expect(formFiles).toEqual(["wxbl-apply.yml", "wxbl-drift.yml", "wxbl-plan.yml"]);
   });
 
-  it.each(files)("%s is valid for GitHub's workflow parser", async (file) => {
-    expect(await workflowErrors(file, written[file]!)).toEqual([]);
+  it.each(formFiles)("%s is valid for GitHub's workflow parser", async (file) => {
+    expect(await workflowErrors(file, texts[file]!)).toEqual([]);
   });
 
   it("the parser check fails on a broken workflow", async () => {
@@ -50,30 +74,30 @@ describe("the workflows wxbl init writes", () => {
     );
   });
 
-  it.each(files)("%s reads contents only at the top level", (file) => {
-    expect(workflow(file).permissions).toEqual({ contents: "read" });
+  it.each(formFiles)("%s reads contents only at the top level", (file) => {
+    expect(parsed(file).permissions).toEqual({ contents: "read" });
   });
 
-  it.each(files)("%s gives each job only the write permissions it needs", (file) => {
-    const { jobs } = workflow(file);
-    const allowed = ALLOWED_WRITES[file]!;
+  it.each(formFiles)("%s gives each job only the write permissions it needs", (file) => {
+    const { jobs } = parsed(file);
+    const allowed = writes[file]!;
     expect(Object.keys(jobs).sort()).toEqual(Object.keys(allowed).sort());
     for (const [id, job] of Object.entries(jobs)) {
       const granted = job.permissions as Record<string, string>;
       expect(typeof granted, `${file} job ${id}: permissions must be a map`).toBe("object");
-      const writes = Object.entries(granted)
+      const granting = Object.entries(granted)
         .filter(([, level]) => level === "write")
         .map(([scope]) => scope)
         .sort();
-      expect(writes, `${file} job ${id}`).toEqual(allowed[id]);
+      expect(granting, `${file} job ${id}`).toEqual(allowed[id]);
       expect(granted.contents, `${file} job ${id}`).toBe("read");
     }
   });
 
-  it.each(files)(
+  it.each(formFiles)(
     "%s pins third-party actions by full commit SHA and wxbl's by its exact version",
     (file) => {
-      const refs = written[file]!.split("\n")
+      const refs = texts[file]!.split("\n")
         .filter((line) => /^\s*(-\s+)?uses:/.test(line))
         .map((line) => line.replace(/^\s*(-\s+)?uses:\s*/, ""));
       expect(refs.length).toBeGreaterThan(0);
@@ -85,28 +109,43 @@ describe("the workflows wxbl init writes", () => {
     },
   );
 
-  it.each(files)("%s never runs on pull_request_target", (file) => {
-    expect(Object.keys(workflow(file).on)).not.toContain("pull_request_target");
-    expect(written[file]).not.toMatch(/pull_request_target:/);
+  it.each(formFiles)("%s never runs on pull_request_target", (file) => {
+    expect(Object.keys(parsed(file).on)).not.toContain("pull_request_target");
+    expect(texts[file]).not.toMatch(/pull_request_target:/);
   });
 
-  it.each(files)("%s hands secrets to the wxbl steps only, never to a job or workflow", (file) => {
-    const { env, jobs } = workflow(file);
-    expect(JSON.stringify(env ?? {})).not.toContain("secrets.");
-    for (const [id, job] of Object.entries(jobs)) {
-      expect(JSON.stringify(job.env ?? {}), `${file} job ${id}`).not.toContain("secrets.");
-      for (const step of job.steps) {
-        if (step.uses !== WXBL) expect(JSON.stringify(step)).not.toContain("secrets.");
+  it.each(formFiles)(
+    "%s hands secrets to the wxbl steps only, never to a job or workflow",
+    (file) => {
+      const { env, jobs } = parsed(file);
+      expect(JSON.stringify(env ?? {})).not.toContain("secrets");
+      for (const [id, job] of Object.entries(jobs)) {
+        expect(JSON.stringify(job.env ?? {}), `${file} job ${id}`).not.toContain("secrets");
+        for (const step of job.steps) {
+          if (step.uses !== WXBL) expect(JSON.stringify(step)).not.toContain("secrets");
+        }
       }
+    },
+  );
+
+  it.each(formFiles)("%s passes the language to every wxbl step", (file) => {
+    for (const id of Object.keys(parsed(file).jobs)) {
+      for (const step of stepsOf(file, id)) expect(step.with?.lang).toBe("en");
     }
+    const steps = Object.keys(parsed(file).jobs).flatMap((id) => stepsOf(file, id));
+    expect(steps.length).toBeGreaterThan(0);
   });
 
-  it.each(files)("%s passes the language to every wxbl step", (file) => {
-    for (const id of Object.keys(workflow(file).jobs)) {
-      for (const step of wxblSteps(file, id)) expect(step.with?.lang).toBe("en");
-    }
-    const steps = Object.keys(workflow(file).jobs).flatMap((id) => wxblSteps(file, id));
-    expect(steps.length).toBeGreaterThan(0);
+  it("keeps the plan's fork guard and gives forks validate and diff only, with no secrets", () => {
+    const plan = parsed("wxbl-plan.yml");
+    expect(plan.jobs.plan!.if).toBe(FORK_GUARD);
+    const review = plan.jobs.review!;
+    expect(review.if).toBeUndefined();
+    expect(JSON.stringify(review)).not.toContain("secrets");
+    expect(stepsOf("wxbl-plan.yml", "review").map((s) => s.with?.command)).toEqual([
+      "validate",
+      "diff",
+    ]);
   });
 });
 

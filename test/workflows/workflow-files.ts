@@ -2,6 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import type { WorkflowAccount } from "../../src/scaffold/workflow-parts.js";
+
+/** Three accounts of a wxbl.yaml for the many-account workflows; brand-cn's secrets say BRAND_CN. */
+export const ACCOUNTS: WorkflowAccount[] = [
+  { name: "main", file: "accounts/main/blacklist.yaml", env: "MAIN" },
+  { name: "shop", file: "accounts/shop/blacklist.yaml", env: "SHOP" },
+  { name: "brand-cn", file: "accounts/brand-cn/blacklist.yaml", env: "BRAND_CN" },
+];
 
 /** The repository's .github/workflows folder. */
 export const WORKFLOWS_DIR = fileURLToPath(new URL("../../.github/workflows/", import.meta.url));
@@ -24,7 +32,8 @@ export interface WorkflowJob {
   permissions?: Record<string, string> | string;
   env?: Record<string, string>;
   environment?: unknown;
-  strategy?: { matrix?: Record<string, unknown> };
+  strategy?: { matrix?: Record<string, unknown>; "fail-fast"?: boolean };
+  outputs?: Record<string, string>;
   steps: WorkflowStep[];
 }
 

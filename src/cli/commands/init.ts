@@ -8,10 +8,14 @@ import { writeScaffold, type ScaffoldResult } from "../../scaffold/write-scaffol
 import { wxblVersion } from "../../version.js";
 import { defineCommand } from "../command.js";
 import { exportLive, type ExportedLive } from "../export-live.js";
+import { initAccount } from "../init-account.js";
+import { initAccounts } from "../init-accounts.js";
+import { readAccountsConfig, requireValidConfig } from "../../accounts/load-accounts-config.js";
 
 interface InitArgs {
   dir: string;
   force: boolean;
+  appid?: string;
 }
 
 /**
@@ -39,13 +43,29 @@ export const initCommand = defineCommand<InitArgs>({
         describe:
           "Overwrite files that are already there (without it, init never replaces anyone's work)",
       })
+      .option("appid", {
+        type: "string",
+        describe:
+          "With --account NAME: the account's AppID (wx…), which its file carries (SPEC 11)",
+      })
+      .example(
+        "$0 init --account shop --appid wx0123456789abcdef",
+        "Add the account shop to wxbl.yaml: its file accounts/shop/blacklist.yaml, the workflows for every account",
+      )
       .epilog(
         "With WECHAT_ACCESS_TOKEN, or WECHAT_APPID and WECHAT_APPSECRET, set, blacklist.yaml is the " +
           "live blacklist (as wxbl export writes it); otherwise a valid file with no users. Running " +
-          "it again changes nothing.",
+          "it again changes nothing. With --account NAME --appid WX… [--file PATH] it adds an " +
+          "account to wxbl.yaml (a repository of several accounts): the account's file (its live " +
+          "list when WECHAT_<ENV>_APPSECRET or WECHAT_<ENV>_ACCESS_TOKEN is set), and the " +
+          "workflows in their many-account form.",
       ),
   run: async (args, io) => {
+    if (args.account !== undefined || args.all) return initAccount(args, io);
+    if (args.appid !== undefined) throw new InputError(msg("initAccount.notesFlags"));
     const root = resolve(io.cwd, args.dir);
+    const check = await readAccountsConfig(root);
+    if (check !== undefined) return initAccounts(args, io, requireValidConfig(check));
     const version = wxblVersion();
     // 1. The blacklist.
     const keepBlacklist = existsSync(resolve(root, BLACKLIST_PATH)) && !args.force;

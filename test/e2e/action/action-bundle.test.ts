@@ -26,7 +26,7 @@ describe("the Action's committed bundle", { timeout: 120_000 }, () => {
     }
   });
 
-  it("is what action.yml runs, on node24, with the inputs and outputs of SPEC 9", () => {
+  it("is what action.yml runs, on node24, with the inputs and outputs of SPEC 9 and 11", () => {
     const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
       runs: { using: string; main: string };
       inputs: Record<string, { default?: string }>;
@@ -54,7 +54,8 @@ describe("the Action's committed bundle", { timeout: 120_000 }, () => {
     // No default: with a wxbl.yaml of several accounts, --file is an error (SPEC 11).
     expect(action.inputs.file!.default).toBeUndefined();
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ["changes", "exit-code", "markdown", "report"].sort(),
+      // matrix and accounts: the accounts command's, for a matrix of accounts (SPEC 11).
+      ["changes", "exit-code", "markdown", "report", "matrix", "accounts"].sort(),
     );
   });
 });

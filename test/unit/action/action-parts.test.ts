@@ -185,6 +185,7 @@ function fakeGitHub(open: Issue[] = [], comments: { id: number; body: string }[]
       writes.push(`close ${number}`);
       return { number, body: "", url: `i${number}` };
     },
+    listPullRequestFiles: async () => [],
     ensureLabel: async (label) => void writes.push(`label ${label.name}`),
   };
   return { port, writes };
