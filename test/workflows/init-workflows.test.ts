@@ -18,7 +18,6 @@ const byName = (files: { path: string; text: string }[]) =>
       .map((file) => [file.path.slice(".github/workflows/".length), file.text]),
   );
 const written = byName(scaffoldFiles({ version, lang: "en" }));
-const files = Object.keys(written).sort();
 const workflow = (file: string): Workflow => parseWorkflowText(file, written[file]!);
 
 /** Each form: its files, and the write permissions each job may hold (all else reads contents). */
