@@ -281,7 +281,7 @@ async function accountFile(
 function withAppid(text: string, appid: string): string {
   const example = /^# appid: wx0123456789abcdef .*$/m.exec(text);
   if (example) {
-    const line = `appid: ${appid}   # wxbl refuses to touch any other account`;
+    const line = `appid: ${appid} # wxbl refuses to touch any other account`;
     return `${text.slice(0, example.index)}${line}${text.slice(example.index + example[0].length)}`;
   }
   const version = /^version:[^\n]*\n/m.exec(text);

@@ -30,7 +30,7 @@ export function starterBlacklist(
   const appid =
     account === undefined
       ? "# appid: wx0123456789abcdef   # recommended: refuse to touch any other account"
-      : `appid: ${account.appid}   # wxbl refuses to touch any other account`;
+      : `appid: ${account.appid} # wxbl refuses to touch any other account`;
   return `# yaml-language-server: $schema=${publishedSchemaUrl(version)}
 # The desired blacklist of ${whose}, kept by wxbl (written by \`wxbl init\`).
 # Change it in a pull request: the plan comment shows what the change does to the live account,

@@ -233,7 +233,7 @@ describe("wxbl init --account", () => {
     // Only the commented example line became the appid line.
     const lines = (text: string) => text.split("\n");
     const changed = lines(read("blacklist.yaml")).filter((line, i) => line !== lines(single)[i]);
-    expect(changed).toEqual([`appid: ${MAIN}   # wxbl refuses to touch any other account`]);
+    expect(changed).toEqual([`appid: ${MAIN} # wxbl refuses to touch any other account`]);
     for (const [path, text] of Object.entries(
       workflows([{ name: "main", file: "blacklist.yaml", env: "MAIN" }]),
     )) {
