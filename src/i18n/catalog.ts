@@ -7,14 +7,18 @@
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
 import { accounts as enAccounts } from "./en/accounts.js";
+import { action as enAction } from "./en/action.js";
 import { common as enCommon } from "./en/common.js";
+import { init as enInit } from "./en/init.js";
 import type { Lang } from "./lang.js";
 import { accounts as zhAccounts } from "./zh-CN/accounts.js";
+import { action as zhAction } from "./zh-CN/action.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { init as zhInit } from "./zh-CN/init.js";
 
 export const catalogs = {
-  en: { ...enCommon, ...enAccounts },
-  "zh-CN": { ...zhCommon, ...zhAccounts },
+  en: { ...enCommon, ...enInit, ...enAction, ...enAccounts },
+  "zh-CN": { ...zhCommon, ...zhInit, ...zhAction, ...zhAccounts },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];

@@ -8,7 +8,7 @@ import { ExitCode, InputError } from "../../errors.js";
 import { formatCount } from "../../i18n/format-number.js";
 import { t } from "../../i18n/index.js";
 import { msg } from "../../i18n/message.js";
-import { renderExport } from "../commands/export.js";
+import { renderExport } from "../../desired/render-export.js";
 import type { GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { openClient, readLiveShown } from "../read-desired-and-live.js";
