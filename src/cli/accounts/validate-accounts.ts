@@ -42,7 +42,7 @@ export const validateAccounts = (async (args: GlobalOptions, io: Io, context: Ac
       0,
     );
     io.stdout(render(config, [], args));
-    annotate([config], io);
+    annotate([config], args, io);
     io.stderr(
       `${ACCOUNTS_FILE}: ${t(args.lang, "accounts.validate.configInvalid", { errors: config.diagnostics.length })}\n`,
     );
@@ -75,6 +75,7 @@ export const validateAccounts = (async (args: GlobalOptions, io: Io, context: Ac
   io.stdout(render(config, checked, args, accountErrors(outcomes)));
   annotate(
     checked.map((c) => c.check),
+    args,
     io,
   );
   for (const { name, check } of checked) {
@@ -137,9 +138,12 @@ function render(
   return checked.map(({ name, check }) => prefixLines(text(check), accountPrefix(name))).join("");
 }
 
-/** GitHub annotations on the files' lines (workflow commands: never prefixed). */
-function annotate(checks: readonly FileCheck[], io: Io): void {
-  if (io.env.GITHUB_ACTIONS !== "true") return;
+/**
+ * GitHub annotations on the files' lines (workflow commands: never prefixed), with text output
+ * only: with --format json or markdown, stdout holds exactly that format.
+ */
+function annotate(checks: readonly FileCheck[], args: Pick<GlobalOptions, "format">, io: Io): void {
+  if (io.env.GITHUB_ACTIONS !== "true" || args.format !== "text") return;
   for (const check of checks)
     for (const d of check.diagnostics) io.stdout(`${formatAnnotation(d)}\n`);
 }
