@@ -6,13 +6,19 @@
  *
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
+import { commands as enCommands } from "./en/commands.js";
 import { common as enCommon } from "./en/common.js";
+import { errcodes as enErrcodes } from "./en/errcodes.js";
+import { wechat as enWechat } from "./en/wechat.js";
 import type { Lang } from "./lang.js";
+import { commands as zhCommands } from "./zh-CN/commands.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { errcodes as zhErrcodes } from "./zh-CN/errcodes.js";
+import { wechat as zhWechat } from "./zh-CN/wechat.js";
 
 export const catalogs = {
-  en: { ...enCommon },
-  "zh-CN": { ...zhCommon },
+  en: { ...enCommon, ...enCommands, ...enErrcodes, ...enWechat },
+  "zh-CN": { ...zhCommon, ...zhCommands, ...zhErrcodes, ...zhWechat },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];

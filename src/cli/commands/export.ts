@@ -1,4 +1,5 @@
 import { parse } from "yaml";
+import { msg, say, type Message } from "../../i18n/message.js";
 import { CREDENTIAL_VARIABLES, credentialsFromEnv } from "../../wechat/credentials.js";
 import { readLive } from "../../wechat/read-live.js";
 import { createWechatClient } from "../../wechat/wechat-client.js";
@@ -26,15 +27,14 @@ export const exportCommand = defineCommand<ExportArgs>({
       })
       .epilog(`Credentials from the environment: ${CREDENTIAL_VARIABLES}.`),
   run: async (args, io) => {
-    const info = (text: string) => {
-      if (!args.quiet) io.stderr(`${text}\n`);
+    const info = (text: Message) => {
+      if (!args.quiet) io.stderr(`${say(args.lang, text)}\n`);
     };
+    const warn = (message: Message) => info(msg("cmd.warning", { message }));
     // 1. read the live list
     const credentials = credentialsFromEnv(io.env);
     if (credentials.kind === "token") {
-      info(
-        "warning: only WECHAT_ACCESS_TOKEN is set, so the account's appid cannot be checked or recorded in the file",
-      );
+      warn(msg("cmd.export.tokenOnly"));
     }
     const client = createWechatClient({
       credentials,
@@ -45,7 +45,7 @@ export const exportCommand = defineCommand<ExportArgs>({
     let live;
     try {
       live = await readLive(client, {
-        warn: (message) => info(`warning: ${message}`),
+        warn,
         onPage: (done, total) => progress.update(done, total),
       });
     } finally {
@@ -62,11 +62,14 @@ export const exportCommand = defineCommand<ExportArgs>({
     if (args.out === undefined) {
       io.stdout(text);
     } else {
-      await writeOutputFile(io, args.out, text, "the exported file");
+      await writeOutputFile(io, args.out, text, msg("cmd.output.exported"));
     }
     info(
-      `Exported ${live.openids.length.toLocaleString("en-US")} blocked openids (${live.pages} page reads)` +
-        (args.out === undefined ? "." : ` to ${args.out}.`),
+      msg("cmd.export.done", {
+        count: live.openids.length,
+        pages: live.pages,
+        ...(args.out === undefined ? {} : { out: args.out }),
+      }),
     );
     return 0;
   },
