@@ -39,7 +39,7 @@ export async function readDesired(
   );
   const shown = ordered
     .slice(0, MAX_DIAGNOSTICS_SHOWN)
-    .map((d) => formatDiagnostic({ ...d, file: args.file }));
+    .map((d) => formatDiagnostic({ ...d, file: args.file }, args.lang));
   const rest = diagnostics.length - shown.length;
   if (rest > 0) {
     shown.push(say(args.lang, msg("cmd.file.more", { rest, file: args.file })));

@@ -8,17 +8,19 @@
  */
 import { commands as enCommands } from "./en/commands.js";
 import { common as enCommon } from "./en/common.js";
+import { desired as enDesired } from "./en/desired.js";
 import { errcodes as enErrcodes } from "./en/errcodes.js";
 import { wechat as enWechat } from "./en/wechat.js";
 import type { Lang } from "./lang.js";
 import { commands as zhCommands } from "./zh-CN/commands.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { desired as zhDesired } from "./zh-CN/desired.js";
 import { errcodes as zhErrcodes } from "./zh-CN/errcodes.js";
 import { wechat as zhWechat } from "./zh-CN/wechat.js";
 
 export const catalogs = {
-  en: { ...enCommon, ...enCommands, ...enErrcodes, ...enWechat },
-  "zh-CN": { ...zhCommon, ...zhCommands, ...zhErrcodes, ...zhWechat },
+  en: { ...enCommon, ...enCommands, ...enDesired, ...enErrcodes, ...enWechat },
+  "zh-CN": { ...zhCommon, ...zhCommands, ...zhDesired, ...zhErrcodes, ...zhWechat },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];

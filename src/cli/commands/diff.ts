@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { loadDesired, type LoadResult } from "../../desired/load-desired.js";
 import { formatDiagnostic } from "../../desired/diagnostic.js";
 import { InputError } from "../../errors.js";
+import type { Lang } from "../../i18n/lang.js";
 import { msg, say, type Message } from "../../i18n/message.js";
 import { fileDiff } from "../../reconcile/file-diff.js";
 import { renderFileDiffMarkdown } from "../../render/file-diff-markdown.js";
@@ -48,9 +49,11 @@ export const diffCommand = defineCommand<DiffArgs>({
       baseText === undefined
         ? undefined
         : await loadDesired(`${args.base}:${repoPath}`, { now, text: baseText });
-    requireValid(next, args.file, io);
-    if (old)
-      requireValid(old, msg("cmd.diff.fileAtBase", { file: args.file, base: args.base }), io);
+    requireValid(next, args.file, io, args.lang);
+    if (old) {
+      const label = msg("cmd.diff.fileAtBase", { file: args.file, base: args.base });
+      requireValid(old, label, io, args.lang);
+    }
 
     // 3. Diff and print.
     const diff = fileDiff({ base: args.base, file: args.file, old: old?.state, new: next.state! });
@@ -154,10 +157,10 @@ async function fileAtRevision(base: string, path: string, git: Git): Promise<str
   return shown.stdout;
 }
 
-function requireValid(result: LoadResult, label: string | Message, io: Io): void {
+function requireValid(result: LoadResult, label: string | Message, io: Io, lang: Lang): void {
   if (result.state) return;
   const errors = result.diagnostics.filter((d) => d.severity === "error");
-  for (const d of errors) io.stderr(`${formatDiagnostic(d)}\n`);
+  for (const d of errors) io.stderr(`${formatDiagnostic(d, lang)}\n`);
   throw new InputError(msg("cmd.diff.invalid", { label, errors: errors.length }));
 }
 

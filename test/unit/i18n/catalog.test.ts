@@ -24,8 +24,8 @@ describe("the catalogues (SPEC 12: both languages have every message)", () => {
       });
     const probe = new Proxy({}, { get: (_target, name) => placeholder(String(name)) });
     const untranslated = Object.keys(en).filter((key) => {
-      const english = (en[key] as (p: unknown) => string)(probe);
-      const chinese = (zh[key] as (p: unknown) => string)(probe);
+      const english = String((en[key] as (p: unknown) => string)(probe));
+      const chinese = String((zh[key] as (p: unknown) => string)(probe));
       return (
         /[A-Za-z]{4,}/.test(english.replace(/\{[^}]*\}|wxbl|--?[a-z-]+/g, "")) &&
         english === chinese
