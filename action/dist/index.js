@@ -3680,8 +3680,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -5512,7 +5512,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape5 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape6 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5520,14 +5520,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape5(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape6(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape5(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape5(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape6(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape6(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -11244,15 +11244,15 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural3;
       }
-      pluralize(count5) {
-        const one = count5 === 1;
+      pluralize(count4) {
+        const one = count4 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count5, noun };
+        return { ...keys, count: count4, noun };
       }
     };
   }
@@ -18671,15 +18671,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count5) {
-        while (count5 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count4) {
+        while (count4 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count5 < remaining) {
-            this.linePos += count5;
-            count5 = 0;
+          if (count4 < remaining) {
+            this.linePos += count4;
+            count4 = 0;
           } else {
-            count5 -= remaining;
+            count4 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -22638,8 +22638,8 @@ var require_webidl2 = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -24470,7 +24470,7 @@ var require_body2 = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape5 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape6 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -24478,14 +24478,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape5(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape6(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape5(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape5(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape6(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape6(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -30202,15 +30202,15 @@ var require_pluralizer2 = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural3;
       }
-      pluralize(count5) {
-        const one = count5 === 1;
+      pluralize(count4) {
+        const one = count4 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count5, noun };
+        return { ...keys, count: count4, noun };
       }
     };
   }
@@ -37629,15 +37629,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count5) {
-        while (count5 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count4) {
+        while (count4 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count5 < remaining) {
-            this.linePos += count5;
-            count5 = 0;
+          if (count4 < remaining) {
+            this.linePos += count4;
+            count4 = 0;
           } else {
-            count5 -= remaining;
+            count4 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -38870,6 +38870,98 @@ Either run the **wxbl apply** workflow to make the live list match the file, or 
   }
 });
 
+// src/i18n/format-number.ts
+function formatCount(n) {
+  const sign = n < 0 ? "-" : "";
+  const digits = String(Math.round(Math.abs(n)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatPercent(percent, decimals = 1) {
+  const fixed = percent.toFixed(decimals);
+  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+  return `${trimmed === "-0" ? "0" : trimmed}%`;
+}
+function formatShare(part, whole, decimals = 1) {
+  return formatPercent(whole === 0 ? 0 : part * 100 / whole, decimals);
+}
+var init_format_number = __esm({
+  "src/i18n/format-number.ts"() {
+    "use strict";
+  }
+});
+
+// src/i18n/en/commands.ts
+var errorsCount, commands;
+var init_commands = __esm({
+  "src/i18n/en/commands.ts"() {
+    "use strict";
+    init_format_number();
+    errorsCount = (n) => `${formatCount(n)} error${n === 1 ? "" : "s"}`;
+    commands = {
+      "cmd.warning": (p) => `warning: ${p.message}`,
+      "cmd.fileNote": (p) => `${p.file}: ${p.note}`,
+      "cmd.file.invalid": (p) => `${p.file} is not valid (${errorsCount(p.errors)}); nothing was planned or changed:
+${p.listing}
+Fix the file (wxbl validate --file ${p.file} lists the same problems), then run again.`,
+      "cmd.file.more": (p) => `… and ${formatCount(p.rest)} more (wxbl validate --file ${p.file} lists them all)`,
+      "cmd.appid.unchecked": (p) => `the file is for account ${p.appid}, but with WECHAT_ACCESS_TOKEN alone the account cannot be checked; going on`,
+      "cmd.appid.mismatch": (p) => `refused: the file is for account ${p.file} but the credentials are for ${p.credentials}; check WECHAT_APPID, or the appid line of the file`,
+      "cmd.output.cannotWrite": (p) => `cannot write ${p.what} to ${p.path}: ${p.code}; check that the folder exists and is writable`,
+      "cmd.output.report": () => "the report",
+      "cmd.output.plan": () => "the plan",
+      "cmd.output.exported": () => "the exported file",
+      "cmd.output.formatted": () => "the formatted file",
+      "cmd.savedPlan.cannotRead": (p) => `cannot read the saved plan ${p.path}: ${p.code}; check the path, or make one with wxbl plan --out ${p.path}`,
+      "cmd.savedPlan.notJson": (p) => `${p.path} is not a saved plan: it is not JSON (${p.error}); make a new one with wxbl plan --out ${p.path}`,
+      "cmd.savedPlan.notAPlan": (p) => `${p.path} is not a wxbl-plan/1 plan: ${p.problems}; make a new one with wxbl plan --out ${p.path}`,
+      "cmd.savedPlan.stale": (p) => `the saved plan ${p.path} is stale, nothing was changed: ${p.reasons.join("; ")}. Run wxbl plan --out ${p.path} again, review it, then apply it`,
+      "cmd.savedPlan.fileChanged": () => "the file changed",
+      "cmd.savedPlan.liveChanged": () => "the live blacklist changed",
+      "cmd.savedPlan.otherAccount": (p) => `the plan was made for account ${p.saved ?? "(unknown)"}, these credentials are for ${p.now ?? "(unknown)"}`,
+      "cmd.savedPlan.changesDiffer": () => "its changes are no longer what the file gives (an entry expired since, or the plan file was edited)",
+      "cmd.apply.concurrency": (p) => `--concurrency must be a whole number from 1 to 64, not ${p.value}`,
+      "cmd.apply.rateLimitWait": (p) => `--rate-limit-wait must be a number of seconds, 0 or more, not ${p.value}`,
+      "cmd.apply.refused": (p) => `apply refused, nothing was changed: ${p.reasons.join("; ")}`,
+      "cmd.apply.needsYes": () => "apply needs --yes when it is not run on a terminal; nothing was changed. Review the plan (wxbl plan), then run wxbl apply --yes",
+      "cmd.apply.cancelled": () => "apply cancelled; nothing was changed",
+      "cmd.apply.interrupted": () => "apply interrupted: no new write call was started after the signal",
+      "cmd.apply.notClean": (p) => `apply did not finish cleanly: ${p.problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`,
+      "cmd.apply.problem.stopped": (p) => `stopped (${p.reason})`,
+      "cmd.apply.problem.failed": (p) => `${formatCount(p.count)} failed`,
+      "cmd.apply.problem.notDone": (p) => `${formatCount(p.count)} not done`,
+      "cmd.apply.problem.unverified": () => "the live list did not verify",
+      "cmd.diff.noGit": () => "wxbl diff needs git, and git was not found on the PATH; install git",
+      "cmd.diff.notRepo": (p) => `wxbl diff compares with a git revision, but ${p.cwd} is not inside a git repository (${p.detail}); run it in a clone of your blacklist repository`,
+      "cmd.diff.outside": (p) => `${p.file} is outside the git repository; name a file inside it with --file`,
+      "cmd.diff.unknownRevision": (p) => {
+        const hint = p.remote !== void 0 ? `fetch it first, e.g. git fetch ${p.remote} ${p.branch ?? ""}` : "check the name, or fetch it first, e.g. git fetch origin main";
+        return `unknown git revision ${p.base}: ${hint} (in GitHub Actions, check out with fetch-depth: 0)`;
+      },
+      "cmd.diff.cannotReadAt": (p) => `cannot read ${p.path} at ${p.base}: ${p.detail}`,
+      "cmd.diff.fileAtBase": (p) => `${p.file} at ${p.base}`,
+      "cmd.diff.invalid": (p) => `${p.label} is not a valid desired-state file (${p.errors} ${p.errors === 1 ? "error" : "errors"} above); fix it (wxbl validate lists every problem) before diffing`,
+      "cmd.diff.baseMissing": (p) => `wxbl: note: ${p.path} did not exist at ${p.base}; every entry is added.`,
+      "cmd.fmt.hasErrors": (p) => `${p.file} has ${p.errors} error${p.errors === 1 ? "" : "s"}; fix them (wxbl validate lists them), then run wxbl fmt again`,
+      "cmd.fmt.conflicts": (p) => `${p.file} was not formatted: resolve the conflicting entries above`,
+      "cmd.fmt.notFormatted": (p) => `${p.file} is not formatted; run: wxbl fmt --file ${p.file}`,
+      "cmd.fmt.done": (p) => `${p.file}: ${p.changed ? "formatted" : "already formatted"}`,
+      "cmd.export.tokenOnly": () => "only WECHAT_ACCESS_TOKEN is set, so the account's appid cannot be checked or recorded in the file",
+      "cmd.export.done": (p) => `Exported ${formatCount(p.count)} blocked openids (${p.pages} page reads)` + (p.out === void 0 ? "." : ` to ${p.out}.`),
+      "cmd.sandbox.blockedOverFollowers": (p) => `--blocked ${p.blocked} is more than --followers ${p.followers}: the blocked ids are generated followers`,
+      "cmd.sandbox.stateMissing": (p) => `cannot read the sandbox state file ${p.path}: it does not exist`,
+      "cmd.sandbox.stateUnreadable": (p) => `cannot read the sandbox state file ${p.path}: ${p.reason}`,
+      "cmd.sandbox.stateNotJson": (p) => `the sandbox state file ${p.path} is not JSON: ${p.error}`,
+      "cmd.sandbox.stateShape": (p) => `the sandbox state file ${p.path} must be {"followers": [openid, ...], "blacklist": [openid, ...]}`,
+      "cmd.sandbox.portInUse": (p) => `port ${p.port} on ${p.host} is in use; pick another with --port (0: any free port)`,
+      "cmd.sandbox.noInterface": (p) => `cannot listen on --host ${p.host}: no such interface on this machine`,
+      "cmd.sandbox.cannotStart": (p) => `cannot start the sandbox: ${p.error}`,
+      "cmd.sandbox.ready": (p) => `# wxbl sandbox: ${formatCount(p.followers)} followers, ${formatCount(p.blocked)} blocked, ${formatCount(p.pageSize)} ids a page (ready in ${p.ms} ms). Ctrl-C stops it.`,
+      "cmd.sandbox.exposed": (p) => `listening on ${p.host}: anyone who can reach it can use the fake account`,
+      "cmd.sandbox.stopped": () => "wxbl sandbox: stopped"
+    };
+  }
+});
+
 // src/i18n/en/common.ts
 var common;
 var init_common = __esm({
@@ -38883,6 +38975,196 @@ var init_common = __esm({
       "cli.nameACommand": () => "Name a command: wxbl --help lists them.",
       "cli.usageError": (p) => `${p.message}
 See: wxbl --help`
+    };
+  }
+});
+
+// src/i18n/quote-value.ts
+function quoteValue(value, lengthNote) {
+  if (value.length <= MAX_QUOTED_CHARS) return escape2(value);
+  const head = escape2(value.slice(0, cutPoint(value))).slice(0, -1);
+  return `${head}…"${lengthNote(formatCount(value.length))}`;
+}
+function cutValue(value, lengthNote) {
+  if (value.length <= MAX_QUOTED_CHARS) return value;
+  return `${value.slice(0, cutPoint(value))}…${lengthNote(formatCount(value.length))}`;
+}
+function cutPoint(value) {
+  const last = value.charCodeAt(MAX_QUOTED_CHARS - 1);
+  return last >= 55296 && last <= 56319 ? MAX_QUOTED_CHARS - 1 : MAX_QUOTED_CHARS;
+}
+function escape2(value) {
+  return JSON.stringify(value).replace(
+    UNSAFE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function codePoint(character) {
+  return (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+}
+var MAX_QUOTED_CHARS, UNSAFE, EN_LENGTH, ZH_LENGTH, quoteEn, cutEn, quoteCut, quoteZh, cutZh;
+var init_quote_value = __esm({
+  "src/i18n/quote-value.ts"() {
+    "use strict";
+    init_format_number();
+    MAX_QUOTED_CHARS = 80;
+    UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    EN_LENGTH = (length) => ` (${length} characters)`;
+    ZH_LENGTH = (length) => `（共 ${length} 个字符）`;
+    quoteEn = (value) => quoteValue(value, EN_LENGTH);
+    cutEn = (value) => cutValue(value, EN_LENGTH);
+    quoteCut = (value) => quoteValue(value, () => "");
+    quoteZh = (value) => quoteValue(value, ZH_LENGTH);
+    cutZh = (value) => cutValue(value, ZH_LENGTH);
+  }
+});
+
+// src/i18n/en/desired.ts
+var plural, CHARACTER, SCALAR, desired;
+var init_desired = __esm({
+  "src/i18n/en/desired.ts"() {
+    "use strict";
+    init_format_number();
+    init_quote_value();
+    plural = (n, word) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+    CHARACTER = {
+      space: () => "a space",
+      tab: () => "a tab",
+      cr: () => "a carriage return (\\r)",
+      whitespace: (character) => `a whitespace character (U+${codePoint(character)})`,
+      other: (character) => quoteEn(character)
+    };
+    SCALAR = { number: "a number", boolean: "a boolean", null: "null" };
+    desired = {
+      "desired.line": (p) => `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`,
+      "desired.markdownLine": (p) => `- **${p.severity}** \`${p.where}\`: ${p.message}`,
+      "desired.noProblems": (p) => `No problems in \`${p.file}\`.`,
+      "desired.summary": (p) => `${p.file}: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}, ${plural(p.users, "user")}`,
+      "desired.found": (p) => {
+        switch (p.kind) {
+          case "null":
+            return "nothing (null)";
+          case "list":
+            return "a list";
+          case "map":
+            return "a map";
+          case "text":
+            return `the text ${quoteEn(p.shown)}`;
+          case "number":
+            return `the number ${cutEn(p.shown)}`;
+          default:
+            return p.shown;
+        }
+      },
+      "desired.cannotRead": (p) => {
+        const why = p.why === "missing" ? "no such file; create it (see README) or name another with --file" : p.why === "directory" ? "it is a directory; name the file with --file" : p.why === "denied" ? "permission denied" : p.code ?? "read error";
+        return `cannot read ${p.path}: ${why}`;
+      },
+      "desired.worker.failed": (p) => `reading ${p.path} failed (${p.error}); re-run with --verbose, and check the machine's free memory for very large files`,
+      "desired.worker.exited": (p) => `reading ${p.path} stopped unexpectedly (worker exit ${p.code})`,
+      "desired.utf16": () => "the file is UTF-16 text; save it as UTF-8",
+      "desired.notUtf8": () => "the file is not UTF-8 text (an invalid byte here); save it as UTF-8",
+      "desired.controlCharacter": (p) => `the file contains the control character U+${p.code}: it looks binary, not YAML text; check that --file names the blacklist, or remove the character`,
+      "desired.empty": () => "the file is empty; start it with 'version: 1' and a 'users:' list",
+      "desired.noContent": () => "the file has no content; start it with 'version: 1' and a 'users:' list",
+      "desired.notAMap": (p) => `the file must be a YAML map (version:, users: ...), found ${p.found}`,
+      "desired.yamlUnreadable": (p) => `the YAML cannot be read: ${p.detail}`,
+      "desired.tabIndent": () => "tab used for indentation; YAML indents with spaces only: replace the tab with spaces",
+      "desired.duplicateKey": (p) => `${p.detail}; each key may appear once per map: remove or rename one`,
+      "desired.multipleDocs": () => "the file holds more than one YAML document (a second ---); keep one document",
+      "desired.invalidYaml": (p) => `not valid YAML: ${p.detail}`,
+      "desired.unknownKey": (p) => {
+        const where2 = p.inEntry ? " in this entry" : p.section === void 0 ? "" : ` in ${p.section}`;
+        const hint = p.near === void 0 ? `allowed: ${p.allowed.join(", ")}` : `did you mean "${p.near}"?`;
+        return `unknown key ${quoteEn(p.key)}${where2}; ${hint}`;
+      },
+      "desired.missing": (p) => {
+        switch (p.key) {
+          case "version":
+            return "version is missing; add 'version: 1' at the top";
+          case "users":
+            return "users is missing; add 'users:' with the blocked openids ('users: []' for none)";
+          case "openid":
+            return "this entry has no openid; add 'openid: o...' or remove the entry";
+          default:
+            return `${p.key} is missing`;
+        }
+      },
+      "desired.invalid": (p) => `${p.path ?? "the file"} is not valid: ${p.detail ?? "see the schema"}`,
+      "desired.version": (p) => `version must be 1 (the only file format this wxbl knows), found ${p.found}`,
+      "desired.appid.shape": (p) => `appid ${quoteEn(p.appid)} does not look like an appid (wx followed by 16 lowercase hex digits)`,
+      "desired.appid.notText": (p) => `appid must be text like wx0123456789abcdef, found ${p.found}`,
+      "desired.prune": (p) => `prune must be true or false, found ${p.found}`,
+      "desired.guard.notMap": (p) => `guard must be a map with max_block and max_unblock, found ${p.found}`,
+      "desired.guard.limit": (p) => `guard.${p.key} must be a count (a whole number, 0 or more) or a percentage such as 25%, found ${p.found}`,
+      "desired.guard.over100": (p) => `guard.${p.key} is ${cutEn(p.value)}, over 100%; write a percentage up to 100% or a count`,
+      "desired.users.notList": (p) => `users must be a list of openids ("- o..." lines), found ${p.found}`,
+      "desired.openid.empty": () => "openid is empty; write the openid or remove the entry",
+      "desired.openid.tooLong": (p) => `openid ${quoteCut(p.openid)} has ${formatCount(p.openid.length)} characters, over 128`,
+      "desired.openid.badCharacter": (p) => `openid ${quoteEn(p.openid)} contains ${(CHARACTER[p.kind] ?? CHARACTER.other)(p.character)}; openids use only A-Z a-z 0-9 _ - (1 to 128 characters)`,
+      "desired.openid.shape": (p) => `openid ${quoteEn(p.openid)} does not look like a WeChat openid (28 characters starting with o); check it was copied whole`,
+      "desired.openid.scalar": (p) => `openid ${cutEn(p.source)} is read by YAML as ${SCALAR[p.kind]}; quote it: ${quoteEn(p.source)}`,
+      "desired.openid.blank": (p) => `${p.entry ? "entry" : "openid"} is empty; write an openid or remove it`,
+      "desired.openid.notText": (p) => p.entry ? `entry must be an openid or a map with openid, reason and expires, found ${p.found}` : `openid must be an openid, found ${p.found}`,
+      "desired.duplicate": (p) => `duplicate openid ${p.openid}: on lines ${p.first} and ${p.second}; keep one (wxbl fmt merges identical entries)`,
+      "desired.expires.notDate": (p) => `expires ${quoteEn(p.value)} is not a date; write YYYY-MM-DD, e.g. 2027-03-01`,
+      "desired.expires.notText": (p) => `expires must be a date YYYY-MM-DD, found ${p.found}`,
+      "desired.expires.noMonth": (p) => `expires "${p.date}" is not a real date (month ${p.month}); write YYYY-MM-DD`,
+      "desired.expires.noDay": (p) => {
+        const name2 = new Date(Date.UTC(2e3, p.month - 1, 1)).toLocaleString("en", {
+          month: "long",
+          timeZone: "UTC"
+        });
+        return `expires "${p.date}" is not a real date (${name2} ${p.year} has ${p.days} days)`;
+      },
+      "desired.expired": (p) => `expired on ${p.date} (no longer blocked from that day on); the entry can be removed`,
+      "desired.reason.notText": (p) => `reason must be text, found ${p.found}; quote it`,
+      "desired.fmt.merged": (p) => `merged the identical entries of ${p.openid} on lines ${p.first} and ${p.second}`,
+      "desired.fmt.conflict": (p) => `${p.openid} is listed twice with a different reason or expiry, on lines ${p.first} and ${p.second}; keep the one you mean and remove the other`
+    };
+  }
+});
+
+// src/i18n/en/errcodes.ts
+var TOKEN_NEXT, PROXY_BODY, errcodes;
+var init_errcodes = __esm({
+  "src/i18n/en/errcodes.ts"() {
+    "use strict";
+    TOKEN_NEXT = "wxbl gets a new token once by itself; if you gave WECHAT_ACCESS_TOKEN, get a fresh one from the account's token service";
+    PROXY_BODY = (what) => `a proxy may be ${what} request bodies; check HTTPS_PROXY, or report it`;
+    errcodes = {
+      "errcode.busy": () => "WeChat is busy (errcode -1)",
+      "errcode.busy.next": () => "wxbl retries these with backoff; if it persists, try again in a few minutes",
+      "errcode.40001": () => "the access token is invalid or is not the latest one (errcode 40001)",
+      "errcode.40014": () => "the access token is not a valid token (errcode 40014)",
+      "errcode.42001": () => "the access token has expired (errcode 42001)",
+      "errcode.token.next": () => TOKEN_NEXT,
+      "errcode.40003": () => "an openid is invalid or is not a follower of this account (errcode 40003)",
+      "errcode.40003.next": () => "check the openid in the file: it must belong to a user who follows this account",
+      "errcode.49003": () => "an openid belongs to another AppID (errcode 49003)",
+      "errcode.49003.next": () => "openids differ per account: take them from this account, not from another one",
+      "errcode.40032": () => "the openid list size is not 1 to 20 (errcode 40032)",
+      "errcode.40032.next": () => "this is a bug in wxbl (it batches by 20); please report it",
+      "errcode.44002": () => "WeChat received an empty request body (errcode 44002)",
+      "errcode.44002.next": () => PROXY_BODY("stripping"),
+      "errcode.47001": () => "WeChat could not parse the request body as JSON (errcode 47001)",
+      "errcode.47001.next": () => PROXY_BODY("rewriting"),
+      "errcode.45009": () => "the account's daily quota for this API is spent (errcode 45009)",
+      "errcode.45009.next": () => "try again tomorrow (the quota resets daily); a later run picks up where this one stopped",
+      "errcode.45011": () => "the per-minute call limit was hit (errcode 45011)",
+      "errcode.45011.next": () => "wxbl pauses every call for --rate-limit-wait seconds and retries; lower --concurrency or raise --rate-limit-wait",
+      "errcode.48001": () => "this account is not authorized to call the API (errcode 48001)",
+      "errcode.48001.next": () => "only verified (认证) Official Accounts may manage the blacklist: verify the account in the admin console",
+      "errcode.40013": () => "the AppID is invalid (errcode 40013)",
+      "errcode.40013.next": () => "check WECHAT_APPID: it is the account's AppID (wx followed by 16 characters)",
+      "errcode.40125": () => "the AppSecret is invalid (errcode 40125)",
+      "errcode.40125.next": () => "check WECHAT_APPSECRET against the admin console (Settings and Development > Basic Configuration)",
+      "errcode.40164": () => "this machine's IP address is not on the account's IP whitelist (errcode 40164)",
+      "errcode.40164.next": () => "add this machine's public IP to the IP whitelist (IP白名单) in the Official Account admin console (Settings and Development > Basic Configuration), or avoid the whitelist: give a token from the account's central token service in WECHAT_ACCESS_TOKEN, send the calls through a fixed-egress proxy with HTTPS_PROXY, or run on a self-hosted runner whose IP is whitelisted",
+      "errcode.41001": () => "the request carried no access token (errcode 41001)",
+      "errcode.41001.next": () => "this is a bug in wxbl or a proxy dropped the query string; please report it",
+      "errcode.unknown": (p) => `WeChat answered with errcode ${p.errcode}, which wxbl does not know`,
+      "errcode.unknown.next": () => "look the code up in WeChat's global return code list, and report it if it should be handled"
     };
   }
 });
@@ -38912,6 +39194,40 @@ var init_init = __esm({
       "init.nextPullRequest": () => "open a pull request that changes blacklist.yaml: its plan appears as a comment, and merging applies it",
       "init.nextProtect": () => "protect the default branch (merging is applying): https://github.com/wxbl/wxbl/blob/main/docs/setup.md",
       "init.cannotWrite": (p) => `init cannot write ${p.path} (${p.code}); nothing after it was written. Check that the folder is writable and that no folder has that name, then run wxbl init again`
+    };
+  }
+});
+
+// src/i18n/en/wechat.ts
+var TOKEN_REJECTED_AGAIN, plural2, wechat;
+var init_wechat = __esm({
+  "src/i18n/en/wechat.ts"() {
+    "use strict";
+    TOKEN_REJECTED_AGAIN = "wxbl got a new token and WeChat rejected that one too; another service may be renewing the account's token with GET /cgi-bin/token (each call there invalidates the previous token): give wxbl the token from the account's central token service in WECHAT_ACCESS_TOKEN";
+    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    wechat = {
+      "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : ` (gave up after ${p.tries} tries)`}; check the network path to ${p.base} (WECHAT_API_BASE, HTTPS_PROXY) and try again`,
+      "wechat.notAnObject": (p) => `${p.call} failed: WeChat's answer is not a JSON object (gave up after ${p.tries} tries)`,
+      "wechat.callFailed": (p) => {
+        const after = p.tries !== void 0 ? ` (gave up after ${p.tries} tries)` : p.waits !== void 0 ? ` (gave up after ${p.waits} waits)` : "";
+        return `${p.call} failed: ${p.meaning}${after}. Next: ${p.next}.`;
+      },
+      "wechat.givenTokenRejected": (p) => `${p.call} failed: WeChat rejected the token given in WECHAT_ACCESS_TOKEN: ${p.meaning}. Next: get a fresh token from the account's token service and run again.`,
+      "wechat.newTokenRejected": (p) => `${p.call} failed: ${p.meaning}, again with a new token. Next: ${TOKEN_REJECTED_AGAIN}.`,
+      "wechat.sameTokenBack": (p) => `${p.call} failed: ${p.meaning}, and the token endpoint gave the same token back. Next: ${TOKEN_REJECTED_AGAIN}.`,
+      "wechat.noAccessToken": (p) => `${p.call} answered without an access_token; check WECHAT_API_BASE (${p.base})`,
+      "wechat.http.status": (p) => `${p.request} answered HTTP ${p.status}`,
+      "wechat.http.notJson": (p) => `${p.request} answered HTTP ${p.status} with a body that is not JSON`,
+      "wechat.http.notJsonCheckBase": (p) => `${p.request} answered HTTP ${p.status} with a body that is not JSON; check WECHAT_API_BASE (${p.base})`,
+      "wechat.http.noErrcode": (p) => `${p.request} answered HTTP ${p.status} without a WeChat errcode; check WECHAT_API_BASE (${p.base}) and any proxy`,
+      "wechat.http.failed": (p) => `${p.request} failed: ${p.detail}${p.code === void 0 ? "" : ` (${p.code})`}`,
+      "wechat.credentials.missing": (p) => {
+        const missing = p.missing === "secret" ? "WECHAT_APPSECRET is not set" : p.missing === "appid" ? "WECHAT_APPID is not set" : "no credentials are set";
+        return `WeChat credentials are missing: ${missing}. Set WECHAT_ACCESS_TOKEN (a token from the account's token service), or WECHAT_APPID and WECHAT_APPSECRET; for a local try-out, start \`wxbl sandbox\` and paste the variables it prints.`;
+      },
+      "wechat.live.interrupted": (p) => `reading the live blacklist was interrupted after ${plural2(p.pages, "page")}; nothing was changed. Run the command again to start over.`,
+      "wechat.live.endlessPaging": (p) => `reading the live blacklist: still paging after ${p.pages} pages and ${p.ids} ids, more than a list of ${p.total ?? "(no total given)"} ids can need; the server's paging does not end. Nothing was changed; try again later, and report it if it repeats.`,
+      "wechat.live.totalDiffers": (p) => `the live blacklist has ${p.ids} distinct ids, but WeChat reported a total of ${p.total} (the list may have changed while it was read)`
     };
   }
 });
@@ -38976,6 +39292,84 @@ var init_action2 = __esm({
   }
 });
 
+// src/i18n/zh-CN/commands.ts
+var STOP_REASONS, commands2;
+var init_commands2 = __esm({
+  "src/i18n/zh-CN/commands.ts"() {
+    "use strict";
+    init_format_number();
+    STOP_REASONS = {
+      quota: "当天的调用次数已用完",
+      unauthorized: "公众号没有接口权限",
+      token: "token 被拒绝",
+      interrupted: "被中断",
+      fatal: "出现了错误"
+    };
+    commands2 = {
+      "cmd.warning": (p) => `警告：${p.message}`,
+      "cmd.fileNote": (p) => `${p.file}：${p.note}`,
+      "cmd.file.invalid": (p) => `${p.file} 有问题（${formatCount(p.errors)} 个错误），没有生成计划，也没有做任何改动：
+${p.listing}
+请先修正文件（wxbl validate --file ${p.file} 会列出同样的问题），然后再运行。`,
+      "cmd.file.more": (p) => `……还有 ${formatCount(p.rest)} 条（wxbl validate --file ${p.file} 会全部列出）`,
+      "cmd.appid.unchecked": (p) => `文件写的是公众号 ${p.appid}，但只有 WECHAT_ACCESS_TOKEN 时无法核对是哪个公众号；继续执行`,
+      "cmd.appid.mismatch": (p) => `已拒绝：文件写的是公众号 ${p.file}，但凭据属于公众号 ${p.credentials}；请检查 WECHAT_APPID，或者文件里的 appid 一行`,
+      "cmd.output.cannotWrite": (p) => `无法把${p.what}写入 ${p.path}：${p.code}；请确认目录存在并且可写`,
+      "cmd.output.report": () => "报告",
+      "cmd.output.plan": () => "计划",
+      "cmd.output.exported": () => "导出的文件",
+      "cmd.output.formatted": () => "格式化后的文件",
+      "cmd.savedPlan.cannotRead": (p) => `无法读取保存的计划 ${p.path}：${p.code}；请检查路径，或者用 wxbl plan --out ${p.path} 生成一份`,
+      "cmd.savedPlan.notJson": (p) => `${p.path} 不是保存的计划：它不是 JSON（${p.error}）；请用 wxbl plan --out ${p.path} 重新生成一份`,
+      "cmd.savedPlan.notAPlan": (p) => `${p.path} 不是 wxbl-plan/1 格式的计划：${p.problems}；请用 wxbl plan --out ${p.path} 重新生成一份`,
+      "cmd.savedPlan.stale": (p) => `保存的计划 ${p.path} 已经过时，没有做任何改动：${p.reasons.join("；")}。请重新运行 wxbl plan --out ${p.path}，检查无误后再执行`,
+      "cmd.savedPlan.fileChanged": () => "黑名单文件有改动",
+      "cmd.savedPlan.liveChanged": () => "线上黑名单有变化",
+      "cmd.savedPlan.otherAccount": (p) => `这份计划是为公众号 ${p.saved ?? "（未知）"} 生成的，而当前凭据属于公众号 ${p.now ?? "（未知）"}`,
+      "cmd.savedPlan.changesDiffer": () => "计划里的改动已经和文件现在得出的不一致（之后有条目到期了，或者计划文件被改过）",
+      "cmd.apply.concurrency": (p) => `--concurrency 必须是 1 到 64 之间的整数，不能是 ${p.value}`,
+      "cmd.apply.rateLimitWait": (p) => `--rate-limit-wait 必须是大于等于 0 的秒数，不能是 ${p.value}`,
+      "cmd.apply.refused": (p) => `apply 已拒绝执行，没有做任何改动：${p.reasons.join("；")}`,
+      "cmd.apply.needsYes": () => "不在终端里运行时，apply 需要加上 --yes；没有做任何改动。请先检查计划（wxbl plan），再运行 wxbl apply --yes",
+      "cmd.apply.cancelled": () => "已取消 apply；没有做任何改动",
+      "cmd.apply.interrupted": () => "apply 被中断：收到信号后没有再发起新的写入调用",
+      "cmd.apply.notClean": (p) => `apply 没有顺利完成：${p.problems.join("，")}；请查看上面的输出，然后再运行一次 wxbl apply（它会重新读取线上黑名单）`,
+      "cmd.apply.problem.stopped": (p) => `已中止（${STOP_REASONS[p.reason]}）`,
+      "cmd.apply.problem.failed": (p) => `${formatCount(p.count)} 个失败`,
+      "cmd.apply.problem.notDone": (p) => `${formatCount(p.count)} 个没有完成`,
+      "cmd.apply.problem.unverified": () => "线上黑名单核对不一致",
+      "cmd.diff.noGit": () => "wxbl diff 需要用到 git，但在 PATH 里找不到 git；请先安装 git",
+      "cmd.diff.notRepo": (p) => `wxbl diff 要和某个 git 版本比较，但 ${p.cwd} 不在 git 仓库里（${p.detail}）；请在黑名单仓库的克隆目录里运行`,
+      "cmd.diff.outside": (p) => `${p.file} 不在这个 git 仓库里；请用 --file 指定仓库里的文件`,
+      "cmd.diff.unknownRevision": (p) => {
+        const hint = p.remote !== void 0 ? `请先拉取它，例如 git fetch ${p.remote} ${p.branch ?? ""}` : "请检查名称，或者先拉取它，例如 git fetch origin main";
+        return `找不到 git 版本 ${p.base}：${hint}（在 GitHub Actions 里请用 fetch-depth: 0 检出）`;
+      },
+      "cmd.diff.cannotReadAt": (p) => `无法读取 ${p.base} 版本的 ${p.path}：${p.detail}`,
+      "cmd.diff.fileAtBase": (p) => `${p.base} 版本的 ${p.file}`,
+      "cmd.diff.invalid": (p) => `${p.label} 不是有效的黑名单文件（见上面的 ${p.errors} 个错误）；请先修正（wxbl validate 会列出所有问题），再做比较`,
+      "cmd.diff.baseMissing": (p) => `wxbl：提示：${p.base} 版本里还没有 ${p.path}；所有条目都算作新增。`,
+      "cmd.fmt.hasErrors": (p) => `${p.file} 有 ${p.errors} 个错误；请先修正（wxbl validate 会列出它们），再运行 wxbl fmt`,
+      "cmd.fmt.conflicts": (p) => `${p.file} 没有格式化：请先处理上面列出的冲突条目`,
+      "cmd.fmt.notFormatted": (p) => `${p.file} 没有按规范格式排列；请运行：wxbl fmt --file ${p.file}`,
+      "cmd.fmt.done": (p) => `${p.file}：${p.changed ? "已格式化" : "已是规范格式，无需改动"}`,
+      "cmd.export.tokenOnly": () => "只设置了 WECHAT_ACCESS_TOKEN，所以无法核对公众号的 appid，也不会把它写进文件",
+      "cmd.export.done": (p) => `已导出 ${formatCount(p.count)} 个被拉黑的 openid（读取了 ${p.pages} 页）` + (p.out === void 0 ? "。" : `，写入 ${p.out}。`),
+      "cmd.sandbox.blockedOverFollowers": (p) => `--blocked ${p.blocked} 比 --followers ${p.followers} 还多：被拉黑的 id 是从生成的粉丝里取的`,
+      "cmd.sandbox.stateMissing": (p) => `无法读取 sandbox 状态文件 ${p.path}：文件不存在`,
+      "cmd.sandbox.stateUnreadable": (p) => `无法读取 sandbox 状态文件 ${p.path}：${p.reason}`,
+      "cmd.sandbox.stateNotJson": (p) => `sandbox 状态文件 ${p.path} 不是 JSON：${p.error}`,
+      "cmd.sandbox.stateShape": (p) => `sandbox 状态文件 ${p.path} 的格式必须是 {"followers": [openid, ...], "blacklist": [openid, ...]}`,
+      "cmd.sandbox.portInUse": (p) => `${p.host} 上的端口 ${p.port} 已被占用；请用 --port 换一个（0 表示任选一个空闲端口）`,
+      "cmd.sandbox.noInterface": (p) => `无法在 --host ${p.host} 上监听：本机没有这个网络接口`,
+      "cmd.sandbox.cannotStart": (p) => `无法启动 sandbox：${p.error}`,
+      "cmd.sandbox.ready": (p) => `# wxbl sandbox：${formatCount(p.followers)} 个粉丝，其中 ${formatCount(p.blocked)} 个已拉黑，每页 ${formatCount(p.pageSize)} 个 id（${p.ms} 毫秒就绪）。按 Ctrl-C 停止。`,
+      "cmd.sandbox.exposed": (p) => `正在 ${p.host} 上监听：任何能访问到它的人都可以使用这个模拟公众号`,
+      "cmd.sandbox.stopped": () => "wxbl sandbox：已停止"
+    };
+  }
+});
+
 // src/i18n/zh-CN/common.ts
 var common2;
 var init_common2 = __esm({
@@ -38989,6 +39383,152 @@ var init_common2 = __esm({
       "cli.nameACommand": () => "请指定一个命令：wxbl --help 会列出全部命令。",
       "cli.usageError": (p) => `${p.message}
 参见：wxbl --help`
+    };
+  }
+});
+
+// src/i18n/zh-CN/desired.ts
+var SEVERITY, CHARACTER2, SCALAR2, desired2;
+var init_desired2 = __esm({
+  "src/i18n/zh-CN/desired.ts"() {
+    "use strict";
+    init_format_number();
+    init_quote_value();
+    SEVERITY = { error: "错误", warning: "警告" };
+    CHARACTER2 = {
+      space: () => "空格",
+      tab: () => " Tab 制表符",
+      cr: () => "回车符（\\r）",
+      whitespace: (character) => `空白字符（U+${codePoint(character)}）`,
+      other: (character) => `字符 ${quoteZh(character)}`
+    };
+    SCALAR2 = { number: "数字", boolean: "布尔值", null: "空值（null）" };
+    desired2 = {
+      "desired.line": (p) => `${p.file}:${p.line}:${p.column}: ${SEVERITY[p.severity]}：${p.message}`,
+      "desired.markdownLine": (p) => `- **${SEVERITY[p.severity]}** \`${p.where}\`：${p.message}`,
+      "desired.noProblems": (p) => `\`${p.file}\` 没有发现问题。`,
+      "desired.summary": (p) => `${p.file}：${formatCount(p.errors)} 个错误，${formatCount(p.warnings)} 个警告，名单共 ${formatCount(p.users)} 个用户`,
+      "desired.found": (p) => {
+        switch (p.kind) {
+          case "null":
+            return "空值（null）";
+          case "list":
+            return "一个列表";
+          case "map":
+            return "一个映射";
+          case "text":
+            return `文本 ${quoteZh(p.shown)}`;
+          case "number":
+            return `数字 ${cutZh(p.shown)}`;
+          case "boolean":
+            return `布尔值 ${p.shown}`;
+          default:
+            return p.shown;
+        }
+      },
+      "desired.cannotRead": (p) => {
+        const why = p.why === "missing" ? "文件不存在；请先创建它（见 README），或者用 --file 指定另一个文件" : p.why === "directory" ? "这是一个目录；请用 --file 指定文件" : p.why === "denied" ? "没有读取权限" : p.code ?? "读取出错";
+        return `无法读取 ${p.path}：${why}`;
+      },
+      "desired.worker.failed": (p) => `读取 ${p.path} 失败（${p.error}）；请加上 --verbose 重新运行；文件非常大时，请检查机器的可用内存`,
+      "desired.worker.exited": (p) => `读取 ${p.path} 时意外中止（worker 退出码 ${p.code}）`,
+      "desired.utf16": () => "文件是 UTF-16 编码的文本；请另存为 UTF-8",
+      "desired.notUtf8": () => "文件不是 UTF-8 文本（这里有一个无效字节）；请另存为 UTF-8",
+      "desired.controlCharacter": (p) => `文件里有控制字符 U+${p.code}：看起来是二进制文件，而不是 YAML 文本；请确认 --file 指向的是黑名单文件，或者删掉这个字符`,
+      "desired.empty": () => "文件是空的；请以 'version: 1' 和 'users:' 列表开头",
+      "desired.noContent": () => "文件里没有内容；请以 'version: 1' 和 'users:' 列表开头",
+      "desired.notAMap": (p) => `文件必须是 YAML 映射（version:、users: ……），实际是${p.found}`,
+      "desired.yamlUnreadable": (p) => `无法读取这个 YAML：${p.detail}`,
+      "desired.tabIndent": () => "缩进里用了 Tab；YAML 只能用空格缩进：请把 Tab 换成空格",
+      "desired.duplicateKey": (_p) => "同一个映射里出现了重复的键；每个键只能出现一次：请删掉其中一个，或者给它改名",
+      "desired.multipleDocs": () => "文件里有不止一个 YAML 文档（出现了第二个 ---）；请只保留一个文档",
+      "desired.invalidYaml": (p) => `不是有效的 YAML：${p.detail}`,
+      "desired.unknownKey": (p) => {
+        const where2 = p.inEntry ? "这个条目里有" : p.section === void 0 ? "" : `${p.section} 里有`;
+        const hint = p.near === void 0 ? `可用的键：${p.allowed.join("、")}` : `你是不是想写 "${p.near}"？`;
+        return `${where2}未知的键 ${quoteZh(p.key)}；${hint}`;
+      },
+      "desired.missing": (p) => {
+        switch (p.key) {
+          case "version":
+            return "缺少 version；请在文件开头加上 'version: 1'";
+          case "users":
+            return "缺少 users；请加上 'users:' 并列出要拉黑的 openid（一个都没有就写 'users: []'）";
+          case "openid":
+            return "这个条目没有 openid；请加上 'openid: o...'，或者删掉这个条目";
+          default:
+            return `缺少 ${p.key}`;
+        }
+      },
+      "desired.invalid": (p) => `${p.path ?? "文件"} 无效：${p.detail ?? "请对照 schema 检查"}`,
+      "desired.version": (p) => `version 必须是 1（这个版本的 wxbl 只认识这一种文件格式），实际是${p.found}`,
+      "desired.appid.shape": (p) => `appid ${quoteZh(p.appid)} 看起来不像 appid（应为 wx 加 16 位小写十六进制数字）`,
+      "desired.appid.notText": (p) => `appid 必须是 wx0123456789abcdef 这样的文本，实际是${p.found}`,
+      "desired.prune": (p) => `prune 必须是 true 或 false，实际是${p.found}`,
+      "desired.guard.notMap": (p) => `guard 必须是包含 max_block 和 max_unblock 的映射，实际是${p.found}`,
+      "desired.guard.limit": (p) => `guard.${p.key} 必须是一个数量（大于等于 0 的整数）或者 25% 这样的百分比，实际是${p.found}`,
+      "desired.guard.over100": (p) => `guard.${p.key} 是 ${cutZh(p.value)}，超过了 100%；请写不超过 100% 的百分比，或者写一个数量`,
+      "desired.users.notList": (p) => `users 必须是 openid 列表（"- o..." 这样的行），实际是${p.found}`,
+      "desired.openid.empty": () => "openid 是空的；请填上 openid，或者删掉这个条目",
+      "desired.openid.tooLong": (p) => `openid ${quoteCut(p.openid)} 有 ${formatCount(p.openid.length)} 个字符，超过了 128 个`,
+      "desired.openid.badCharacter": (p) => `openid ${quoteZh(p.openid)} 里有${(CHARACTER2[p.kind] ?? CHARACTER2.other)(p.character)}；openid 只能由 A-Z a-z 0-9 _ - 组成（1 到 128 个字符）`,
+      "desired.openid.shape": (p) => `openid ${quoteZh(p.openid)} 看起来不像微信 openid（应为以 o 开头的 28 个字符）；请确认复制完整了`,
+      "desired.openid.scalar": (p) => `openid ${cutZh(p.source)} 被 YAML 读成了${SCALAR2[p.kind]}；请给它加上引号：${quoteZh(p.source)}`,
+      "desired.openid.blank": (p) => `${p.entry ? "条目" : "openid"} 是空的；请填上 openid，或者删掉它`,
+      "desired.openid.notText": (p) => p.entry ? `条目必须是一个 openid，或者包含 openid、reason、expires 的映射，实际是${p.found}` : `openid 必须是 openid 文本，实际是${p.found}`,
+      "desired.duplicate": (p) => `openid ${p.openid} 重复了：在第 ${p.first} 行和第 ${p.second} 行；只保留一个（wxbl fmt 会合并完全相同的条目）`,
+      "desired.expires.notDate": (p) => `expires ${quoteZh(p.value)} 不是日期；请写成 YYYY-MM-DD，例如 2027-03-01`,
+      "desired.expires.notText": (p) => `expires 必须是 YYYY-MM-DD 格式的日期，实际是${p.found}`,
+      "desired.expires.noMonth": (p) => `expires "${p.date}" 不是真实存在的日期（没有 ${p.month} 月）；请写成 YYYY-MM-DD`,
+      "desired.expires.noDay": (p) => `expires "${p.date}" 不是真实存在的日期（${p.year} 年 ${p.month} 月只有 ${p.days} 天）`,
+      "desired.expired": (p) => `已于 ${p.date} 到期（从那天起不再拉黑）；可以删掉这个条目`,
+      "desired.reason.notText": (p) => `reason 必须是文本，实际是${p.found}；请加上引号`,
+      "desired.fmt.merged": (p) => `合并了 ${p.openid} 在第 ${p.first} 行和第 ${p.second} 行的两个相同条目`,
+      "desired.fmt.conflict": (p) => `${p.openid} 出现了两次，但原因或到期日不同（第 ${p.first} 行和第 ${p.second} 行）；请保留你想要的那条，删掉另一条`
+    };
+  }
+});
+
+// src/i18n/zh-CN/errcodes.ts
+var TOKEN_NEXT2, PROXY_BODY2, errcodes2;
+var init_errcodes2 = __esm({
+  "src/i18n/zh-CN/errcodes.ts"() {
+    "use strict";
+    TOKEN_NEXT2 = "wxbl 会自己重新获取一次 token；如果你用的是 WECHAT_ACCESS_TOKEN，请从公众号的 token 中控服务取一个新的";
+    PROXY_BODY2 = (what) => `可能是代理${what}了请求体；请检查 HTTPS_PROXY，或者提交问题报告`;
+    errcodes2 = {
+      "errcode.busy": () => "微信系统繁忙（errcode -1）",
+      "errcode.busy.next": () => "wxbl 会自动退避重试；如果一直这样，请过几分钟再试",
+      "errcode.40001": () => "access token 无效，或者已经不是最新的那个（errcode 40001）",
+      "errcode.40014": () => "access token 不是合法的 token（errcode 40014）",
+      "errcode.42001": () => "access token 已过期（errcode 42001）",
+      "errcode.token.next": () => TOKEN_NEXT2,
+      "errcode.40003": () => "有 openid 无效，或者不是本公众号的粉丝（errcode 40003）",
+      "errcode.40003.next": () => "检查文件里的这个 openid：它必须属于关注了本公众号的用户",
+      "errcode.49003": () => "有 openid 属于另一个 AppID（errcode 49003）",
+      "errcode.49003.next": () => "每个公众号的 openid 都不一样：请使用本公众号的 openid，不要拿别的公众号的",
+      "errcode.40032": () => "openid 列表的个数不在 1 到 20 之间（errcode 40032）",
+      "errcode.40032.next": () => "这是 wxbl 的 bug（它每批最多发 20 个）；请提交问题报告",
+      "errcode.44002": () => "微信收到的请求体是空的（errcode 44002）",
+      "errcode.44002.next": () => PROXY_BODY2("去掉"),
+      "errcode.47001": () => "微信无法把请求体解析成 JSON（errcode 47001）",
+      "errcode.47001.next": () => PROXY_BODY2("改写"),
+      "errcode.45009": () => "公众号今天调用这个接口的次数已经用完（errcode 45009）",
+      "errcode.45009.next": () => "明天再试（调用次数每天重置）；下次运行会从这次停下的地方接着做",
+      "errcode.45011": () => "超过了每分钟的调用频率限制（errcode 45011）",
+      "errcode.45011.next": () => "wxbl 会让所有调用暂停 --rate-limit-wait 秒后再重试；可以调小 --concurrency 或调大 --rate-limit-wait",
+      "errcode.48001": () => "这个公众号没有调用该接口的权限（errcode 48001）",
+      "errcode.48001.next": () => "只有完成微信认证的公众号才能管理黑名单：请先在公众号后台完成认证",
+      "errcode.40013": () => "AppID 无效（errcode 40013）",
+      "errcode.40013.next": () => "检查 WECHAT_APPID：它应当是公众号的 AppID（wx 开头，后面 16 个字符）",
+      "errcode.40125": () => "AppSecret 无效（errcode 40125）",
+      "errcode.40125.next": () => "到公众号后台（设置与开发 > 基本配置）核对 WECHAT_APPSECRET",
+      "errcode.40164": () => "本机的 IP 地址不在公众号的 IP 白名单里（errcode 40164）",
+      "errcode.40164.next": () => "在公众号后台（设置与开发 > 基本配置）把本机的公网 IP 加进 IP 白名单；或者绕开白名单：用 WECHAT_ACCESS_TOKEN 提供公众号 token 中控服务发放的 token，用 HTTPS_PROXY 走固定出口 IP 的代理，或者在 IP 已加白的自托管 runner 上运行",
+      "errcode.41001": () => "请求里没有带 access token（errcode 41001）",
+      "errcode.41001.next": () => "这是 wxbl 的 bug，或者代理丢掉了查询参数；请提交问题报告",
+      "errcode.unknown": (p) => `微信返回了 errcode ${p.errcode}，wxbl 不认识这个错误码`,
+      "errcode.unknown.next": () => "在微信的全局返回码说明里查一下这个错误码；如果 wxbl 应该处理它，请提交问题报告"
     };
   }
 });
@@ -39022,6 +39562,39 @@ var init_init2 = __esm({
   }
 });
 
+// src/i18n/zh-CN/wechat.ts
+var TOKEN_REJECTED_AGAIN2, wechat2;
+var init_wechat2 = __esm({
+  "src/i18n/zh-CN/wechat.ts"() {
+    "use strict";
+    TOKEN_REJECTED_AGAIN2 = "wxbl 重新获取了 token，微信同样拒绝了新的 token；可能有其他服务在用 GET /cgi-bin/token 刷新公众号的 token（每调用一次，上一个 token 就会失效）：请把公众号 token 中控服务发放的 token 放进 WECHAT_ACCESS_TOKEN 交给 wxbl";
+    wechat2 = {
+      "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : `（已尝试 ${p.tries} 次，放弃）`}；请检查到 ${p.base} 的网络连接（WECHAT_API_BASE、HTTPS_PROXY）后再试`,
+      "wechat.notAnObject": (p) => `${p.call} 调用失败：微信的应答不是 JSON 对象（已尝试 ${p.tries} 次，放弃）`,
+      "wechat.callFailed": (p) => {
+        const after = p.tries !== void 0 ? `（已尝试 ${p.tries} 次，放弃）` : p.waits !== void 0 ? `（已等待 ${p.waits} 次，放弃）` : "";
+        return `${p.call} 调用失败：${p.meaning}${after}。下一步：${p.next}。`;
+      },
+      "wechat.givenTokenRejected": (p) => `${p.call} 调用失败：微信拒绝了 WECHAT_ACCESS_TOKEN 提供的 token：${p.meaning}。下一步：从公众号的 token 中控服务取一个新的 token，再运行一次。`,
+      "wechat.newTokenRejected": (p) => `${p.call} 调用失败：${p.meaning}，换了新 token 之后依然如此。下一步：${TOKEN_REJECTED_AGAIN2}。`,
+      "wechat.sameTokenBack": (p) => `${p.call} 调用失败：${p.meaning}，而 token 接口返回的还是同一个 token。下一步：${TOKEN_REJECTED_AGAIN2}。`,
+      "wechat.noAccessToken": (p) => `${p.call} 的应答里没有 access_token；请检查 WECHAT_API_BASE（${p.base}）`,
+      "wechat.http.status": (p) => `${p.request} 返回了 HTTP ${p.status}`,
+      "wechat.http.notJson": (p) => `${p.request} 返回了 HTTP ${p.status}，但响应体不是 JSON`,
+      "wechat.http.notJsonCheckBase": (p) => `${p.request} 返回了 HTTP ${p.status}，但响应体不是 JSON；请检查 WECHAT_API_BASE（${p.base}）`,
+      "wechat.http.noErrcode": (p) => `${p.request} 返回了 HTTP ${p.status}，却没有微信的 errcode；请检查 WECHAT_API_BASE（${p.base}）和代理设置`,
+      "wechat.http.failed": (p) => `${p.request} 失败：${p.detail}${p.code === void 0 ? "" : `（${p.code}）`}`,
+      "wechat.credentials.missing": (p) => {
+        const missing = p.missing === "secret" ? "没有设置 WECHAT_APPSECRET" : p.missing === "appid" ? "没有设置 WECHAT_APPID" : "一个凭据都没有设置";
+        return `缺少微信凭据：${missing}。请设置 WECHAT_ACCESS_TOKEN（公众号 token 中控服务发放的 token），或者同时设置 WECHAT_APPID 和 WECHAT_APPSECRET；只想在本地试一试的话，先运行 \`wxbl sandbox\`，再把它打印的环境变量粘贴进来。`;
+      },
+      "wechat.live.interrupted": (p) => `读取线上黑名单时被中断（已读 ${p.pages} 页）；没有做任何改动。重新运行命令即可从头开始。`,
+      "wechat.live.endlessPaging": (p) => `读取线上黑名单：已经翻了 ${p.pages} 页、读到 ${p.ids} 个 id，仍未结束，超出了${p.total === void 0 ? "（微信未给出总数的）名单" : ` ${p.total} 个 id 的名单`}所需的页数；服务器的分页停不下来。没有做任何改动；请稍后再试，如果反复出现请提交问题报告。`,
+      "wechat.live.totalDiffers": (p) => `线上黑名单读到 ${p.ids} 个不重复的 id，但微信报告的总数是 ${p.total}（读取期间名单可能有变动）`
+    };
+  }
+});
+
 // src/i18n/catalog.ts
 function t(lang, key, ...params) {
   const message = catalogs[lang][key];
@@ -39032,14 +39605,38 @@ var init_catalog = __esm({
   "src/i18n/catalog.ts"() {
     "use strict";
     init_action();
+    init_commands();
     init_common();
+    init_desired();
+    init_errcodes();
     init_init();
+    init_wechat();
     init_action2();
+    init_commands2();
     init_common2();
+    init_desired2();
+    init_errcodes2();
     init_init2();
+    init_wechat2();
     catalogs = {
-      en: { ...common, ...init, ...action },
-      "zh-CN": { ...common2, ...init2, ...action2 }
+      en: {
+        ...common,
+        ...init,
+        ...action,
+        ...commands,
+        ...desired,
+        ...errcodes,
+        ...wechat
+      },
+      "zh-CN": {
+        ...common2,
+        ...init2,
+        ...action2,
+        ...commands2,
+        ...desired2,
+        ...errcodes2,
+        ...wechat2
+      }
     };
   }
 });
@@ -39049,11 +39646,24 @@ function msg(key, ...params) {
   return { key, params };
 }
 function say(lang, message) {
+  const params = message.params.map((param) => resolveNested(lang, param));
   return t(
     lang,
     message.key,
-    ...message.params
+    ...params
   );
+}
+function isMessage(value) {
+  return typeof value === "object" && value !== null && typeof value.key === "string" && Array.isArray(value.params) && Object.hasOwn(catalogs.en, value.key);
+}
+function resolveNested(lang, param) {
+  if (typeof param !== "object" || param === null || Array.isArray(param)) return param;
+  let resolved;
+  for (const [name2, value] of Object.entries(param)) {
+    const words = isMessage(value) ? say(lang, value) : Array.isArray(value) && value.some(isMessage) ? value.map((item) => isMessage(item) ? say(lang, item) : item) : value;
+    if (words !== value) (resolved ??= { ...param })[name2] = words;
+  }
+  return resolved ?? param;
 }
 var init_message = __esm({
   "src/i18n/message.ts"() {
@@ -39177,26 +39787,6 @@ var init_secrets = __esm({
   }
 });
 
-// src/i18n/format-number.ts
-function formatCount(n) {
-  const sign = n < 0 ? "-" : "";
-  const digits = String(Math.round(Math.abs(n)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function formatPercent(percent, decimals = 1) {
-  const fixed = percent.toFixed(decimals);
-  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-  return `${trimmed === "-0" ? "0" : trimmed}%`;
-}
-function formatShare(part, whole, decimals = 1) {
-  return formatPercent(whole === 0 ? 0 : part * 100 / whole, decimals);
-}
-var init_format_number = __esm({
-  "src/i18n/format-number.ts"() {
-    "use strict";
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -39205,14 +39795,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR3 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR3;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -39228,7 +39818,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR3:
           case SEQ:
             return true;
         }
@@ -39240,7 +39830,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR3;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
@@ -39765,8 +40355,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count5, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count5);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -39874,13 +40464,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count5 = 0;
+        let count4 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count5)
-            count5 = c;
+          if (c > count4)
+            count4 = c;
         }
-        return count5;
+        return count4;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -42833,8 +43423,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count5, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count5);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -42911,12 +43501,12 @@ var require_errors3 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count5 = 1;
+        let count4 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count5);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error2.message += `:
 
 ${lineStr}
@@ -44792,7 +45382,7 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR = "";
+    var SCALAR3 = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -44803,7 +45393,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR3:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -44817,7 +45407,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR3:
           return "scalar";
         case "---":
           return "doc-start";
@@ -44876,7 +45466,7 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR3;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
@@ -46570,12 +47160,21 @@ var require_get_caller_file = __commonJS({
 });
 
 // src/desired/diagnostic.ts
-function formatDiagnostic(d) {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+function makeDiagnostic(file, line, column, severity, text) {
+  return { file, line, column, severity, message: say("en", text), text };
+}
+function formatDiagnostic(d, lang) {
+  const { file, line, column, severity } = d;
+  return say(lang, msg("desired.line", { file, line, column, severity, message: d.text }));
+}
+function diagnosticJson(d) {
+  const { file, line, column, severity, message, rule } = d;
+  return { file, line, column, severity, message, ...rule === void 0 ? {} : { rule } };
 }
 var init_diagnostic = __esm({
   "src/desired/diagnostic.ts"() {
     "use strict";
+    init_message();
   }
 });
 
@@ -46586,13 +47185,14 @@ function escapeData2(value) {
 function escapeProperty2(value) {
   return escapeData2(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
-function formatAnnotation(d) {
+function formatAnnotation(d, lang) {
   const properties = `file=${escapeProperty2(d.file)},line=${d.line},col=${d.column}`;
-  return `::${d.severity} ${properties}::${escapeData2(d.message)}`;
+  return `::${d.severity} ${properties}::${escapeData2(say(lang, d.text))}`;
 }
 var init_github_annotation = __esm({
   "src/desired/github-annotation.ts"() {
     "use strict";
+    init_message();
   }
 });
 
@@ -48783,20 +49383,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count5 = 0;
+      let count4 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count5++;
+        count4++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count5 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count4 += countKeys(sch));
         }
-        if (count5 === Infinity)
+        if (count4 === Infinity)
           return Infinity;
       }
-      return count5;
+      return count4;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -52334,8 +52934,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count5 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count5)));
+          const count4 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count4)));
         }
         function validateItems(_valid, block2) {
           gen.forRange("i", 0, len, (i) => {
@@ -52348,16 +52948,16 @@ var require_contains = __commonJS({
             block2();
           });
         }
-        function checkLimits(count5) {
-          gen.code((0, codegen_1._)`${count5}++`);
+        function checkLimits(count4) {
+          gen.code((0, codegen_1._)`${count4}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count5} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count5} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count4} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count5} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -53648,17 +54248,17 @@ var init_first_seen = __esm({
 function checkDesired(doc, now) {
   const data = doc.data;
   if (data === null || data === void 0) {
-    const message = "the file has no content; start it with 'version: 1' and a 'users:' list";
-    return { findings: [{ ...doc.locate([]), severity: "error", message }], userCount: 0 };
+    const text = msg("desired.noContent");
+    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
   }
   if (!isRecord(data)) {
-    const message = `the file must be a YAML map (version:, users: ...), found ${describe(data)}`;
-    return { findings: [{ ...doc.locate([]), severity: "error", message }], userCount: 0 };
+    const text = msg("desired.notAMap", { found: describe(data) });
+    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
   }
   const users = Array.isArray(data.users) ? data.users : [];
   const rules = checkUsers(doc, users, utcDate(now));
   const findings = [];
-  const error2 = (path, message, key = false) => findings.push({ ...doc.locate(path, key), severity: "error", message });
+  const error2 = (path, text, key = false) => findings.push({ ...doc.locate(path, key), severity: "error", text });
   const schemaErrors = validateSchema(
     rules.usersPass && Array.isArray(data.users) ? { ...data, users: [] } : data
   );
@@ -53670,10 +54270,7 @@ function checkDesired(doc, now) {
   for (const key of GUARD_KEYS) {
     const value = guard[key];
     if (typeof value === "string" && /^[0-9]+(\.[0-9]+)?%$/.test(value) && parseFloat(value) > 100) {
-      error2(
-        ["guard", key],
-        `guard.${key} is ${value}, over 100%; write a percentage up to 100% or a count`
-      );
+      error2(["guard", key], msg("desired.guard.over100", { key, value }));
     }
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -53712,8 +54309,8 @@ function checkUsers(doc, users, today) {
         if (problem !== void 0) {
           findings.push(finding(doc, ["users", index, "expires"], "error", problem));
         } else if (expires <= today) {
-          const message = `expired on ${expires} (no longer blocked from that day on); the entry can be removed`;
-          findings.push(finding(doc, ["users", index, "expires"], "warning", message));
+          const text = msg("desired.expired", { date: expires });
+          findings.push(finding(doc, ["users", index, "expires"], "warning", text));
         }
       }
       if (usersPass && !recordPasses(record)) usersPass = false;
@@ -53728,8 +54325,8 @@ function checkUsers(doc, users, today) {
       continue;
     }
     if (!shaped) {
-      const message = `openid "${openid}" does not look like a WeChat openid (28 characters starting with o); check it was copied whole`;
-      findings.push(finding(doc, openidPath(record, index), "warning", message));
+      const text = msg("desired.openid.shape", { openid });
+      findings.push(finding(doc, openidPath(record, index), "warning", text));
     }
     let line;
     let column;
@@ -53756,7 +54353,7 @@ function checkUsers(doc, users, today) {
       findings.push({
         ...doc.locate(openidPath(record, index)),
         severity: "error",
-        message: `duplicate openid ${openid}: on lines ${firstLine2} and ${line}; keep one (wxbl fmt merges identical entries)`,
+        text: msg("desired.duplicate", { openid, first: firstLine2, second: line }),
         rule: "duplicate-openid"
       });
     }
@@ -53809,8 +54406,8 @@ function openidOf(item) {
 function openidPath(record, index) {
   return record ? ["users", index, "openid"] : ["users", index];
 }
-function finding(doc, path, severity, message) {
-  return { ...doc.locate(path), severity, message };
+function finding(doc, path, severity, text) {
+  return { ...doc.locate(path), severity, text };
 }
 function toLimit(value) {
   if (typeof value === "number") return { kind: "count", value };
@@ -53835,12 +54432,17 @@ function explainSchemaErrors(doc, pointer, errors, report2) {
       const key = String(e.params.additionalProperty);
       const allowed = path.length === 0 ? TOP_KEYS : path[0] === "guard" ? GUARD_KEYS : USER_KEYS;
       const near = didYouMean(key, allowed);
-      const where2 = path.length === 0 ? "" : inUser ? " in this entry" : ` in ${path.join(".")}`;
-      const hint = near ? `did you mean "${near}"?` : `allowed: ${allowed.join(", ")}`;
-      report2([...path, key], `unknown key "${key}"${where2}; ${hint}`, true);
+      const text = msg("desired.unknownKey", {
+        key,
+        inEntry: inUser,
+        ...path.length === 0 || inUser ? {} : { section: path.join(".") },
+        ...near === void 0 ? {} : { near },
+        allowed
+      });
+      report2([...path, key], text, true);
     } else if (e.keyword === "required") {
       const missing = String(e.params.missingProperty);
-      report2(path, missingMessage(missing));
+      report2(path, msg("desired.missing", { key: missing }));
     }
   }
   const valueProblem = errors.some(
@@ -53862,96 +54464,75 @@ function explainSchemaErrors(doc, pointer, errors, report2) {
   } else if (inUser && last === "expires") {
     report2(
       path,
-      typeof value === "string" ? `expires "${value}" is not a date; write YYYY-MM-DD, e.g. 2027-03-01` : `expires must be a date YYYY-MM-DD, found ${describe(value)}`
+      typeof value === "string" ? msg("desired.expires.notDate", { value }) : msg("desired.expires.notText", { found: describe(value) })
     );
   } else if (inUser && last === "reason") {
-    report2(path, `reason must be text, found ${describe(value)}; quote it`);
+    report2(path, msg("desired.reason.notText", { found: describe(value) }));
   } else if (path.length === 1 && last === "version") {
-    report2(
-      path,
-      `version must be 1 (the only file format this wxbl knows), found ${describe(value)}`
-    );
+    report2(path, msg("desired.version", { found: describe(value) }));
   } else if (path.length === 1 && last === "appid") {
     report2(
       path,
-      typeof value === "string" ? `appid "${value}" does not look like an appid (wx followed by 16 lowercase hex digits)` : `appid must be text like wx0123456789abcdef, found ${describe(value)}`
+      typeof value === "string" ? msg("desired.appid.shape", { appid: value }) : msg("desired.appid.notText", { found: describe(value) })
     );
   } else if (path.length === 1 && last === "prune") {
-    report2(path, `prune must be true or false, found ${describe(value)}`);
+    report2(path, msg("desired.prune", { found: describe(value) }));
   } else if (path[0] === "guard" && path.length === 2) {
-    report2(
-      path,
-      `guard.${String(last)} must be a count (a whole number, 0 or more) or a percentage such as 25%, found ${describe(value)}`
-    );
+    report2(path, msg("desired.guard.limit", { key: String(last), found: describe(value) }));
   } else if (path.length === 1 && last === "users") {
-    report2(path, `users must be a list of openids ("- o..." lines), found ${describe(value)}`);
+    report2(path, msg("desired.users.notList", { found: describe(value) }));
   } else if (path.length === 1 && last === "guard") {
-    report2(path, `guard must be a map with max_block and max_unblock, found ${describe(value)}`);
+    report2(path, msg("desired.guard.notMap", { found: describe(value) }));
   } else {
+    const detail = errors[0]?.message;
     report2(
       path,
-      `${path.join(".") || "the file"} is not valid: ${errors[0]?.message ?? "see the schema"}`
+      msg("desired.invalid", {
+        ...path.length === 0 ? {} : { path: path.join(".") },
+        ...detail === void 0 ? {} : { detail }
+      })
     );
-  }
-}
-function missingMessage(key) {
-  switch (key) {
-    case "version":
-      return "version is missing; add 'version: 1' at the top";
-    case "users":
-      return "users is missing; add 'users:' with the blocked openids ('users: []' for none)";
-    case "openid":
-      return "this entry has no openid; add 'openid: o...' or remove the entry";
-    default:
-      return `${key} is missing`;
   }
 }
 function openidProblem(openid) {
-  const shown = JSON.stringify(openid);
-  if (openid.length === 0) return "openid is empty; write the openid or remove the entry";
-  if (openid.length > 128) return `openid ${shown} has ${openid.length} characters, over 128`;
-  const bad = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
-  const name2 = bad === " " ? "a space" : bad === "	" ? "a tab" : bad === "\r" ? "a carriage return (\\r)" : /\s/.test(bad) ? `a whitespace character (U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase()})` : `"${bad}"`;
-  return `openid ${shown} contains ${name2}; openids use only A-Z a-z 0-9 _ - (1 to 128 characters)`;
+  if (openid.length === 0) return msg("desired.openid.empty");
+  if (openid.length > 128) return msg("desired.openid.tooLong", { openid });
+  const character = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
+  const kind = character === " " ? "space" : character === "	" ? "tab" : character === "\r" ? "cr" : /\s/.test(character) ? "whitespace" : "other";
+  return msg("desired.openid.badCharacter", { openid, kind, character });
 }
 function nonStringOpenid(value, source, what) {
-  if (value === null && source.trim() === "")
-    return `${what} is empty; write an openid or remove it`;
-  if (typeof value === "number" || typeof value === "boolean" || value === null) {
-    if (what === "entry") what = "openid";
-    const kind = typeof value === "number" ? "a number" : typeof value === "boolean" ? "a boolean" : "null";
-    return `${what} ${source} is read by YAML as ${kind}; quote it: "${source}"`;
+  if (value === null && source.trim() === "") {
+    return msg("desired.openid.blank", { entry: what === "entry" });
   }
-  return `${what} must be an openid${what === "entry" ? " or a map with openid, reason and expires" : ""}, found ${describe(value)}`;
+  if (typeof value === "number" || typeof value === "boolean" || value === null) {
+    const kind = typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : "null";
+    return msg("desired.openid.scalar", { source, kind });
+  }
+  return msg("desired.openid.notText", { entry: what === "entry", found: describe(value) });
 }
 function dateProblem(date) {
   const [, y, m, d] = DATE.exec(date) ?? [];
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
-  if (month < 1 || month > 12)
-    return `expires "${date}" is not a real date (month ${m}); write YYYY-MM-DD`;
+  if (month < 1 || month > 12) return msg("desired.expires.noMonth", { date, month: m ?? "" });
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) {
-    const name2 = new Date(Date.UTC(2e3, month - 1, 1)).toLocaleString("en", {
-      month: "long",
-      timeZone: "UTC"
-    });
-    return `expires "${date}" is not a real date (${name2} ${year} has ${days} days)`;
-  }
+  if (day < 1 || day > days) return msg("desired.expires.noDay", { date, year, month, days });
   return void 0;
 }
 function utcDate(now) {
   return now.toISOString().slice(0, 10);
 }
 function describe(value) {
-  if (value === null) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
-  if (typeof value === "number") return `the number ${value}`;
-  if (typeof value === "boolean") return `${value}`;
-  return typeof value;
+  const found = (kind, shown = "") => msg("desired.found", { kind, shown });
+  if (value === null) return found("null");
+  if (Array.isArray(value)) return found("list");
+  if (typeof value === "object") return found("map");
+  if (typeof value === "string") return found("text", value);
+  if (typeof value === "number") return found("number", String(value));
+  if (typeof value === "boolean") return found("boolean", String(value));
+  return found("other", typeof value);
 }
 function valueAt(data, path) {
   let node = data;
@@ -53968,6 +54549,7 @@ var TOP_KEYS, GUARD_KEYS, USER_KEYS, OPENID_SHAPE, OPENID_HARD, DATE;
 var init_check_desired = __esm({
   "src/desired/check-desired.ts"() {
     "use strict";
+    init_message();
     init_blacklist_schema();
     init_desired_state();
     init_did_you_mean();
@@ -53984,7 +54566,7 @@ var init_check_desired = __esm({
 // src/desired/decode-text.ts
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail(1, 1, "the file is UTF-16 text; save it as UTF-8");
+    return fail(1, 1, msg("desired.utf16"));
   }
   let text;
   try {
@@ -53992,26 +54574,18 @@ function decodeText(bytes) {
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const { line, column } = positionOf(lossy, Math.max(0, lossy.indexOf("�")));
-    return fail(
-      line,
-      column,
-      "the file is not UTF-8 text (an invalid byte here); save it as UTF-8"
-    );
+    return fail(line, column, msg("desired.notUtf8"));
   }
   const control = CONTROL.exec(text);
   if (control !== null) {
     const { line, column } = positionOf(text, control.index);
     const code2 = (control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-    return fail(
-      line,
-      column,
-      `the file contains the control character U+${code2}: it looks binary, not YAML text; check that --file names the blacklist, or remove the character`
-    );
+    return fail(line, column, msg("desired.controlCharacter", { code: code2 }));
   }
   return { ok: true, text };
 }
-function fail(line, column, message) {
-  return { ok: false, problem: { line, column, message } };
+function fail(line, column, text) {
+  return { ok: false, problem: { line, column, text } };
 }
 function positionOf(text, offset) {
   let line = 1;
@@ -54029,6 +54603,7 @@ var CONTROL;
 var init_decode_text = __esm({
   "src/desired/decode-text.ts"() {
     "use strict";
+    init_message();
     CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
   }
 });
@@ -54492,7 +55067,7 @@ function fullScan(text) {
       ok: false,
       problems: doc.errors.map((error2) => ({
         ...at(error2.pos[0]),
-        message: explainYamlError(error2.code, error2.message)
+        text: explainYamlError(error2.code, error2.message)
       }))
     };
   }
@@ -54500,10 +55075,10 @@ function fullScan(text) {
   try {
     data = doc.toJS({ maxAliasCount: 1e3 });
   } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
+    const detail = error2 instanceof Error ? error2.message : String(error2);
     return {
       ok: false,
-      problems: [{ line: 1, column: 1, message: `the YAML cannot be read: ${message}` }]
+      problems: [{ line: 1, column: 1, text: msg("desired.yamlUnreadable", { detail }) }]
     };
   }
   return {
@@ -54556,21 +55131,21 @@ function tabIndentation(text) {
       problems.push({
         line: index + 1,
         column: tab + 1,
-        message: "tab used for indentation; YAML indents with spaces only: replace the tab with spaces"
+        text: msg("desired.tabIndent")
       });
     }
   });
   return problems;
 }
 function explainYamlError(code2, message) {
-  const plain = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
+  const detail = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
   switch (code2) {
     case "DUPLICATE_KEY":
-      return `${plain}; each key may appear once per map: remove or rename one`;
+      return msg("desired.duplicateKey", { detail });
     case "MULTIPLE_DOCS":
-      return "the file holds more than one YAML document (a second ---); keep one document";
+      return msg("desired.multipleDocs");
     default:
-      return `not valid YAML: ${plain}`;
+      return msg("desired.invalidYaml", { detail });
   }
 }
 var import_yaml4;
@@ -54578,6 +55153,7 @@ var init_full_scan = __esm({
   "src/desired/full-scan.ts"() {
     "use strict";
     import_yaml4 = __toESM(require_dist(), 1);
+    init_message();
   }
 });
 
@@ -54598,18 +55174,13 @@ async function readBytes(path, fullPath) {
     return await readFile(fullPath);
   } catch (error2) {
     const code2 = error2.code;
-    const why = code2 === "ENOENT" ? "no such file; create it (see README) or name another with --file" : code2 === "EISDIR" ? "it is a directory; name the file with --file" : code2 === "EACCES" ? "permission denied" : `${code2 ?? "read error"}`;
-    throw new InputError(`cannot read ${path}: ${why}`, { cause: error2 });
+    const why = code2 === "ENOENT" ? "missing" : code2 === "EISDIR" ? "directory" : code2 === "EACCES" ? "denied" : "other";
+    const text = msg("desired.cannotRead", { path, why, ...code2 === void 0 ? {} : { code: code2 } });
+    throw new InputError(text, { cause: error2 });
   }
 }
 function checkBytes(path, bytes, now) {
-  const diagnostic = (line, column, message, severity = "error") => ({
-    file: path,
-    line,
-    column,
-    severity,
-    message
-  });
+  const diagnostic = (line, column, text2, severity = "error") => makeDiagnostic(path, line, column, severity, text2);
   const failed = (diagnostics2, userCount = 0) => ({
     state: void 0,
     diagnostics: diagnostics2,
@@ -54617,24 +55188,22 @@ function checkBytes(path, bytes, now) {
   });
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const { line, column, message } = decoded.problem;
-    return failed([diagnostic(line, column, message)]);
+    const { line, column, text: text2 } = decoded.problem;
+    return failed([diagnostic(line, column, text2)]);
   }
   const text = decoded.text;
   if (!/\S/.test(text)) {
-    return failed([
-      diagnostic(1, 1, "the file is empty; start it with 'version: 1' and a 'users:' list")
-    ]);
+    return failed([diagnostic(1, 1, msg("desired.empty"))]);
   }
   let document = fastScan(text);
   if (document === void 0) {
     const full = fullScan(text);
-    if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.message)));
+    if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.text)));
     document = full.document;
   }
   const result = checkDesired(document, now);
   const diagnostics = result.findings.map((f) => ({
-    ...diagnostic(f.line, f.column, f.message, f.severity),
+    ...diagnostic(f.line, f.column, f.text, f.severity),
     ...f.rule ? { rule: f.rule } : {}
   }));
   if (result.checked === void 0) return failed(diagnostics, result.userCount);
@@ -54653,8 +55222,10 @@ var init_load_desired = __esm({
   "src/desired/load-desired.ts"() {
     "use strict";
     init_errors();
+    init_message();
     init_check_desired();
     init_decode_text();
+    init_diagnostic();
     init_fast_scan();
     init_full_scan();
   }
@@ -54678,10 +55249,6 @@ var validate_exports = {};
 __export(validate_exports, {
   validateCommand: () => validateCommand
 });
-function summary2(errors, warnings, users) {
-  const count5 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-  return `${count5(errors, "error")}, ${count5(warnings, "warning")}, ${count5(users, "user")}`;
-}
 var validateCommand;
 var init_validate = __esm({
   "src/cli/commands/validate.ts"() {
@@ -54690,40 +55257,58 @@ var init_validate = __esm({
     init_github_annotation();
     init_load_desired();
     init_errors();
+    init_message();
     init_command();
     validateCommand = defineCommand({
       command: "validate",
       describe: "Check the desired-state file: schema, openids, duplicates, dates (no credentials needed)",
       builder: (yargs) => yargs.epilogue(
-        "Prints every problem as FILE:LINE:COL: error|warning: message on stdout, then a summary on stderr. Exit 0 when there is no error (warnings allowed), 3 when there is one. With GITHUB_ACTIONS=true it also prints workflow-command annotations."
+        "Prints every problem as FILE:LINE:COL: error|warning: message on stdout, then a summary on stderr. Exit 0 when there is no error (warnings allowed), 3 when there is one. With GITHUB_ACTIONS=true it also prints workflow-command annotations. Text, markdown and annotations follow --lang; --format json is the same in every language."
       ),
       run: async (args, io) => {
         const result = await loadDesired(args.file, { cwd: io.cwd, now: io.now?.() ?? /* @__PURE__ */ new Date() });
         const { diagnostics } = result;
+        const { lang } = args;
         const errors = diagnostics.filter((d) => d.severity === "error").length;
         const warnings = diagnostics.length - errors;
         if (args.format === "json") {
-          const report2 = { file: args.file, errors, warnings, users: result.userCount, diagnostics };
+          const report2 = {
+            file: args.file,
+            errors,
+            warnings,
+            users: result.userCount,
+            diagnostics: diagnostics.map(diagnosticJson)
+          };
           io.stdout(`${JSON.stringify(report2, null, 2)}
 `);
         } else if (args.format === "markdown") {
           const lines = diagnostics.map(
-            (d) => `- **${d.severity}** \`${d.file}:${d.line}:${d.column}\`: ${d.message}`
+            (d) => say(
+              lang,
+              msg("desired.markdownLine", {
+                where: `${d.file}:${d.line}:${d.column}`,
+                severity: d.severity,
+                message: d.text
+              })
+            )
           );
-          io.stdout(lines.length > 0 ? `${lines.join("\n")}
-` : `No problems in \`${args.file}\`.
+          const none = say(lang, msg("desired.noProblems", { file: args.file }));
+          io.stdout(`${lines.length > 0 ? lines.join("\n") : none}
 `);
         } else {
-          for (const d of diagnostics) io.stdout(`${formatDiagnostic(d)}
+          for (const d of diagnostics) io.stdout(`${formatDiagnostic(d, lang)}
 `);
         }
         if (io.env.GITHUB_ACTIONS === "true") {
-          for (const d of diagnostics) io.stdout(`${formatAnnotation(d)}
+          for (const d of diagnostics) io.stdout(`${formatAnnotation(d, lang)}
 `);
         }
         if (!args.quiet || errors > 0) {
-          io.stderr(`${args.file}: ${summary2(errors, warnings, result.userCount)}
-`);
+          const users = result.userCount;
+          io.stderr(
+            `${say(lang, msg("desired.summary", { file: args.file, errors, warnings, users }))}
+`
+          );
         }
         return errors > 0 ? ExitCode2.invalidInput : ExitCode2.ok;
       }
@@ -54824,16 +55409,16 @@ var init_sort_by_openid = __esm({
 function utcDate2(now) {
   return now.toISOString().slice(0, 10);
 }
-function diff(desired, live, now) {
+function diff(desired3, live, now) {
   const today = utcDate2(now);
   if (isStrictlySorted(live)) {
-    let walk2 = new DiffWalk(desired.prune, today);
-    if (mergeWalk(walk2, desired.users, live)) return walk2.result();
-    walk2 = new DiffWalk(desired.prune, today);
-    if (mergeWalk(walk2, sortByOpenid(desired.users), live)) return walk2.result();
+    let walk2 = new DiffWalk(desired3.prune, today);
+    if (mergeWalk(walk2, desired3.users, live)) return walk2.result();
+    walk2 = new DiffWalk(desired3.prune, today);
+    if (mergeWalk(walk2, sortByOpenid(desired3.users), live)) return walk2.result();
   }
-  const walk = new DiffWalk(desired.prune, today);
-  setWalk(walk, desired.users, live);
+  const walk = new DiffWalk(desired3.prune, today);
+  setWalk(walk, desired3.users, live);
   return walk.result();
 }
 function setWalk(walk, users, live) {
@@ -54946,8 +55531,8 @@ function sortedIdsSha256(sorted3) {
   }
   return hash2.digest("hex");
 }
-function makeFingerprint(desired, sortedLive, appid) {
-  return { file_sha256: desired.sha256, live_sha256: sortedIdsSha256(sortedLive), appid };
+function makeFingerprint(desired3, sortedLive, appid) {
+  return { file_sha256: desired3.sha256, live_sha256: sortedIdsSha256(sortedLive), appid };
 }
 var HASH_CHUNK;
 var init_fingerprint = __esm({
@@ -54959,20 +55544,20 @@ var init_fingerprint = __esm({
 });
 
 // src/reconcile/guard.ts
-function checkGuards(desired, summary3) {
+function checkGuards(desired3, summary2) {
   const reasons = [];
-  const blockReason = checkLimit("block", summary3.block, summary3.live, desired.guard.max_block);
+  const blockReason = checkLimit("block", summary2.block, summary2.live, desired3.guard.max_block);
   if (blockReason !== null) reasons.push(blockReason);
   const unblockReason = checkLimit(
     "unblock",
-    summary3.unblock,
-    summary3.live,
-    desired.guard.max_unblock
+    summary2.unblock,
+    summary2.live,
+    desired3.guard.max_unblock
   );
   if (unblockReason !== null) reasons.push(unblockReason);
-  if (desired.users.length === 0 && desired.prune && summary3.unblock > 0) {
+  if (desired3.users.length === 0 && desired3.prune && summary2.unblock > 0) {
     reasons.push(
-      `${desired.path} lists no users and prune is true, so ${entries(summary3.unblock)} (all of the live blacklist) would be unblocked; if you mean to empty the blacklist, ${WAY_FORWARD}`
+      `${desired3.path} lists no users and prune is true, so ${entries(summary2.unblock)} (all of the live blacklist) would be unblocked; if you mean to empty the blacklist, ${WAY_FORWARD}`
     );
   }
   return { tripped: reasons.length > 0, reasons };
@@ -55052,11 +55637,11 @@ var init_plan = __esm({
 
 // src/render/render-plan-json.ts
 function renderPlanJson(plan) {
-  const { summary: summary3, fingerprint, guard } = plan;
+  const { summary: summary2, fingerprint, guard } = plan;
   const lines = [
     "{",
     `  "format": ${str(plan.format)},`,
-    `  "summary": {"block": ${summary3.block}, "unblock": ${summary3.unblock}, "unchanged": ${summary3.unchanged}, "unmanaged": ${summary3.unmanaged}, "live": ${summary3.live}, "desired": ${summary3.desired}},`
+    `  "summary": {"block": ${summary2.block}, "unblock": ${summary2.unblock}, "unchanged": ${summary2.unchanged}, "unmanaged": ${summary2.unmanaged}, "live": ${summary2.live}, "desired": ${summary2.desired}},`
   ];
   if (plan.changes.length === 0) {
     lines.push(`  "changes": [],`);
@@ -55104,7 +55689,7 @@ var init_render_plan_json = __esm({
 // src/render/plain-text.ts
 function plainText(text) {
   return text.replace(
-    UNSAFE,
+    UNSAFE2,
     (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
@@ -55115,11 +55700,11 @@ function clip(text, max) {
   if (last >= 55296 && last <= 56319) end--;
   return `${text.slice(0, end)}…`;
 }
-var UNSAFE, NAMED;
+var UNSAFE2, NAMED;
 var init_plain_text = __esm({
   "src/render/plain-text.ts"() {
     "use strict";
-    UNSAFE = // eslint-disable-next-line no-control-regex
+    UNSAFE2 = // eslint-disable-next-line no-control-regex
     /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
     NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
   }
@@ -55130,25 +55715,25 @@ function renderPlanMarkdown(plan, options) {
   const file = escapeMarkdown(clip(options.file, MAX_FILE));
   const fileCode = `\`${escapeCode(clip(options.file, MAX_FILE))}\``;
   const linkBase = options.linkBase !== void 0 && options.linkBase.length <= MAX_LINK_BASE && /^https?:\/\/[^\s()<>]+$/.test(options.linkBase) ? options.linkBase : void 0;
-  const { summary: summary3 } = plan;
+  const { summary: summary2 } = plan;
   const head = [`### wxbl plan for ${fileCode}`, ""];
-  if (summary3.block === 0 && summary3.unblock === 0) {
+  if (summary2.block === 0 && summary2.unblock === 0) {
     head.push(`No changes. The live blacklist matches ${fileCode}.`, "");
   } else {
     head.push(
-      `**${formatCount(summary3.block)} to block, ${formatCount(summary3.unblock)} to unblock**, ${formatCount(summary3.unchanged)} unchanged.`,
+      `**${formatCount(summary2.block)} to block, ${formatCount(summary2.unblock)} to unblock**, ${formatCount(summary2.unchanged)} unchanged.`,
       ""
     );
   }
   head.push(
     "| | entries |",
     "| --- | ---: |",
-    `| to block | ${formatCount(summary3.block)} |`,
-    `| to unblock | ${formatCount(summary3.unblock)} |`,
-    `| unchanged | ${formatCount(summary3.unchanged)} |`,
-    `| unmanaged (left alone, prune: false) | ${formatCount(summary3.unmanaged)} |`,
-    `| live now | ${formatCount(summary3.live)} |`,
-    `| desired | ${formatCount(summary3.desired)} |`,
+    `| to block | ${formatCount(summary2.block)} |`,
+    `| to unblock | ${formatCount(summary2.unblock)} |`,
+    `| unchanged | ${formatCount(summary2.unchanged)} |`,
+    `| unmanaged (left alone, prune: false) | ${formatCount(summary2.unmanaged)} |`,
+    `| live now | ${formatCount(summary2.live)} |`,
+    `| desired | ${formatCount(summary2.desired)} |`,
     ""
   );
   if (plan.guard.tripped) {
@@ -55248,7 +55833,7 @@ var init_render_plan_markdown = __esm({
 function renderPlanText(plan, options) {
   const paint = (code2, text) => options.color ? `${code2}${text}${ANSI.reset}` : text;
   const file = plainText(options.file);
-  const { summary: summary3 } = plan;
+  const { summary: summary2 } = plan;
   const lines = [];
   for (const action3 of ["block", "unblock"]) {
     let shown = 0;
@@ -55268,17 +55853,17 @@ function renderPlanText(plan, options) {
     }
   }
   if (lines.length > 0) lines.push("");
-  if (summary3.block === 0 && summary3.unblock === 0) {
+  if (summary2.block === 0 && summary2.unblock === 0) {
     lines.push(`No changes. The live blacklist matches ${file}.`);
   } else {
-    const unmanaged = summary3.unmanaged > 0 ? `, ${formatCount(summary3.unmanaged)} unmanaged` : "";
+    const unmanaged = summary2.unmanaged > 0 ? `, ${formatCount(summary2.unmanaged)} unmanaged` : "";
     lines.push(
-      `Plan: ${formatCount(summary3.block)} to block, ${formatCount(summary3.unblock)} to unblock, ${formatCount(summary3.unchanged)} unchanged${unmanaged}.`
+      `Plan: ${formatCount(summary2.block)} to block, ${formatCount(summary2.unblock)} to unblock, ${formatCount(summary2.unchanged)} unchanged${unmanaged}.`
     );
   }
-  if (summary3.unmanaged > 0) {
+  if (summary2.unmanaged > 0) {
     lines.push(
-      `${formatCount(summary3.unmanaged)} live ${summary3.unmanaged === 1 ? "entry is" : "entries are"} not in ${file} and left alone (prune: false).`
+      `${formatCount(summary2.unmanaged)} live ${summary2.unmanaged === 1 ? "entry is" : "entries are"} not in ${file} and left alone (prune: false).`
     );
   }
   if (plan.guard.tripped) {
@@ -55366,16 +55951,15 @@ function credentialsFromEnv(env2) {
       ...legacy === "1" || legacy === "true" ? { legacyTokenEndpoint: true } : {}
     };
   }
-  const missing = appid ? "WECHAT_APPSECRET is not set" : secret ? "WECHAT_APPID is not set" : "no credentials are set";
-  throw new InputError(
-    `WeChat credentials are missing: ${missing}. Set WECHAT_ACCESS_TOKEN (a token from the account's token service), or WECHAT_APPID and WECHAT_APPSECRET; for a local try-out, start \`wxbl sandbox\` and paste the variables it prints.`
-  );
+  const missing = appid ? "secret" : secret ? "appid" : "all";
+  throw new InputError(msg("wechat.credentials.missing", { missing }));
 }
 var CREDENTIAL_VARIABLES;
 var init_credentials = __esm({
   "src/wechat/credentials.ts"() {
     "use strict";
     init_errors();
+    init_message();
     init_secrets();
     CREDENTIAL_VARIABLES = "WECHAT_ACCESS_TOKEN, or WECHAT_APPID and WECHAT_APPSECRET (WECHAT_LEGACY_TOKEN=1 switches to GET /cgi-bin/token, which invalidates the token every other service of the account uses)";
   }
@@ -55383,12 +55967,12 @@ var init_credentials = __esm({
 
 // src/desired/packed-users.ts
 function unpackUsers(packed) {
-  const { count: count5, lines, columns, reasonOf } = packed;
-  if (count5 === 0) return [];
+  const { count: count4, lines, columns, reasonOf } = packed;
+  if (count4 === 0) return [];
   const openids = packed.openids.split("\n");
   const reasons = packed.reasons.split("\0");
-  const users = new Array(count5);
-  for (let i = 0; i < count5; i++) {
+  const users = new Array(count4);
+  for (let i = 0; i < count4; i++) {
     const reason = reasonOf[i];
     users[i] = reason < 0 ? { openid: openids[i], line: lines[i], column: columns[i] } : {
       openid: openids[i],
@@ -55427,15 +56011,14 @@ async function loadDesiredOffThread(path, options) {
     worker.once(
       "error",
       (error2) => reject(
-        new RuntimeFailure(
-          `reading ${path} failed (${error2.message}); re-run with --verbose, and check the machine's free memory for very large files`,
-          { cause: error2 }
-        )
+        new RuntimeFailure(msg("desired.worker.failed", { path, error: error2.message }), {
+          cause: error2
+        })
       )
     );
     worker.once(
       "exit",
-      (code2) => reject(new RuntimeFailure(`reading ${path} stopped unexpectedly (worker exit ${code2})`))
+      (code2) => reject(new RuntimeFailure(msg("desired.worker.exited", { path, code: code2 })))
     );
   });
   if (answer.ok) {
@@ -55446,8 +56029,9 @@ async function loadDesiredOffThread(path, options) {
       userCount
     };
   }
-  if (answer.exitCode === ExitCode2.invalidInput) throw new InputError(answer.message);
-  throw new RuntimeFailure(answer.message);
+  const said = answer.text ?? answer.message;
+  if (answer.exitCode === ExitCode2.invalidInput) throw new InputError(said);
+  throw new RuntimeFailure(said);
 }
 async function fileSize(path) {
   try {
@@ -55461,6 +56045,7 @@ var init_load_desired_off_thread = __esm({
   "src/desired/load-desired-off-thread.ts"() {
     "use strict";
     init_errors();
+    init_message();
     init_packed_users();
     WORKER_YOUNG_GENERATION_MB = 64;
     WORKER_URL = new URL("./load-desired-worker.js", import.meta.url);
@@ -55477,9 +56062,7 @@ async function readLive(api, options = {}) {
   let pages = 0;
   for (; ; ) {
     if (options.signal?.aborted) {
-      throw new RuntimeFailure(
-        `reading the live blacklist was interrupted after ${pages} page${pages === 1 ? "" : "s"}; nothing was changed. Run the command again to start over.`
-      );
+      throw new RuntimeFailure(msg("wechat.live.interrupted", { pages }));
     }
     const page = await api.getBlacklistPage(cursor);
     pages += 1;
@@ -55495,15 +56078,17 @@ async function readLive(api, options = {}) {
     const cap = total === void 0 ? PAGE_CAP_WITHOUT_TOTAL : Math.ceil(total * (1 + PAGE_CAP_SLACK_RATIO)) + PAGE_CAP_SLACK_PAGES;
     if (pages >= cap) {
       throw new RuntimeFailure(
-        `reading the live blacklist: still paging after ${pages} pages and ${openids.length} ids, more than a list of ${total ?? "(no total given)"} ids can need; the server's paging does not end. Nothing was changed; try again later, and report it if it repeats.`
+        msg("wechat.live.endlessPaging", {
+          pages,
+          ids: openids.length,
+          ...total === void 0 ? {} : { total }
+        })
       );
     }
     cursor = next;
   }
   if (total !== void 0 && openids.length !== total) {
-    options.warn?.(
-      `the live blacklist has ${openids.length} distinct ids, but WeChat reported a total of ${total} (the list may have changed while it was read)`
-    );
+    options.warn?.(msg("wechat.live.totalDiffers", { ids: openids.length, total }));
   }
   return { openids, total: total ?? openids.length, pages };
 }
@@ -55518,6 +56103,7 @@ var init_read_live = __esm({
   "src/wechat/read-live.ts"() {
     "use strict";
     init_errors();
+    init_message();
     PAGE_CAP_SLACK_RATIO = 0.1;
     PAGE_CAP_SLACK_PAGES = 10;
     PAGE_CAP_WITHOUT_TOTAL = 1e6;
@@ -55577,97 +56163,33 @@ var init_blacklist_api = __esm({
 function describeErrcode(errcode) {
   return ERRCODES[errcode] ?? {
     kind: "fatal",
-    meaning: `WeChat answered with errcode ${errcode}, which wxbl does not know`,
-    next: "look the code up in WeChat's global return code list, and report it if it should be handled"
+    meaning: msg("errcode.unknown", { errcode }),
+    next: msg("errcode.unknown.next")
   };
 }
-var TOKEN_NEXT, IP_WHITELIST_NEXT, ERRCODES;
+var TOKEN_NEXT3, ERRCODES;
 var init_error_codes = __esm({
   "src/wechat/error-codes.ts"() {
     "use strict";
-    TOKEN_NEXT = "wxbl gets a new token once by itself; if you gave WECHAT_ACCESS_TOKEN, get a fresh one from the account's token service";
-    IP_WHITELIST_NEXT = "add this machine's public IP to the IP whitelist (IP白名单) in the Official Account admin console (Settings and Development > Basic Configuration), or avoid the whitelist: give a token from the account's central token service in WECHAT_ACCESS_TOKEN, send the calls through a fixed-egress proxy with HTTPS_PROXY, or run on a self-hosted runner whose IP is whitelisted";
+    init_message();
+    TOKEN_NEXT3 = msg("errcode.token.next");
     ERRCODES = {
-      [-1]: {
-        kind: "retryable",
-        meaning: "WeChat is busy (errcode -1)",
-        next: "wxbl retries these with backoff; if it persists, try again in a few minutes"
-      },
-      40001: {
-        kind: "token",
-        meaning: "the access token is invalid or is not the latest one (errcode 40001)",
-        next: TOKEN_NEXT
-      },
-      40014: {
-        kind: "token",
-        meaning: "the access token is not a valid token (errcode 40014)",
-        next: TOKEN_NEXT
-      },
-      42001: {
-        kind: "token",
-        meaning: "the access token has expired (errcode 42001)",
-        next: TOKEN_NEXT
-      },
-      40003: {
-        kind: "invalid-openid",
-        meaning: "an openid is invalid or is not a follower of this account (errcode 40003)",
-        next: "check the openid in the file: it must belong to a user who follows this account"
-      },
-      49003: {
-        kind: "invalid-openid",
-        meaning: "an openid belongs to another AppID (errcode 49003)",
-        next: "openids differ per account: take them from this account, not from another one"
-      },
-      40032: {
-        kind: "fatal",
-        meaning: "the openid list size is not 1 to 20 (errcode 40032)",
-        next: "this is a bug in wxbl (it batches by 20); please report it"
-      },
-      44002: {
-        kind: "fatal",
-        meaning: "WeChat received an empty request body (errcode 44002)",
-        next: "a proxy may be stripping request bodies; check HTTPS_PROXY, or report it"
-      },
-      47001: {
-        kind: "fatal",
-        meaning: "WeChat could not parse the request body as JSON (errcode 47001)",
-        next: "a proxy may be rewriting request bodies; check HTTPS_PROXY, or report it"
-      },
-      45009: {
-        kind: "quota",
-        meaning: "the account's daily quota for this API is spent (errcode 45009)",
-        next: "try again tomorrow (the quota resets daily); a later run picks up where this one stopped"
-      },
-      45011: {
-        kind: "rate-limited",
-        meaning: "the per-minute call limit was hit (errcode 45011)",
-        next: "wxbl pauses every call for --rate-limit-wait seconds and retries; lower --concurrency or raise --rate-limit-wait"
-      },
-      48001: {
-        kind: "unauthorized",
-        meaning: "this account is not authorized to call the API (errcode 48001)",
-        next: "only verified (认证) Official Accounts may manage the blacklist: verify the account in the admin console"
-      },
-      40013: {
-        kind: "fatal",
-        meaning: "the AppID is invalid (errcode 40013)",
-        next: "check WECHAT_APPID: it is the account's AppID (wx followed by 16 characters)"
-      },
-      40125: {
-        kind: "fatal",
-        meaning: "the AppSecret is invalid (errcode 40125)",
-        next: "check WECHAT_APPSECRET against the admin console (Settings and Development > Basic Configuration)"
-      },
-      40164: {
-        kind: "fatal",
-        meaning: "this machine's IP address is not on the account's IP whitelist (errcode 40164)",
-        next: IP_WHITELIST_NEXT
-      },
-      41001: {
-        kind: "fatal",
-        meaning: "the request carried no access token (errcode 41001)",
-        next: "this is a bug in wxbl or a proxy dropped the query string; please report it"
-      }
+      [-1]: { kind: "retryable", meaning: msg("errcode.busy"), next: msg("errcode.busy.next") },
+      40001: { kind: "token", meaning: msg("errcode.40001"), next: TOKEN_NEXT3 },
+      40014: { kind: "token", meaning: msg("errcode.40014"), next: TOKEN_NEXT3 },
+      42001: { kind: "token", meaning: msg("errcode.42001"), next: TOKEN_NEXT3 },
+      40003: { kind: "invalid-openid", meaning: msg("errcode.40003"), next: msg("errcode.40003.next") },
+      49003: { kind: "invalid-openid", meaning: msg("errcode.49003"), next: msg("errcode.49003.next") },
+      40032: { kind: "fatal", meaning: msg("errcode.40032"), next: msg("errcode.40032.next") },
+      44002: { kind: "fatal", meaning: msg("errcode.44002"), next: msg("errcode.44002.next") },
+      47001: { kind: "fatal", meaning: msg("errcode.47001"), next: msg("errcode.47001.next") },
+      45009: { kind: "quota", meaning: msg("errcode.45009"), next: msg("errcode.45009.next") },
+      45011: { kind: "rate-limited", meaning: msg("errcode.45011"), next: msg("errcode.45011.next") },
+      48001: { kind: "unauthorized", meaning: msg("errcode.48001"), next: msg("errcode.48001.next") },
+      40013: { kind: "fatal", meaning: msg("errcode.40013"), next: msg("errcode.40013.next") },
+      40125: { kind: "fatal", meaning: msg("errcode.40125"), next: msg("errcode.40125.next") },
+      40164: { kind: "fatal", meaning: msg("errcode.40164"), next: msg("errcode.40164.next") },
+      41001: { kind: "fatal", meaning: msg("errcode.41001"), next: msg("errcode.41001.next") }
     };
   }
 });
@@ -60124,8 +60646,8 @@ var require_webidl3 = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(opts) {
-      const plural = opts.types.length === 1 ? "" : " one of";
-      const message = `${opts.argument} could not be converted to${plural}: ${opts.types.join(", ")}.`;
+      const plural3 = opts.types.length === 1 ? "" : " one of";
+      const message = `${opts.argument} could not be converted to${plural3}: ${opts.types.join(", ")}.`;
       return webidl.errors.exception({
         header: opts.prefix,
         message
@@ -81742,15 +82264,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count5) {
-        while (count5 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count4) {
+        while (count4 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count5 < remaining) {
-            this.linePos += count5;
-            count5 = 0;
+          if (count4 < remaining) {
+            this.linePos += count4;
+            count4 = 0;
           } else {
-            count5 -= remaining;
+            count4 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -82354,7 +82876,11 @@ function createTransport(options) {
         throw networkFailure(shown, error2);
       }
       if (status >= 500 || status === 429) {
-        throw new TransportFailure(`${shown} answered HTTP ${status}`, true, status);
+        throw new TransportFailure(
+          msg("wechat.http.status", { request: shown, status }),
+          true,
+          status
+        );
       }
       let parsed;
       try {
@@ -82362,13 +82888,13 @@ function createTransport(options) {
       } catch {
         if (status >= 200 && status < 300) {
           throw new TransportFailure(
-            `${shown} answered HTTP ${status} with a body that is not JSON`,
+            msg("wechat.http.notJson", { request: shown, status }),
             true,
             status
           );
         }
         throw new TransportFailure(
-          `${shown} answered HTTP ${status} with a body that is not JSON; check WECHAT_API_BASE (${baseUrl2})`,
+          msg("wechat.http.notJsonCheckBase", { request: shown, status, base: baseUrl2 }),
           false,
           status
         );
@@ -82376,7 +82902,7 @@ function createTransport(options) {
       const errcode = parsed?.errcode;
       if ((status < 200 || status >= 300) && typeof errcode !== "number") {
         throw new TransportFailure(
-          `${shown} answered HTTP ${status} without a WeChat errcode; check WECHAT_API_BASE (${baseUrl2}) and any proxy`,
+          msg("wechat.http.noErrcode", { request: shown, status, base: baseUrl2 }),
           false,
           status
         );
@@ -82391,7 +82917,11 @@ function networkFailure(shown, error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   const detail = redact(stripUrls(message));
   return new TransportFailure(
-    `${shown} failed: ${detail}${code2 && !detail.includes(code2) ? ` (${code2})` : ""}`,
+    msg("wechat.http.failed", {
+      request: shown,
+      detail,
+      ...code2 && !detail.includes(code2) ? { code: code2 } : {}
+    }),
     !(code2 && PERMANENT_NETWORK_CODE.test(code2))
   );
 }
@@ -82410,16 +82940,19 @@ var init_http_transport = __esm({
   "src/wechat/http-transport.ts"() {
     "use strict";
     import_undici3 = __toESM(require_undici3(), 1);
+    init_message();
     init_secrets();
     DEFAULT_API_BASE = "https://api.weixin.qq.com";
     DEFAULT_TIMEOUT_MS = 3e4;
     TransportFailure = class extends Error {
-      constructor(message, retryable, status) {
-        super(message);
+      constructor(text, retryable, status) {
+        super(say("en", text));
+        this.text = text;
         this.retryable = retryable;
         this.status = status;
         this.name = "TransportFailure";
       }
+      text;
       retryable;
       status;
     };
@@ -82583,7 +83116,11 @@ function createWechatClient(options) {
           errcode: void 0,
           call: name2,
           kind: "network",
-          message: `${error2.message}${error2.retryable ? ` (gave up after ${attempt} tries)` : ""}; check the network path to ${transport.baseUrl} (WECHAT_API_BASE, HTTPS_PROXY) and try again`
+          message: msg("wechat.network", {
+            problem: error2.text,
+            ...error2.retryable ? { tries: attempt } : {},
+            base: transport.baseUrl
+          })
         });
       }
       if (typeof answer !== "object" || answer === null || Array.isArray(answer)) {
@@ -82595,7 +83132,7 @@ function createWechatClient(options) {
           errcode: void 0,
           call: name2,
           kind: "network",
-          message: `${name2} failed: WeChat's answer is not a JSON object (gave up after ${attempt} tries)`
+          message: msg("wechat.notAnObject", { call: name2, tries: attempt })
         });
       }
       const body = answer;
@@ -82603,14 +83140,14 @@ function createWechatClient(options) {
       if (errcode === 0) return body;
       const info = describeErrcode(errcode);
       if (info.kind === "retryable" && attempt < policy.attempts) {
-        await backoff(name2, ++attempt, info.meaning);
+        await backoff(name2, ++attempt, say("en", info.meaning));
         continue;
       }
       if (info.kind === "rate-limited" && rateLimitWaits < maxRateLimitWaits) {
         rateLimitWaits += 1;
         gate.close(rateLimitWaitMs, sentAt);
         log(
-          `${name2}: ${info.meaning}; every call pauses for ${rateLimitWaitMs >= 1e3 ? `${Math.round(rateLimitWaitMs / 1e3)} s` : `${rateLimitWaitMs} ms`} (wait ${rateLimitWaits} of ${maxRateLimitWaits})`
+          `${name2}: ${say("en", info.meaning)}; every call pauses for ${rateLimitWaitMs >= 1e3 ? `${Math.round(rateLimitWaitMs / 1e3)} s` : `${rateLimitWaitMs} ms`} (wait ${rateLimitWaits} of ${maxRateLimitWaits})`
         );
         continue;
       }
@@ -82618,12 +83155,17 @@ function createWechatClient(options) {
         await onTokenError(errcode);
         continue;
       }
-      const after = info.kind === "retryable" ? ` (gave up after ${attempt} tries)` : info.kind === "rate-limited" ? ` (gave up after ${rateLimitWaits} waits)` : "";
       throw new WechatError({
         errcode,
         call: name2,
         kind: info.kind,
-        message: `${name2} failed: ${info.meaning}${after}. Next: ${info.next}.`
+        message: msg("wechat.callFailed", {
+          call: name2,
+          meaning: info.meaning,
+          next: info.next,
+          ...info.kind === "retryable" ? { tries: attempt } : {},
+          ...info.kind === "rate-limited" ? { waits: rateLimitWaits } : {}
+        })
       });
     }
   }
@@ -82667,7 +83209,7 @@ function createWechatClient(options) {
         errcode: void 0,
         call: name2,
         kind: "fatal",
-        message: `${name2} answered without an access_token; check WECHAT_API_BASE (${transport.baseUrl})`
+        message: msg("wechat.noAccessToken", { call: name2, base: transport.baseUrl })
       });
     }
     return { accessToken, expiresIn: Number(body.expires_in) };
@@ -82690,7 +83232,7 @@ function createWechatClient(options) {
             errcode,
             call: name2,
             kind: "token",
-            message: `${name2} failed: WeChat rejected the token given in WECHAT_ACCESS_TOKEN: ${info.meaning}. Next: get a fresh token from the account's token service and run again.`
+            message: msg("wechat.givenTokenRejected", { call: name2, meaning: info.meaning })
           });
         }
         if (renewals > 0 && !acceptedTokens.has(used) || renewals >= MAX_TOKEN_RENEWALS_PER_CALL) {
@@ -82698,18 +83240,18 @@ function createWechatClient(options) {
             errcode,
             call: name2,
             kind: "token",
-            message: `${name2} failed: ${info.meaning}, again with a new token. Next: ${TOKEN_REJECTED_AGAIN}.`
+            message: msg("wechat.newTokenRejected", { call: name2, meaning: info.meaning })
           });
         }
         renewals += 1;
         tokens.invalidate(used);
-        log(`${name2}: ${info.meaning}; getting the token again`);
+        log(`${name2}: ${say("en", info.meaning)}; getting the token again`);
         if (await tokens.get() === used) {
           throw new WechatError({
             errcode,
             call: name2,
             kind: "token",
-            message: `${name2} failed: ${info.meaning}, and the token endpoint gave the same token back. Next: ${TOKEN_REJECTED_AGAIN}.`
+            message: msg("wechat.sameTokenBack", { call: name2, meaning: info.meaning })
           });
         }
       }
@@ -82741,10 +83283,11 @@ function createWechatClient(options) {
     close: () => transport.close()
   };
 }
-var DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_MAX_RATE_LIMIT_WAITS, MAX_TOKEN_RENEWALS_PER_CALL, PATHS, TOKEN_REJECTED_AGAIN;
+var DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_MAX_RATE_LIMIT_WAITS, MAX_TOKEN_RENEWALS_PER_CALL, PATHS;
 var init_wechat_client = __esm({
   "src/wechat/wechat-client.ts"() {
     "use strict";
+    init_message();
     init_blacklist_api();
     init_error_codes();
     init_http_transport();
@@ -82762,7 +83305,6 @@ var init_wechat_client = __esm({
       batchblacklist: "/cgi-bin/tags/members/batchblacklist",
       batchunblacklist: "/cgi-bin/tags/members/batchunblacklist"
     };
-    TOKEN_REJECTED_AGAIN = "wxbl got a new token and WeChat rejected that one too; another service may be renewing the account's token with GET /cgi-bin/token (each call there invalidates the previous token): give wxbl the token from the account's central token service in WECHAT_ACCESS_TOKEN";
   }
 });
 
@@ -82833,19 +83375,15 @@ async function readDesired(args, io, now) {
   const ordered = [...diagnostics].sort(
     (a, b) => Number(b.severity === "error") - Number(a.severity === "error")
   );
-  const shown = ordered.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => formatDiagnostic({ ...d, file: args.file }));
+  const shown = ordered.slice(0, MAX_DIAGNOSTICS_SHOWN).map((d) => formatDiagnostic({ ...d, file: args.file }, args.lang));
   const rest = diagnostics.length - shown.length;
   if (rest > 0) {
-    shown.push(
-      `… and ${rest.toLocaleString("en-US")} more (wxbl validate --file ${args.file} lists them all)`
-    );
+    shown.push(say(args.lang, msg("cmd.file.more", { rest, file: args.file })));
   }
   if (!state) {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     throw new InputError(
-      `${args.file} is not valid (${errors} error${errors === 1 ? "" : "s"}); nothing was planned or changed:
-${shown.join("\n")}
-Fix the file (wxbl validate --file ${args.file} lists the same problems), then run again.`
+      msg("cmd.file.invalid", { file: args.file, errors, listing: shown.join("\n") })
     );
   }
   if (!args.quiet) for (const line of shown) io.stderr(`${line}
@@ -82862,7 +83400,7 @@ async function readDesiredAndLive(args, io, now) {
 `) : void 0
   });
   try {
-    const warn = (message) => args.quiet || io.stderr(`warning: ${message}
+    const warn = (message) => args.quiet || io.stderr(`${say(args.lang, msg("cmd.warning", { message }))}
 `);
     const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
     const livePromise = readLive(client, {
@@ -82872,26 +83410,23 @@ async function readDesiredAndLive(args, io, now) {
     }).finally(() => progress.stop());
     livePromise.catch(() => {
     });
-    const desired = await readDesired(args, io, now);
-    const appid = checkAppid(desired, client.appid, warn);
+    const desired3 = await readDesired(args, io, now);
+    const appid = checkAppid(desired3, client.appid, warn);
     const live = await livePromise;
-    return { desired, live, client, appid };
+    return { desired: desired3, live, client, appid };
   } catch (error2) {
     await client.close();
     throw error2;
   }
 }
-function checkAppid(desired, clientAppid, warn) {
+function checkAppid(desired3, clientAppid, warn) {
   if (!clientAppid) {
-    if (desired.appid)
-      warn(
-        `the file is for account ${desired.appid}, but with WECHAT_ACCESS_TOKEN alone the account cannot be checked; going on`
-      );
+    if (desired3.appid) warn(msg("cmd.appid.unchecked", { appid: desired3.appid }));
     return null;
   }
-  if (desired.appid && desired.appid !== clientAppid) {
+  if (desired3.appid && desired3.appid !== clientAppid) {
     throw new RefusedError(
-      `refused: the file is for account ${desired.appid} but the credentials are for ${clientAppid}; check WECHAT_APPID, or the appid line of the file`
+      msg("cmd.appid.mismatch", { file: desired3.appid, credentials: clientAppid })
     );
   }
   return clientAppid;
@@ -82906,6 +83441,7 @@ var init_read_desired_and_live = __esm({
     init_diagnostic();
     init_load_desired_off_thread();
     init_errors();
+    init_message();
     init_credentials();
     init_read_live();
     init_wechat_client();
@@ -82940,15 +83476,15 @@ async function writeOutputFile(io, path, text, what) {
   try {
     await writeFileAtomic(resolve8(io.cwd, path), text);
   } catch (error2) {
-    throw new InputError(
-      `cannot write ${what} to ${path}: ${error2.code ?? String(error2)}; check that the folder exists and is writable`
-    );
+    const code2 = error2.code ?? String(error2);
+    throw new InputError(msg("cmd.output.cannotWrite", { what, path, code: code2 }));
   }
 }
 var init_write_output_file = __esm({
   "src/cli/write-output-file.ts"() {
     "use strict";
     init_errors();
+    init_message();
     init_write_file_atomic();
   }
 });
@@ -82971,10 +83507,10 @@ function renderPlanFor(plan, args, io) {
   });
 }
 async function appendStepSummary(plan, args, io) {
-  const summary3 = io.env.GITHUB_STEP_SUMMARY;
-  if (!summary3) return;
+  const summary2 = io.env.GITHUB_STEP_SUMMARY;
+  if (!summary2) return;
   await appendFile2(
-    summary3,
+    summary2,
     `${renderPlanMarkdown(plan, { file: args.file, linkBase: githubLinkBase(io, args.file) })}
 `
   );
@@ -82989,6 +83525,7 @@ var init_plan2 = __esm({
   "src/cli/commands/plan.ts"() {
     "use strict";
     init_errors();
+    init_message();
     init_plan();
     init_render_plan_json();
     init_render_plan_markdown();
@@ -83018,11 +83555,13 @@ Exit codes: 0 done (no changes with --detailed-exitcode), 1 WeChat or network fa
       }),
       run: async (args, io) => {
         const now = io.now?.() ?? /* @__PURE__ */ new Date();
-        const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
+        const { desired: desired3, live, client, appid } = await readDesiredAndLive(args, io, now);
         await client.close();
-        const plan = makePlan({ desired, live: live.openids, now, appid });
+        const plan = makePlan({ desired: desired3, live: live.openids, now, appid });
         io.stdout(renderPlanFor(plan, args, io));
-        if (args.out) await writeOutputFile(io, args.out, renderPlanJson(plan), "the plan");
+        if (args.out) {
+          await writeOutputFile(io, args.out, renderPlanJson(plan), msg("cmd.output.plan"));
+        }
         await appendStepSummary(plan, args, io);
         return args.detailedExitcode && plan.changes.length > 0 ? ExitCode2.changes : ExitCode2.ok;
       }
@@ -83267,26 +83806,35 @@ async function applyChanges(api, changes, options) {
   let stopped = null;
   let settled = 0;
   const log = options.log ?? (() => void 0);
-  const stop = (reason, message) => {
+  const stop = (reason, message, text) => {
     if (stopped) return;
-    stopped = { reason, message };
+    stopped = { reason, message, ...text === void 0 ? {} : { text } };
     log(`apply stopping (${reason}): no new write call will start`);
   };
   const mayStart = () => {
     if (!stopped && options.signal?.aborted) {
-      stop("interrupted", "apply interrupted: no new write call was started after the signal");
+      const text = msg("cmd.apply.interrupted");
+      stop("interrupted", say("en", text), text);
     }
     return !stopped;
   };
-  const progress = (count5) => {
-    settled += count5;
+  const progress = (count4) => {
+    settled += count4;
     options.onProgress?.({ done: settled, total: changes.length });
   };
   const fail3 = (batch, error2) => {
     const errcode = error2 instanceof WechatError ? error2.errcode ?? null : null;
     const message = messageOf(error2);
+    const text = textOf(error2);
     for (const { openid, action: action3, line } of batch.changes) {
-      failed.push({ openid, action: action3, errcode, ...line === void 0 ? {} : { line }, message });
+      failed.push({
+        openid,
+        action: action3,
+        errcode,
+        ...line === void 0 ? {} : { line },
+        message,
+        ...text
+      });
       unconfirmed.add(openid);
     }
     progress(batch.changes.length);
@@ -83311,7 +83859,7 @@ async function applyChanges(api, changes, options) {
         return;
       }
       if (verdict.do === "stop") {
-        stop(verdict.reason, messageOf(error2));
+        stop(verdict.reason, messageOf(error2), textOf(error2).text);
         if (verdict.reason === "fatal") fail3(batch, error2);
         else remaining[batch.action] += batch.changes.length;
         return;
@@ -83337,14 +83885,17 @@ async function applyChanges(api, changes, options) {
     unconfirmed: [...unconfirmed].sort(byOpenid2)
   };
 }
-var messageOf, byOpenid2;
+var messageOf, textOf, byOpenid2;
 var init_apply_changes = __esm({
   "src/reconcile/apply-changes.ts"() {
     "use strict";
     init_p_limit();
+    init_errors();
+    init_message();
     init_wechat_error();
     init_batches();
     messageOf = (error2) => error2 instanceof Error ? error2.message : String(error2);
+    textOf = (error2) => error2 instanceof WxblError && error2.text !== void 0 ? { text: error2.text } : {};
     byOpenid2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
 });
@@ -83432,20 +83983,18 @@ async function readSavedPlan(shownPath, io) {
   try {
     text = await readFile2(resolvePath(io, shownPath), "utf8");
   } catch (error2) {
-    throw new InputError(
-      `cannot read the saved plan ${shownPath}: ${error2.code ?? String(error2)}; check the path, or make one with wxbl plan --out ${shownPath}`
-    );
+    const code2 = error2.code ?? String(error2);
+    throw new InputError(msg("cmd.savedPlan.cannotRead", { path: shownPath, code: code2 }));
   }
   return parseSavedPlan(shownPath, text);
 }
 function parseSavedPlan(shownPath, text) {
-  const remake = `make a new one with wxbl plan --out ${shownPath}`;
   let data;
   try {
     data = JSON.parse(text);
   } catch (error2) {
     throw new InputError(
-      `${shownPath} is not a saved plan: it is not JSON (${error2.message}); ${remake}`
+      msg("cmd.savedPlan.notJson", { path: shownPath, error: error2.message })
     );
   }
   validate2 ??= new import_ajv2.Ajv({ allErrors: true, validateSchema: false }).compile(
@@ -83453,30 +84002,29 @@ function parseSavedPlan(shownPath, text) {
   );
   if (!validate2(data)) {
     const problems = (validate2.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(top)"} ${e.message ?? "is invalid"}`).join("; ");
-    throw new InputError(`${shownPath} is not a wxbl-plan/1 plan: ${problems}; ${remake}`);
+    throw new InputError(msg("cmd.savedPlan.notAPlan", { path: shownPath, problems }));
   }
   return data;
 }
 function checkSavedPlanIsCurrent(shownPath, saved, fresh) {
   const stale = [];
   if (saved.fingerprint.file_sha256 !== fresh.fingerprint.file_sha256)
-    stale.push("the file changed");
+    stale.push(msg("cmd.savedPlan.fileChanged"));
   if (saved.fingerprint.live_sha256 !== fresh.fingerprint.live_sha256)
-    stale.push("the live blacklist changed");
+    stale.push(msg("cmd.savedPlan.liveChanged"));
   if (saved.fingerprint.appid !== fresh.fingerprint.appid) {
     stale.push(
-      `the plan was made for account ${saved.fingerprint.appid ?? "(unknown)"}, these credentials are for ${fresh.fingerprint.appid ?? "(unknown)"}`
+      msg("cmd.savedPlan.otherAccount", {
+        saved: saved.fingerprint.appid ?? null,
+        now: fresh.fingerprint.appid ?? null
+      })
     );
   }
   if (stale.length === 0 && JSON.stringify(saved.changes) !== JSON.stringify(fresh.changes)) {
-    stale.push(
-      "its changes are no longer what the file gives (an entry expired since, or the plan file was edited)"
-    );
+    stale.push(msg("cmd.savedPlan.changesDiffer"));
   }
   if (stale.length > 0) {
-    throw new RefusedError(
-      `the saved plan ${shownPath} is stale, nothing was changed: ${stale.join("; ")}. Run wxbl plan --out ${shownPath} again, review it, then apply it`
-    );
+    throw new RefusedError(msg("cmd.savedPlan.stale", { path: shownPath, reasons: stale }));
   }
   return fresh;
 }
@@ -83486,6 +84034,7 @@ var init_saved_plan = __esm({
     "use strict";
     import_ajv2 = __toESM(require_ajv(), 1);
     init_errors();
+    init_message();
     init_read_desired_and_live();
     PLAN_SCHEMA_URL = new URL("../../schema/plan.schema.json", import.meta.url);
   }
@@ -83498,14 +84047,10 @@ __export(apply_exports, {
 });
 function checkFlags(args) {
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
-    throw new InputError(
-      `--concurrency must be a whole number from 1 to 64, not ${args.concurrency}`
-    );
+    throw new InputError(msg("cmd.apply.concurrency", { value: args.concurrency }));
   }
   if (!(args.rateLimitWait >= 0)) {
-    throw new InputError(
-      `--rate-limit-wait must be a number of seconds, 0 or more, not ${args.rateLimitWait}`
-    );
+    throw new InputError(msg("cmd.apply.rateLimitWait", { value: args.rateLimitWait }));
   }
 }
 function showPlan(plan, args, io) {
@@ -83516,15 +84061,13 @@ function showPlan(plan, args, io) {
 async function confirm(yes, plan, io) {
   if (yes) return;
   if (!io.interactive) {
-    throw new InputError(
-      "apply needs --yes when it is not run on a terminal; nothing was changed. Review the plan (wxbl plan), then run wxbl apply --yes"
-    );
+    throw new InputError(msg("cmd.apply.needsYes"));
   }
   const { block: block2, unblock } = plan.summary;
   if (!await io.confirm(
     `Block ${formatCount(block2)} and unblock ${formatCount(unblock)} on the live account?`
   )) {
-    throw new RuntimeFailure("apply cancelled; nothing was changed");
+    throw new RuntimeFailure(msg("cmd.apply.cancelled"));
   }
 }
 async function verify(client, before, result, io) {
@@ -83546,7 +84089,7 @@ function describeRequests(client) {
 async function output(report2, args, io) {
   const text = `${JSON.stringify(report2, null, 2)}
 `;
-  if (args.report) await writeOutputFile(io, args.report, text, "the report");
+  if (args.report) await writeOutputFile(io, args.report, text, msg("cmd.output.report"));
   if (args.format === "json") io.stdout(text);
 }
 function finish(result, verification, args, io) {
@@ -83557,12 +84100,15 @@ function finish(result, verification, args, io) {
   );
   for (const failure of result.failed.slice(0, FAILURES_SHOWN2)) {
     const where2 = failure.line ? ` (${args.file}:${failure.line})` : "";
-    lines.push(`  ! ${failure.action} ${failure.openid}${where2}: ${failure.message}`);
+    const why = failure.text ? say(args.lang, failure.text) : failure.message;
+    lines.push(`  ! ${failure.action} ${failure.openid}${where2}: ${why}`);
   }
   if (failedCount > FAILURES_SHOWN2)
     lines.push(`  … and ${formatCount(failedCount - FAILURES_SHOWN2)} more failures (see --report)`);
   const { block: block2, unblock } = result.remaining;
-  if (result.stopped) lines.push(`Stopped: ${result.stopped.message}`);
+  const stopped = result.stopped;
+  if (stopped)
+    lines.push(`Stopped: ${stopped.text ? say(args.lang, stopped.text) : stopped.message}`);
   if (block2 + unblock > 0) {
     lines.push(
       `Not done: ${formatCount(block2)} to block, ${formatCount(unblock)} to unblock. Run wxbl apply again to finish (it reads the live list afresh).`
@@ -83583,17 +84129,13 @@ function finish(result, verification, args, io) {
 `);
   else io.stdout(`${lines.join("\n")}
 `);
-  const problems = [
-    result.stopped ? `stopped (${result.stopped.reason})` : "",
-    failedCount > 0 ? `${formatCount(failedCount)} failed` : "",
-    block2 + unblock > 0 ? `${formatCount(block2 + unblock)} not done` : "",
-    verification !== null && !verification.ok ? "the live list did not verify" : ""
-  ].filter(Boolean);
-  if (problems.length > 0) {
-    throw new RuntimeFailure(
-      `apply did not finish cleanly: ${problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`
-    );
-  }
+  const problems = [];
+  if (stopped) problems.push(msg("cmd.apply.problem.stopped", { reason: stopped.reason }));
+  if (failedCount > 0) problems.push(msg("cmd.apply.problem.failed", { count: failedCount }));
+  if (block2 + unblock > 0)
+    problems.push(msg("cmd.apply.problem.notDone", { count: block2 + unblock }));
+  if (verification !== null && !verification.ok) problems.push(msg("cmd.apply.problem.unverified"));
+  if (problems.length > 0) throw new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
   return ExitCode2.ok;
 }
 var FAILURES_SHOWN2, applyCommand;
@@ -83606,6 +84148,7 @@ var init_apply = __esm({
     init_report();
     init_verify();
     init_format_number();
+    init_message();
     init_read_live();
     init_credentials();
     init_wechat_client();
@@ -83659,14 +84202,12 @@ Exit codes: 0 done and verified, 1 anything not done (failures, quota, Ctrl-C, v
         checkFlags(args);
         const now = io.now?.() ?? /* @__PURE__ */ new Date();
         const saved = args.planfile ? await readSavedPlan(args.planfile, io) : null;
-        const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
+        const { desired: desired3, live, client, appid } = await readDesiredAndLive(args, io, now);
         try {
-          const fresh = makePlan({ desired, live: live.openids, now, appid });
+          const fresh = makePlan({ desired: desired3, live: live.openids, now, appid });
           const plan = saved && args.planfile ? checkSavedPlanIsCurrent(args.planfile, saved, fresh) : fresh;
           if (plan.guard.tripped && !args.force) {
-            throw new RefusedError(
-              `apply refused, nothing was changed: ${plan.guard.reasons.join("; ")}`
-            );
+            throw new RefusedError(msg("cmd.apply.refused", { reasons: plan.guard.reasons }));
           }
           if (plan.changes.length === 0) {
             if (!args.quiet) io.stderr(`No changes. The live blacklist matches ${args.file}.
@@ -83770,16 +84311,12 @@ var init_render_export = __esm({
 
 // src/cli/export-live.ts
 async function exportLive(io, options) {
-  const info = (text2) => {
-    if (!options.quiet) io.stderr(`${text2}
+  const warn = (message) => {
+    if (!options.quiet) io.stderr(`${say(options.lang, msg("cmd.warning", { message }))}
 `);
   };
   const credentials = credentialsFromEnv(io.env);
-  if (credentials.kind === "token") {
-    info(
-      "warning: only WECHAT_ACCESS_TOKEN is set, so the account's appid cannot be checked or recorded in the file"
-    );
-  }
+  if (credentials.kind === "token") warn(msg("cmd.export.tokenOnly"));
   const client = createWechatClient({
     credentials,
     env: io.env,
@@ -83790,7 +84327,7 @@ async function exportLive(io, options) {
   let live;
   try {
     live = await readLive(client, {
-      warn: (message) => info(`warning: ${message}`),
+      warn,
       onPage: (done, total) => progress.update(done, total)
     });
   } finally {
@@ -83808,6 +84345,7 @@ var init_export_live = __esm({
   "src/cli/export-live.ts"() {
     "use strict";
     init_render_export();
+    init_message();
     init_credentials();
     init_read_live();
     init_wechat_client();
@@ -83824,6 +84362,7 @@ var exportCommand;
 var init_export = __esm({
   "src/cli/commands/export.ts"() {
     "use strict";
+    init_message();
     init_credentials();
     init_command();
     init_export_live();
@@ -83841,12 +84380,16 @@ var init_export = __esm({
         if (args.out === void 0) {
           io.stdout(exported.text);
         } else {
-          await writeOutputFile(io, args.out, exported.text, "the exported file");
+          await writeOutputFile(io, args.out, exported.text, msg("cmd.output.exported"));
         }
         if (!args.quiet) {
-          io.stderr(
-            `Exported ${exported.count.toLocaleString("en-US")} blocked openids (${exported.pages} page reads)` + (args.out === void 0 ? "." : ` to ${args.out}.`) + "\n"
-          );
+          const done = msg("cmd.export.done", {
+            count: exported.count,
+            pages: exported.pages,
+            ...args.out === void 0 ? {} : { out: args.out }
+          });
+          io.stderr(`${say(args.lang, done)}
+`);
         }
         return 0;
       }
@@ -83880,7 +84423,7 @@ function fileDiff(input) {
     ...metadata(entry)
   }));
   const settings = old ? settingChanges(old, next) : [];
-  const summary3 = {
+  const summary2 = {
     added: added.length,
     removed: removed.length,
     changed: changed.length,
@@ -83888,13 +84431,13 @@ function fileDiff(input) {
     old: oldUsers.length,
     new: next.users.length
   };
-  const warnings = old ? diffWarnings(old, next, summary3) : [];
+  const warnings = old ? diffWarnings(old, next, summary2) : [];
   return {
     format: "wxbl-diff/1",
     file: input.file,
     base: input.base,
     base_missing: old === void 0,
-    summary: summary3,
+    summary: summary2,
     settings,
     entries: [...added, ...changed, ...removed],
     warnings
@@ -83934,9 +84477,9 @@ function settingChanges(old, next) {
   ];
   return pairs.filter(([, from, to]) => from !== to).map(([setting, from, to]) => ({ setting, from, to }));
 }
-function diffWarnings(old, next, summary3) {
+function diffWarnings(old, next, summary2) {
   const warnings = [];
-  const { removed, old: oldCount } = summary3;
+  const { removed, old: oldCount } = summary2;
   const afterRemoval = next.prune ? "with prune: true they will be unblocked on the live account" : "with prune: false they stay blocked on the live account, unmanaged";
   if (next.users.length === 0 && oldCount > 0 && next.prune) {
     warnings.push(
@@ -84170,7 +84713,7 @@ async function gitOutput(args, cwd) {
   } catch (error2) {
     const err = error2;
     if (err.code === "ENOENT") {
-      throw new InputError("wxbl diff needs git, and git was not found on the PATH; install git");
+      throw new InputError(msg("cmd.diff.noGit"));
     }
     return { ok: false, stderr: String(err.stderr ?? err.message).trim() };
   }
@@ -84178,16 +84721,12 @@ async function gitOutput(args, cwd) {
 async function pathInRepository(file, cwd, git) {
   const prefix = await git(["rev-parse", "--show-prefix"]);
   if (!prefix.ok) {
-    throw new InputError(
-      `wxbl diff compares with a git revision, but ${cwd} is not inside a git repository (${firstLine(prefix.stderr)}); run it in a clone of your blacklist repository`
-    );
+    throw new InputError(msg("cmd.diff.notRepo", { cwd, detail: firstLine(prefix.stderr) }));
   }
   const fromCwd = isAbsolute(file) ? relative2(cwd, file) : file;
   const path = posix.normalize(posix.join(prefix.stdout.trim(), fromCwd.split(sep2).join("/")));
   if (path.startsWith("../") || path === "..") {
-    throw new InputError(
-      `${file} is outside the git repository; name a file inside it with --file`
-    );
+    throw new InputError(msg("cmd.diff.outside", { file }));
   }
   return path;
 }
@@ -84201,9 +84740,11 @@ async function checkRevision(base, git) {
   ]);
   if (found.ok) return;
   const remoteBranch = /^([\w.-]+)\/(.+)$/.exec(base);
-  const hint = remoteBranch ? `fetch it first, e.g. git fetch ${remoteBranch[1]} ${remoteBranch[2]}` : "check the name, or fetch it first, e.g. git fetch origin main";
   throw new InputError(
-    `unknown git revision ${base}: ${hint} (in GitHub Actions, check out with fetch-depth: 0)`
+    msg("cmd.diff.unknownRevision", {
+      base,
+      ...remoteBranch ? { remote: remoteBranch[1] ?? "", branch: remoteBranch[2] ?? "" } : {}
+    })
   );
 }
 async function fileAtRevision(base, path, git) {
@@ -84211,18 +84752,18 @@ async function fileAtRevision(base, path, git) {
   if (!exists2.ok) return void 0;
   const shown = await git(["show", `${base}:${path}`]);
   if (!shown.ok) {
-    throw new InputError(`cannot read ${path} at ${base}: ${firstLine(shown.stderr)}`);
+    throw new InputError(
+      msg("cmd.diff.cannotReadAt", { path, base, detail: firstLine(shown.stderr) })
+    );
   }
   return shown.stdout;
 }
-function requireValid(result, label, io) {
+function requireValid(result, label, io, lang) {
   if (result.state) return;
   const errors = result.diagnostics.filter((d) => d.severity === "error");
-  for (const d of errors) io.stderr(`${formatDiagnostic(d)}
+  for (const d of errors) io.stderr(`${formatDiagnostic(d, lang)}
 `);
-  throw new InputError(
-    `${label} is not a valid desired-state file (${errors.length} ${errors.length === 1 ? "error" : "errors"} above); fix it (wxbl validate lists every problem) before diffing`
-  );
+  throw new InputError(msg("cmd.diff.invalid", { label, errors: errors.length }));
 }
 function firstLine(text) {
   return text.split("\n")[0] ?? text;
@@ -84234,6 +84775,7 @@ var init_diff2 = __esm({
     init_load_desired();
     init_diagnostic();
     init_errors();
+    init_message();
     init_file_diff();
     init_file_diff_markdown();
     init_file_diff_text();
@@ -84256,11 +84798,15 @@ var init_diff2 = __esm({
         const now = io.now?.() ?? /* @__PURE__ */ new Date();
         const next = await loadWorkingTree(args.file, io.cwd, now);
         const old = baseText === void 0 ? void 0 : await loadDesired(`${args.base}:${repoPath}`, { now, text: baseText });
-        requireValid(next, args.file, io);
-        if (old) requireValid(old, `${args.file} at ${args.base}`, io);
+        requireValid(next, args.file, io, args.lang);
+        if (old) {
+          const label = msg("cmd.diff.fileAtBase", { file: args.file, base: args.base });
+          requireValid(old, label, io, args.lang);
+        }
         const diff2 = fileDiff({ base: args.base, file: args.file, old: old?.state, new: next.state });
         if (baseText === void 0 && args.format === "json" && !args.quiet) {
-          io.stderr(`wxbl: note: ${repoPath} did not exist at ${args.base}; every entry is added.
+          const note = msg("cmd.diff.baseMissing", { path: repoPath, base: args.base });
+          io.stderr(`${say(args.lang, note)}
 `);
         }
         if (args.format === "json") io.stdout(`${JSON.stringify(diff2, null, 2)}
@@ -84299,13 +84845,15 @@ function formatDesired(input) {
         kept.push(item);
         continue;
       }
-      const lines = `lines ${lineOf(previous.node)} and ${lineOf(item.node)}`;
+      const lines = {
+        openid: item.openid,
+        first: lineOf(previous.node),
+        second: lineOf(item.node)
+      };
       if (metadataOf(previous.node) === metadataOf(item.node)) {
-        merged.push(`merged the identical entries of ${item.openid} on ${lines}`);
+        merged.push(msg("desired.fmt.merged", lines));
       } else {
-        conflicts.push(
-          `${item.openid} is listed twice with a different reason or expiry, on ${lines}; keep the one you mean and remove the other`
-        );
+        conflicts.push(msg("desired.fmt.conflict", lines));
         kept.push(item);
       }
     }
@@ -84329,6 +84877,7 @@ var init_format_desired = __esm({
   "src/desired/format-desired.ts"() {
     "use strict";
     import_yaml6 = __toESM(require_dist(), 1);
+    init_message();
   }
 });
 
@@ -84347,6 +84896,7 @@ var init_fmt = __esm({
     init_format_desired();
     init_load_desired();
     init_errors();
+    init_message();
     init_write_output_file();
     init_command();
     fmtCommand = defineCommand({
@@ -84361,34 +84911,37 @@ var init_fmt = __esm({
       ),
       run: async (args, io) => {
         const path = resolve10(io.cwd, args.file);
+        const fileNote = (note) => io.stderr(`${say(args.lang, msg("cmd.fileNote", { file: args.file, note }))}
+`);
         const loaded = await loadDesired(args.file, { cwd: io.cwd, now: io.now?.() ?? /* @__PURE__ */ new Date() });
         const blocking = loaded.diagnostics.filter(
           (d) => d.severity === "error" && d.rule !== "duplicate-openid"
         );
         if (blocking.length > 0) {
-          for (const d of blocking) io.stderr(`${formatDiagnostic(d)}
+          for (const d of blocking) io.stderr(`${formatDiagnostic(d, args.lang)}
 `);
-          throw new InputError(
-            `${args.file} has ${blocking.length} error${blocking.length === 1 ? "" : "s"}; fix them (wxbl validate lists them), then run wxbl fmt again`
-          );
+          throw new InputError(msg("cmd.fmt.hasErrors", { file: args.file, errors: blocking.length }));
         }
         const original = await readFile4(path, "utf8");
         const formatted = formatDesired(original);
         if (formatted.conflicts.length > 0) {
-          for (const conflict of formatted.conflicts) io.stderr(`${args.file}: ${conflict}
-`);
-          throw new InputError(`${args.file} was not formatted: resolve the conflicting entries above`);
+          for (const note of formatted.conflicts) fileNote(note);
+          throw new InputError(msg("cmd.fmt.conflicts", { file: args.file }));
         }
         const changed = formatted.text !== original;
         if (args.check) {
-          if (changed) io.stderr(`${args.file} is not formatted; run: wxbl fmt --file ${args.file}
+          if (changed) {
+            io.stderr(`${say(args.lang, msg("cmd.fmt.notFormatted", { file: args.file }))}
 `);
+          }
           return changed ? ExitCode2.failure : ExitCode2.ok;
         }
-        for (const note of formatted.merged) io.stderr(`${args.file}: ${note}
-`);
-        if (changed) await writeOutputFile(io, args.file, formatted.text, "the formatted file");
-        if (!args.quiet) io.stderr(`${args.file}: ${changed ? "formatted" : "already formatted"}
+        for (const note of formatted.merged) fileNote(note);
+        if (changed) {
+          await writeOutputFile(io, args.file, formatted.text, msg("cmd.output.formatted"));
+        }
+        if (!args.quiet)
+          io.stderr(`${say(args.lang, msg("cmd.fmt.done", { file: args.file, changed }))}
 `);
         return ExitCode2.ok;
       }
@@ -84749,18 +85302,18 @@ var init_blacklist_store = __esm({
 });
 
 // src/sandbox/generate-openids.ts
-function generateOpenids(count5, seed) {
+function generateOpenids(count4, seed) {
   const prng = createPrng(seed, "openids");
-  const words = new Uint32Array(Math.ceil(count5 * BYTES_PER_ID / 4));
+  const words = new Uint32Array(Math.ceil(count4 * BYTES_PER_ID / 4));
   for (let i = 0; i < words.length; i++) words[i] = prng.nextUint32();
-  const bytes = Buffer.from(words.buffer, 0, count5 * BYTES_PER_ID);
-  for (let i = 0; i < count5; i++) {
+  const bytes = Buffer.from(words.buffer, 0, count4 * BYTES_PER_ID);
+  for (let i = 0; i < count4; i++) {
     const at = i * BYTES_PER_ID;
     bytes[at] = LETTER_O << 2 | (bytes[at] ?? 0) & 3;
   }
   const text = bytes.toString("base64url");
-  const ids = new Array(count5);
-  for (let i = 0; i < count5; i++) ids[i] = text.slice(i * CHARS_PER_ID, (i + 1) * CHARS_PER_ID);
+  const ids = new Array(count4);
+  for (let i = 0; i < count4; i++) ids[i] = text.slice(i * CHARS_PER_ID, (i + 1) * CHARS_PER_ID);
   return ids;
 }
 var BYTES_PER_ID, CHARS_PER_ID, LETTER_O;
@@ -85128,8 +85681,8 @@ var init_wechat_handler = __esm({
       /** A request id like WeChat's ("6526a7b2-4c0b2f43-0000001a"). */
       rid() {
         this.ridCount++;
-        const count5 = this.ridCount.toString(16).padStart(8, "0");
-        return `${randomHex(this.ridPrng, 8)}-${randomHex(this.ridPrng, 8)}-${count5}`;
+        const count4 = this.ridCount.toString(16).padStart(8, "0");
+        return `${randomHex(this.ridPrng, 8)}-${randomHex(this.ridPrng, 8)}-${count4}`;
       }
     };
     INTERNAL_ERROR_HTML = "<html>\r\n<head><title>500 Internal Server Error</title></head>\r\n<body>\r\n<center><h1>500 Internal Server Error</h1></center>\r\n</body>\r\n</html>\r\n";
@@ -85330,21 +85883,22 @@ async function readState(path) {
   try {
     text = await readFile5(path, "utf8");
   } catch (error2) {
-    const reason = error2.code === "ENOENT" ? "it does not exist" : String(error2);
-    throw new InputError(`cannot read the sandbox state file ${path}: ${reason}`);
+    throw new InputError(
+      error2.code === "ENOENT" ? msg("cmd.sandbox.stateMissing", { path }) : msg("cmd.sandbox.stateUnreadable", { path, reason: String(error2) })
+    );
   }
   let value;
   try {
     value = JSON.parse(text);
   } catch (error2) {
-    throw new InputError(`the sandbox state file ${path} is not JSON: ${error2.message}`);
+    throw new InputError(
+      msg("cmd.sandbox.stateNotJson", { path, error: error2.message })
+    );
   }
   const state = value;
   const isIds = (ids) => Array.isArray(ids) && ids.every((id) => typeof id === "string");
   if (!isIds(state.followers ?? []) || !isIds(state.blacklist ?? [])) {
-    throw new InputError(
-      `the sandbox state file ${path} must be {"followers": [openid, ...], "blacklist": [openid, ...]}`
-    );
+    throw new InputError(msg("cmd.sandbox.stateShape", { path }));
   }
   return {
     followers: state.followers ?? [],
@@ -85354,16 +85908,12 @@ async function readState(path) {
 function startFailure(error2, args) {
   const code2 = error2.code;
   if (code2 === "EADDRINUSE") {
-    return new RuntimeFailure(
-      `port ${args.port} on ${args.host} is in use; pick another with --port (0: any free port)`
-    );
+    return new RuntimeFailure(msg("cmd.sandbox.portInUse", { port: args.port, host: args.host }));
   }
   if (code2 === "EADDRNOTAVAIL" || code2 === "ENOTFOUND") {
-    return new InputError(
-      `cannot listen on --host ${args.host}: no such interface on this machine`
-    );
+    return new InputError(msg("cmd.sandbox.noInterface", { host: args.host }));
   }
-  return new InputError(`cannot start the sandbox: ${error2.message}`);
+  return new InputError(msg("cmd.sandbox.cannotStart", { error: error2.message }));
 }
 function untilStopped(io) {
   return new Promise((resolveStop) => {
@@ -85377,14 +85927,12 @@ function untilStopped(io) {
     io.signal.addEventListener("abort", stop);
   });
 }
-function count4(n) {
-  return n.toLocaleString("en-US");
-}
 var sandboxCommand;
 var init_sandbox2 = __esm({
   "src/cli/commands/sandbox.ts"() {
     "use strict";
     init_errors();
+    init_message();
     init_sandbox();
     init_command();
     sandboxCommand = defineCommand({
@@ -85443,7 +85991,10 @@ var init_sandbox2 = __esm({
       run: async (args, io) => {
         if (args.blocked > args.followers) {
           throw new InputError(
-            `--blocked ${args.blocked} is more than --followers ${args.followers}: the blocked ids are generated followers`
+            msg("cmd.sandbox.blockedOverFollowers", {
+              blocked: args.blocked,
+              followers: args.followers
+            })
           );
         }
         const options = {
@@ -85472,19 +86023,24 @@ WECHAT_APPSECRET=${sandbox.secret}
 `
         );
         const state = sandbox.state();
-        io.stdout(
-          `# wxbl sandbox: ${count4(state.followers)} followers, ${count4(state.blocked)} blocked, ${count4(options.pageSize ?? 0)} ids a page (ready in ${Date.now() - started} ms). Ctrl-C stops it.
-`
-        );
+        const say2 = (text) => say(args.lang, text);
+        const ready = msg("cmd.sandbox.ready", {
+          followers: state.followers,
+          blocked: state.blocked,
+          pageSize: options.pageSize ?? 0,
+          ms: Date.now() - started
+        });
+        io.stdout(`${say2(ready)}
+`);
         if (!["127.0.0.1", "localhost", "::1"].includes(args.host) && !args.quiet) {
-          io.stderr(
-            `warning: listening on ${args.host}: anyone who can reach it can use the fake account
-`
-          );
+          const exposed = msg("cmd.sandbox.exposed", { host: args.host });
+          io.stderr(`${say2(msg("cmd.warning", { message: exposed }))}
+`);
         }
         await untilStopped(io);
         await sandbox.close();
-        if (!args.quiet) io.stderr("wxbl sandbox: stopped\n");
+        if (!args.quiet) io.stderr(`${say2(msg("cmd.sandbox.stopped"))}
+`);
         return 0;
       }
     });
@@ -91386,8 +91942,8 @@ var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${S
 var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
 var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
 var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+var escape3 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape3}`;
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
@@ -91416,15 +91972,15 @@ var wideMaximumCodePoint = 262141;
 var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
 
 // node_modules/get-east-asian-width/utilities.js
-var isInRange = (ranges, codePoint) => {
+var isInRange = (ranges, codePoint2) => {
   let low = 0;
   let high = Math.floor(ranges.length / 2) - 1;
   while (low <= high) {
     const mid = Math.floor((low + high) / 2);
     const i = mid * 2;
-    if (codePoint < ranges[i]) {
+    if (codePoint2 < ranges[i]) {
       high = mid - 1;
-    } else if (codePoint > ranges[i + 1]) {
+    } else if (codePoint2 > ranges[i + 1]) {
       low = mid + 1;
     } else {
       return true;
@@ -91452,37 +92008,37 @@ function findWideFastPathRange(ranges) {
   }
   return [fastPathStart, fastPathEnd];
 }
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+var isAmbiguous = (codePoint2) => {
+  if (codePoint2 < ambiguousMinimalCodePoint || codePoint2 > ambiguousMaximumCodePoint) {
     return false;
   }
-  return isInRange(ambiguousRanges, codePoint);
+  return isInRange(ambiguousRanges, codePoint2);
 };
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+var isFullwidth = (codePoint2) => {
+  if (codePoint2 < fullwidthMinimalCodePoint || codePoint2 > fullwidthMaximumCodePoint) {
     return false;
   }
-  return isInRange(fullwidthRanges, codePoint);
+  return isInRange(fullwidthRanges, codePoint2);
 };
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+var isWide = (codePoint2) => {
+  if (codePoint2 >= wideFastPathStart && codePoint2 <= wideFastPathEnd) {
     return true;
   }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+  if (codePoint2 < wideMinimalCodePoint || codePoint2 > wideMaximumCodePoint) {
     return false;
   }
-  return isInRange(wideRanges, codePoint);
+  return isInRange(wideRanges, codePoint2);
 };
 
 // node_modules/get-east-asian-width/index.js
-function validate(codePoint) {
-  if (!Number.isSafeInteger(codePoint)) {
-    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+function validate(codePoint2) {
+  if (!Number.isSafeInteger(codePoint2)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint2}\`.`);
   }
 }
-function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
-  validate(codePoint);
-  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+function eastAsianWidth(codePoint2, { ambiguousAsWide = false } = {}) {
+  validate(codePoint2);
+  if (isFullwidth(codePoint2) || isWide(codePoint2) || ambiguousAsWide && isAmbiguous(codePoint2)) {
     return 2;
   }
   return 1;
@@ -91509,20 +92065,20 @@ function stringWidth(string, options = {}) {
   let width = 0;
   const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
   for (const { segment: character } of segmenter.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
+    const codePoint2 = character.codePointAt(0);
+    if (codePoint2 <= 31 || codePoint2 >= 127 && codePoint2 <= 159) {
       continue;
     }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
+    if (codePoint2 >= 8203 && codePoint2 <= 8207 || codePoint2 === 65279) {
       continue;
     }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
+    if (codePoint2 >= 768 && codePoint2 <= 879 || codePoint2 >= 6832 && codePoint2 <= 6911 || codePoint2 >= 7616 && codePoint2 <= 7679 || codePoint2 >= 8400 && codePoint2 <= 8447 || codePoint2 >= 65056 && codePoint2 <= 65071) {
       continue;
     }
-    if (codePoint >= 55296 && codePoint <= 57343) {
+    if (codePoint2 >= 55296 && codePoint2 <= 57343) {
       continue;
     }
-    if (codePoint >= 65024 && codePoint <= 65039) {
+    if (codePoint2 >= 65024 && codePoint2 <= 65039) {
       continue;
     }
     if (defaultIgnorableCodePointRegex.test(character)) {
@@ -91532,7 +92088,7 @@ function stringWidth(string, options = {}) {
       width += 2;
       continue;
     }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += eastAsianWidth(codePoint2, eastAsianWidthOptions);
   }
   return width;
 }
@@ -91544,8 +92100,8 @@ var osc2 = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls2}]*(?:\u0007|$
 var controlString2 = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls2}]*${ST2}`;
 var linuxPalette2 = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST2})?`;
 var csi2 = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape3 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern2 = `${linuxPalette2}|${osc2}|${controlString2}|${csi2}|${escape3}`;
+var escape4 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern2 = `${linuxPalette2}|${osc2}|${controlString2}|${csi2}|${escape4}`;
 function ansiRegex2({ onlyFirst = false } = {}) {
   return new RegExp(pattern2, onlyFirst ? void 0 : "g");
 }
@@ -91583,20 +92139,20 @@ function stringWidth2(string, options = {}) {
   let width = 0;
   const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
   for (const { segment: character } of segmenter2.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
+    const codePoint2 = character.codePointAt(0);
+    if (codePoint2 <= 31 || codePoint2 >= 127 && codePoint2 <= 159) {
       continue;
     }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
+    if (codePoint2 >= 8203 && codePoint2 <= 8207 || codePoint2 === 65279) {
       continue;
     }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
+    if (codePoint2 >= 768 && codePoint2 <= 879 || codePoint2 >= 6832 && codePoint2 <= 6911 || codePoint2 >= 7616 && codePoint2 <= 7679 || codePoint2 >= 8400 && codePoint2 <= 8447 || codePoint2 >= 65056 && codePoint2 <= 65071) {
       continue;
     }
-    if (codePoint >= 55296 && codePoint <= 57343) {
+    if (codePoint2 >= 55296 && codePoint2 <= 57343) {
       continue;
     }
-    if (codePoint >= 65024 && codePoint <= 65039) {
+    if (codePoint2 >= 65024 && codePoint2 <= 65039) {
       continue;
     }
     if (defaultIgnorableCodePointRegex2.test(character)) {
@@ -91606,7 +92162,7 @@ function stringWidth2(string, options = {}) {
       width += 2;
       continue;
     }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += eastAsianWidth(codePoint2, eastAsianWidthOptions);
   }
   return width;
 }
@@ -92993,8 +93549,8 @@ var osc3 = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls3}]*(?:\u0007|$
 var controlString3 = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls3}]*${ST3}`;
 var linuxPalette3 = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST3})?`;
 var csi3 = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape4 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern3 = `${linuxPalette3}|${osc3}|${controlString3}|${csi3}|${escape4}`;
+var escape5 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern3 = `${linuxPalette3}|${osc3}|${controlString3}|${csi3}|${escape5}`;
 function ansiRegex3({ onlyFirst = false } = {}) {
   return new RegExp(pattern3, onlyFirst ? void 0 : "g");
 }
@@ -93035,17 +93591,17 @@ function baseVisible(segment) {
   const index = segment.search(visibleCharacterRegex);
   return index === -1 ? void 0 : segment.slice(index);
 }
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+function isHangulLeadingJamo(codePoint2) {
+  return codePoint2 >= 4352 && codePoint2 <= 4447 || codePoint2 >= 43360 && codePoint2 <= 43388;
 }
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+function isHangulVowelJamo(codePoint2) {
+  return codePoint2 >= 4448 && codePoint2 <= 4519 || codePoint2 >= 55216 && codePoint2 <= 55238;
 }
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+function isHangulTrailingJamo(codePoint2) {
+  return codePoint2 >= 4520 && codePoint2 <= 4607 || codePoint2 >= 55243 && codePoint2 <= 55291;
 }
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+function isHangulJamo(codePoint2) {
+  return isHangulLeadingJamo(codePoint2) || isHangulVowelJamo(codePoint2) || isHangulTrailingJamo(codePoint2);
 }
 function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
   const codePoints = [];
@@ -93060,8 +93616,8 @@ function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
   }
   let width = 0;
   for (let index = 0; index < codePoints.length; index++) {
-    const codePoint = codePoints[index];
-    if (!isHangulJamo(codePoint)) {
+    const codePoint2 = codePoints[index];
+    if (!isHangulJamo(codePoint2)) {
       if (width === 0) {
         return void 0;
       }
@@ -93070,12 +93626,12 @@ function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
       }
       return width;
     }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+    if (isHangulLeadingJamo(codePoint2) && isHangulVowelJamo(codePoints[index + 1])) {
       width += 2;
       index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
       continue;
     }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += eastAsianWidth(codePoint2, eastAsianWidthOptions);
   }
   return width;
 }
@@ -93127,8 +93683,8 @@ function stringWidth3(input, options = {}) {
       width += hangulWidth;
       continue;
     }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    const codePoint2 = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint2, eastAsianWidthOptions);
     width += trailingWidth(visibleSegment, eastAsianWidthOptions);
   }
   return width;
@@ -93194,7 +93750,7 @@ var Y18N = class {
   __n() {
     const args = Array.prototype.slice.call(arguments);
     const singular = args.shift();
-    const plural = args.shift();
+    const plural3 = args.shift();
     const quantity = args.shift();
     let cb = function() {
     };
@@ -93202,7 +93758,7 @@ var Y18N = class {
       cb = args.pop();
     if (!this.cache[this.locale])
       this._readLocaleFile();
-    let str2 = quantity === 1 ? singular : plural;
+    let str2 = quantity === 1 ? singular : plural3;
     if (this.cache[this.locale][singular]) {
       const entry = this.cache[this.locale][singular];
       str2 = entry[quantity === 1 ? "one" : "other"];
@@ -93210,7 +93766,7 @@ var Y18N = class {
     if (!this.cache[this.locale][singular] && this.updateFiles) {
       this.cache[this.locale][singular] = {
         one: singular,
-        other: plural
+        other: plural3
       };
       this._enqueueWrite({
         directory: this.directory,
@@ -94125,17 +94681,17 @@ function usage(yargs, shim3) {
   self.example = (cmd, description) => {
     examples.push([cmd, description || ""]);
   };
-  let commands = [];
+  let commands3 = [];
   self.command = function command2(cmd, description, isDefault, aliases, deprecated = false) {
     if (isDefault) {
-      commands = commands.map((cmdArray) => {
+      commands3 = commands3.map((cmdArray) => {
         cmdArray[2] = false;
         return cmdArray;
       });
     }
-    commands.push([cmd, description || "", isDefault, aliases, deprecated]);
+    commands3.push([cmd, description || "", isDefault, aliases, deprecated]);
   };
-  self.getCommands = () => commands;
+  self.getCommands = () => commands3;
   let descriptions = {};
   self.describe = function describe2(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
@@ -94208,7 +94764,7 @@ function usage(yargs, shim3) {
           }
         });
         ui2.div();
-      } else if (commands.length) {
+      } else if (commands3.length) {
         let u = null;
         if (demandedCommands._) {
           u = `${base$0} <${__("command")}>
@@ -94220,20 +94776,20 @@ function usage(yargs, shim3) {
         ui2.div(`${u}`);
       }
     }
-    if (commands.length > 1 || commands.length === 1 && !commands[0][2]) {
+    if (commands3.length > 1 || commands3.length === 1 && !commands3[0][2]) {
       ui2.div(__("Commands:"));
       const context3 = yargs.getInternalMethods().getContext();
       const parentCommands = context3.commands.length ? `${context3.commands.join(" ")} ` : "";
       if (yargs.getInternalMethods().getParserConfiguration()["sort-commands"] === true) {
-        commands = commands.sort((a, b) => a[0].localeCompare(b[0]));
+        commands3 = commands3.sort((a, b) => a[0].localeCompare(b[0]));
       }
       const prefix = base$0 ? `${base$0} ` : "";
-      commands.forEach((command2) => {
+      commands3.forEach((command2) => {
         const commandString = `${prefix}${parentCommands}${command2[0].replace(/^\$0 ?/, "")}`;
         ui2.span({
           text: commandString,
           padding: [0, 2, 0, 2],
-          width: maxWidth(commands, theWrap, `${base$0}${parentCommands}`) + 4
+          width: maxWidth(commands3, theWrap, `${base$0}${parentCommands}`) + 4
         }, { text: command2[1] });
         const hints = [];
         if (command2[2])
@@ -94505,7 +95061,7 @@ function usage(yargs, shim3) {
     usageDisabled = false;
     epilogs = [];
     examples = [];
-    commands = [];
+    commands3 = [];
     descriptions = objFilter(descriptions, (k) => !localLookup[k]);
     return self;
   };
@@ -94518,7 +95074,7 @@ function usage(yargs, shim3) {
       usageDisabled,
       epilogs,
       examples,
-      commands,
+      commands: commands3,
       descriptions
     });
   };
@@ -94528,7 +95084,7 @@ function usage(yargs, shim3) {
       return;
     if (defaultCommand) {
       descriptions = { ...frozen.descriptions, ...descriptions };
-      commands = [...frozen.commands, ...commands];
+      commands3 = [...frozen.commands, ...commands3];
       usages = [...frozen.usages, ...usages];
       examples = [...frozen.examples, ...examples];
       epilogs = [...frozen.epilogs, ...epilogs];
@@ -94540,7 +95096,7 @@ function usage(yargs, shim3) {
         usageDisabled,
         epilogs,
         examples,
-        commands,
+        commands: commands3,
         descriptions
       } = frozen);
     }
