@@ -254,7 +254,7 @@ describe("wxbl.yaml (SPEC 11)", () => {
     const run = await fx.run(["plan", "--lang", "zh-CN"]);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain(
-      'wxbl.yaml:3:5: error: 未知的键 "fiel"（公众号 main）；是不是想写 "file"？',
+      'wxbl.yaml:3:5: 错误：未知的键 "fiel"（公众号 main）；是不是想写 "file"？',
     );
     expect(run.stderr).toContain("wxbl.yaml 无效（2 个问题）");
   });
