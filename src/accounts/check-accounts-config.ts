@@ -34,22 +34,14 @@ let validate: ValidateFunction | undefined;
 export function checkAccountsConfig(bytes: Uint8Array): ConfigCheck {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const { line, column, message } = decoded.problem;
-    return fail([
-      { line, column, message: msg("accounts.config.unreadable", { problem: message }) },
-    ]);
+    const { line, column, text } = decoded.problem;
+    return fail([{ line, column, message: text }]);
   }
   if (!/\S/.test(decoded.text))
     return fail([{ line: 1, column: 1, message: msg("accounts.config.empty") }]);
   const scanned = fullScan(decoded.text);
   if (!scanned.ok) {
-    return fail(
-      scanned.problems.map((p) => ({
-        line: p.line,
-        column: p.column,
-        message: msg("accounts.config.unreadable", { problem: p.message }),
-      })),
-    );
+    return fail(scanned.problems.map((p) => ({ line: p.line, column: p.column, message: p.text })));
   }
   const doc = scanned.document;
   const findings: ConfigFinding[] = [];

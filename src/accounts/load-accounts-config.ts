@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { formatDiagnostic, type Diagnostic } from "../desired/diagnostic.js";
+import { formatDiagnostic, makeDiagnostic, type Diagnostic } from "../desired/diagnostic.js";
 import { InputError } from "../errors.js";
 import { say, msg } from "../i18n/message.js";
 import type { Lang } from "../i18n/lang.js";
@@ -29,15 +29,9 @@ export async function readAccountsConfig(cwd: string): Promise<ConfigCheck | und
   return checkAccountsConfig(bytes);
 }
 
-/** The findings as diagnostics of wxbl.yaml, in the reader's language. */
-export function configDiagnostics(findings: readonly ConfigFinding[], lang: Lang): Diagnostic[] {
-  return findings.map((f) => ({
-    file: ACCOUNTS_FILE,
-    line: f.line,
-    column: f.column,
-    severity: "error",
-    message: say(lang, f.message),
-  }));
+/** The findings as diagnostics of wxbl.yaml (English messages, and texts for any language). */
+export function configDiagnostics(findings: readonly ConfigFinding[]): Diagnostic[] {
+  return findings.map((f) => makeDiagnostic(ACCOUNTS_FILE, f.line, f.column, "error", f.message));
 }
 
 /** The config, or exit 3 listing every problem of wxbl.yaml (commands other than validate). */
@@ -58,7 +52,7 @@ export class InvalidConfigError extends InputError {
 }
 
 function renderInvalid(findings: readonly ConfigFinding[], lang: Lang): string {
-  const lines = configDiagnostics(findings, lang).map(formatDiagnostic);
+  const lines = configDiagnostics(findings).map((d) => formatDiagnostic(d, lang));
   return say(
     lang,
     msg("accounts.config.invalidFile", {

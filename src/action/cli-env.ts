@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { ACCOUNTS_FILE, defaultEnvName } from "../accounts/account-config.js";
+import { checkAccountsConfig } from "../accounts/check-accounts-config.js";
 import type { ActionInputs } from "./action-inputs.js";
 
 /** Variables a workflow may set to an empty secret: empty counts as not set (SPEC 2). */
@@ -41,33 +42,25 @@ export function cliEnv(
 
 /**
  * The ENV of an account's variables (SPEC 11): its `env:` in wxbl.yaml, else its name
- * upper-cased with `-` as `_`. A wxbl.yaml that is missing or unreadable gives the default:
- * the CLI reports what is wrong with it.
+ * upper-cased with `-` as `_`, read by the CLI's own reader of wxbl.yaml. A wxbl.yaml that is
+ * missing or not valid gives the default: the CLI reports what is wrong with it.
  */
 export function accountEnvName(cwd: string, account: string): string {
   return accountEntry(cwd, account).env;
 }
 
 /**
- * An account's entry in wxbl.yaml as far as it can be read: its ENV (as accountEnvName) and
- * its file (undefined when wxbl.yaml does not say). Lenient: the CLI does the checking.
+ * An account's entry in wxbl.yaml, read as accountEnvName reads it: its ENV and its file
+ * (undefined when wxbl.yaml is missing, not valid, or has no such account).
  */
 export function accountEntry(cwd: string, account: string): { env: string; file?: string } {
-  const fallback = account.toUpperCase().replaceAll("-", "_");
-  let config: unknown;
+  let bytes: Buffer;
   try {
-    config = parse(readFileSync(join(cwd, "wxbl.yaml"), "utf8"));
+    bytes = readFileSync(join(cwd, ACCOUNTS_FILE));
   } catch {
-    return { env: fallback };
+    return { env: defaultEnvName(account) };
   }
-  const accounts = (
-    config as { accounts?: Record<string, { env?: unknown; file?: unknown }> } | null
-  )?.accounts;
-  const entry = accounts && Object.hasOwn(accounts, account) ? accounts[account] : undefined;
-  const env = entry?.env;
-  const file = entry?.file;
-  return {
-    env: typeof env === "string" && env !== "" ? env : fallback,
-    ...(typeof file === "string" && file !== "" ? { file } : {}),
-  };
+  const check = checkAccountsConfig(bytes);
+  const found = check.ok ? check.config.accounts.find((a) => a.name === account) : undefined;
+  return found ? { env: found.env, file: found.file } : { env: defaultEnvName(account) };
 }

@@ -226,7 +226,7 @@ async function accountFile(
       const problems = loaded.diagnostics
         .filter((d) => d.severity === "error")
         .slice(0, 10)
-        .map((d) => formatDiagnostic({ ...d, file: account.file }))
+        .map((d) => formatDiagnostic({ ...d, file: account.file }, context.args.lang))
         .join("\n");
       throw new InputError(msg("initAccount.fileInvalid", { file: account.file, problems }));
     }
@@ -258,7 +258,7 @@ async function accountFile(
   if (connection.credentials.kind === "token" && !args.quiet) {
     const variable = accountVariable(account, "ACCESS_TOKEN");
     io.stderr(
-      `${t(args.lang, "accounts.warning", { message: t(args.lang, "initAccount.tokenOnly", { variable, appid }) })}\n`,
+      `${t(args.lang, "cmd.warning", { message: t(args.lang, "initAccount.tokenOnly", { variable, appid }) })}\n`,
     );
   }
   const client = openClient(connection, args, io);

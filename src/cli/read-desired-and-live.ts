@@ -3,6 +3,7 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
 import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
+import { msg, say, type Message } from "../i18n/message.js";
 import { credentialsFromEnv, type Credentials } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
 import {
@@ -24,10 +25,11 @@ export interface LiveContext {
 
 /**
  * Reads the desired-state file and prints its warnings; an invalid file is exit 3 with every
- * diagnostic listed.
+ * diagnostic listed. With `account` (a wxbl.yaml, SPEC 11) the way to list them all names the
+ * account, since --file is refused there.
  */
 export async function readDesired(
-  args: Pick<GlobalOptions, "file" | "quiet">,
+  args: Pick<GlobalOptions, "file" | "quiet" | "lang"> & { account?: string },
   io: Io,
   now: Date,
 ): Promise<DesiredState> {
@@ -38,17 +40,22 @@ export async function readDesired(
   );
   const shown = ordered
     .slice(0, MAX_DIAGNOSTICS_SHOWN)
-    .map((d) => formatDiagnostic({ ...d, file: args.file }));
+    .map((d) => formatDiagnostic({ ...d, file: args.file }, args.lang));
   const rest = diagnostics.length - shown.length;
   if (rest > 0) {
-    shown.push(
-      `… and ${rest.toLocaleString("en-US")} more (wxbl validate --file ${args.file} lists them all)`,
-    );
+    const more =
+      args.account === undefined
+        ? msg("cmd.file.more", { rest, file: args.file })
+        : msg("accounts.file.more", { rest, account: args.account });
+    shown.push(say(args.lang, more));
   }
   if (!state) {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
+    const listing = shown.join("\n");
     throw new InputError(
-      `${args.file} is not valid (${errors} error${errors === 1 ? "" : "s"}); nothing was planned or changed:\n${shown.join("\n")}\nFix the file (wxbl validate --file ${args.file} lists the same problems), then run again.`,
+      args.account === undefined
+        ? msg("cmd.file.invalid", { file: args.file, errors, listing })
+        : msg("accounts.file.invalid", { file: args.file, account: args.account, errors, listing }),
     );
   }
   if (!args.quiet) for (const line of shown) io.stderr(`${line}\n`);
@@ -63,13 +70,13 @@ const MAX_DIAGNOSTICS_SHOWN = 50;
  * first, so the file is read while the first page is on its way.
  */
 export async function readDesiredAndLive(
-  args: Pick<GlobalOptions, "file" | "quiet" | "verbose"> & { rateLimitWait?: number },
+  args: Pick<GlobalOptions, "file" | "quiet" | "verbose" | "lang"> & { rateLimitWait?: number },
   io: Io,
   now: Date,
 ): Promise<LiveContext> {
   const client = openClient({ credentials: credentialsFromEnv(io.env) }, args, io);
   try {
-    const warn = (message: string) => args.quiet || io.stderr(`warning: ${message}\n`);
+    const warn = warnTo(args, io);
     const livePromise = readLiveShown(client, args, io);
     livePromise.catch(() => {}); // awaited below; avoid an unhandled rejection if the file fails first
     const desired = await readDesired(args, io, now);
@@ -98,13 +105,23 @@ export function openClient(
   });
 }
 
+/** Warnings on stderr in the reader's language, unless --quiet. */
+export function warnTo(
+  args: Pick<GlobalOptions, "quiet" | "lang">,
+  io: Io,
+): (message: Message) => void {
+  return (message) => {
+    if (!args.quiet) io.stderr(`${say(args.lang, msg("cmd.warning", { message }))}\n`);
+  };
+}
+
 /** Reads the live list with progress on stderr and warnings unless --quiet; Ctrl-C stops it. */
 export function readLiveShown(
   client: WechatClient,
-  args: Pick<GlobalOptions, "quiet">,
+  args: Pick<GlobalOptions, "quiet" | "lang">,
   io: Io,
 ): Promise<LiveList> {
-  const warn = (message: string) => args.quiet || io.stderr(`warning: ${message}\n`);
+  const warn = warnTo(args, io);
   const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
   return readLive(client, {
     warn,
@@ -116,18 +133,15 @@ export function readLiveShown(
 export function checkAppid(
   desired: DesiredState,
   clientAppid: string | undefined,
-  warn: (message: string) => void,
+  warn: (message: Message) => void,
 ): string | null {
   if (!clientAppid) {
-    if (desired.appid)
-      warn(
-        `the file is for account ${desired.appid}, but with WECHAT_ACCESS_TOKEN alone the account cannot be checked; going on`,
-      );
+    if (desired.appid) warn(msg("cmd.appid.unchecked", { appid: desired.appid }));
     return null; // unchecked: the plan must not claim an account it did not verify
   }
   if (desired.appid && desired.appid !== clientAppid) {
     throw new RefusedError(
-      `refused: the file is for account ${desired.appid} but the credentials are for ${clientAppid}; check WECHAT_APPID, or the appid line of the file`,
+      msg("cmd.appid.mismatch", { file: desired.appid, credentials: clientAppid }),
     );
   }
   return clientAppid;

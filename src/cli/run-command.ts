@@ -1,6 +1,7 @@
-import type { AccountsConfig } from "../accounts/account-config.js";
-import { readAccountsConfig, requireValidConfig } from "../accounts/load-accounts-config.js";
-import { accountFlags, selectAccounts, type SelectionPolicy } from "../accounts/select-accounts.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { ACCOUNTS_FILE } from "../accounts/account-config.js";
+import type { SelectionPolicy } from "../accounts/select-accounts.js";
 import { InputError } from "../errors.js";
 import { msg } from "../i18n/message.js";
 import type { AnyCommand, GlobalOptions } from "./command.js";
@@ -66,20 +67,23 @@ export async function runCommand(
   const form = ACCOUNTS_FORMS[name];
   if (form === undefined && !ONE_ACCOUNT.has(name)) return command.run(args as never, io);
   checkParallel(args.parallel);
-  const check = await readAccountsConfig(io.cwd);
-  if (check === undefined) {
-    if (accountFlags(args).length > 0)
+  // Without a wxbl.yaml nothing of the accounts' machinery is loaded (start-up, SPEC 7).
+  if (!existsSync(join(io.cwd, ACCOUNTS_FILE))) {
+    if (args.account !== undefined)
       throw new InputError(msg("accounts.select.noConfig", { flag: "--account" }));
     if (args.all) throw new InputError(msg("accounts.select.noConfig", { flag: "--all" }));
     return command.run(args as never, io);
   }
+  const [{ readAccountsConfig, requireValidConfig }, { selectAccounts }] = await Promise.all([
+    import("../accounts/load-accounts-config.js"),
+    import("../accounts/select-accounts.js"),
+  ]);
+  const check = await readAccountsConfig(io.cwd);
+  if (check === undefined) return command.run(args as never, io); // gone since: one account
   if (args.fileGiven) throw new InputError(msg("accounts.select.fileWithConfig"));
   if (form === undefined) {
     const [account] = selectAccounts(requireValidConfig(check), args, "one", name);
-    return command.run(
-      { ...args, file: (account as AccountsConfig["accounts"][number]).file } as never,
-      io,
-    );
+    return command.run({ ...args, file: account?.file ?? args.file } as never, io);
   }
   return (await form.load())(args as never, io, { check, policy: form.policy });
 }

@@ -83,6 +83,24 @@ describe("the combined exit code (SPEC 11: 3, else 4, else 1, else 2, else 0)", 
   });
 });
 
+describe("an account's invalid file", () => {
+  it("is listed under its name, with the way to list all its problems (--account, not --file)", async () => {
+    await fourOutcomes();
+    const run = await fx.run(["plan", "--account", "bad", "--account", "ok"]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(
+      /^\[bad\] wxbl: accounts\/bad\/blacklist\.yaml \(account bad\) is not valid \(1 error\)/m,
+    );
+    expect(run.stderr).toMatch(
+      /^\[bad\] accounts\/bad\/blacklist\.yaml:4:5: error: openid 12345 is read by YAML as a number/m,
+    );
+    expect(run.stderr).toContain(
+      "[bad] Fix the file (wxbl validate --account bad lists the same problems), then run again.",
+    );
+    expect(run.stdout).toContain("[ok] Plan: 3 to block, 2 to unblock, 6 unchanged.");
+  });
+});
+
 describe("JSON and markdown with several accounts (SPEC 11)", () => {
   const shapes: AccountShape[] = [
     { name: "main", prefix: "Mn8Qz" },

@@ -168,6 +168,52 @@ describe("which accounts a command works on (SPEC 11)", () => {
   });
 });
 
+describe("validate with several accounts", () => {
+  it("JSON holds wxbl.yaml's check and each account's, markdown a section each", async () => {
+    const file = join(fx.dir, "accounts/shop/blacklist.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("users:", "user:"));
+    const json = await fx.run(["validate", "--format", "json"]);
+    expect(json.code).toBe(3);
+    const data = JSON.parse(json.stdout) as {
+      config: { file: string; errors: number };
+      accounts: Record<string, { file: string; errors: number; users: number }>;
+      errors: object;
+    };
+    expect(data.config).toMatchObject({ file: "wxbl.yaml", errors: 0 });
+    expect(Object.keys(data.accounts)).toEqual(names);
+    expect(data.accounts.main).toMatchObject({
+      file: "accounts/main/blacklist.yaml",
+      errors: 0,
+      users: 9,
+    });
+    expect(data.accounts.shop?.errors).toBeGreaterThan(0);
+    expect(data.errors).toEqual({});
+    const markdown = await fx.run(["validate", "--format", "markdown"]);
+    expect(markdown.stdout).toContain(
+      "## Account `main`\n\nNo problems in `accounts/main/blacklist.yaml`.",
+    );
+    expect(markdown.stdout).toMatch(
+      /## Account `shop`\n\n- \*\*error\*\* `accounts\/shop\/blacklist\.yaml:\d+:\d+`/,
+    );
+    expect(markdown.stderr).toMatch(
+      /^\[shop\] accounts\/shop\/blacklist\.yaml: [1-9]\d* errors?, /m,
+    );
+  });
+
+  it("under GitHub Actions, text output adds annotations on each account's file, unprefixed", async () => {
+    const file = join(fx.dir, "accounts/web-cn/blacklist.yaml");
+    writeFileSync(file, `${readFileSync(file, "utf8")}  - 1234\n`);
+    const run = await fx.run(["validate"], { env: { GITHUB_ACTIONS: "true" } });
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(
+      /^::error file=accounts\/web-cn\/blacklist\.yaml,line=\d+,col=\d+::openid 1234 is read by YAML as a number/m,
+    );
+    expect(run.stdout).toMatch(
+      /^\[web-cn\] accounts\/web-cn\/blacklist\.yaml:\d+:\d+: error: openid 1234/m,
+    );
+  });
+});
+
 describe("wxbl.yaml (SPEC 11)", () => {
   it.each([
     {
@@ -208,7 +254,7 @@ describe("wxbl.yaml (SPEC 11)", () => {
     const run = await fx.run(["plan", "--lang", "zh-CN"]);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain(
-      'wxbl.yaml:3:5: error: 未知的键 "fiel"（公众号 main）；是不是想写 "file"？',
+      'wxbl.yaml:3:5: 错误：未知的键 "fiel"（公众号 main）；是不是想写 "file"？',
     );
     expect(run.stderr).toContain("wxbl.yaml 无效（2 个问题）");
   });

@@ -196,6 +196,7 @@ async function write(
   const { lines, failure } = applyOutcome(result, verification, {
     file: account.file,
     verify: args.verify,
+    lang: args.lang,
   });
   return failure
     ? { exitCode: failure.exitCode, report, lines, failure }

@@ -10,17 +10,22 @@ import {
   openClient,
   readDesired,
   readLiveShown,
+  warnTo,
   type LiveContext,
 } from "../read-desired-and-live.js";
 
 /** An account's desired state; its file must name the account (SPEC 11: `appid:`, else exit 3). */
 export async function readAccountDesired(
   account: AccountConfig,
-  args: Pick<GlobalOptions, "quiet">,
+  args: Pick<GlobalOptions, "quiet" | "lang">,
   io: Io,
   now: Date,
 ): Promise<DesiredState & { appid: string }> {
-  const desired = await readDesired({ file: account.file, quiet: args.quiet }, io, now);
+  const desired = await readDesired(
+    { file: account.file, account: account.name, quiet: args.quiet, lang: args.lang },
+    io,
+    now,
+  );
   if (desired.appid === undefined) {
     throw new InputError(
       msg("accounts.file.noAppid", { account: account.name, file: account.file }),
@@ -36,7 +41,7 @@ export async function readAccountDesired(
  */
 export async function readAccountDesiredAndLive(
   account: AccountConfig,
-  args: Pick<GlobalOptions, "quiet" | "verbose"> & { rateLimitWait?: number },
+  args: Pick<GlobalOptions, "quiet" | "verbose" | "lang"> & { rateLimitWait?: number },
   io: Io,
   now: Date,
 ): Promise<LiveContext> {
@@ -44,8 +49,7 @@ export async function readAccountDesiredAndLive(
   const connection = accountConnection(io.env, account, desired.appid);
   const client = openClient(connection, args, io);
   try {
-    const warn = (message: string) => args.quiet || io.stderr(`warning: ${message}\n`);
-    const appid = checkAppid(desired, client.appid, warn);
+    const appid = checkAppid(desired, client.appid, warnTo(args, io));
     const live = await readLiveShown(client, args, io);
     return { desired, live, client, appid };
   } catch (error) {

@@ -4,7 +4,7 @@ import { requireValidConfig } from "../../accounts/load-accounts-config.js";
 import { plainVariablesSet } from "../../accounts/account-connection.js";
 import { runPerAccount, type AccountOutcome } from "../../accounts/run-per-account.js";
 import { selectAccounts, type SelectionPolicy } from "../../accounts/select-accounts.js";
-import { t } from "../../i18n/index.js";
+import { msg, say } from "../../i18n/index.js";
 import type { GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { accountIo, showAccountError } from "./account-output.js";
@@ -34,9 +34,7 @@ export function chooseAccounts(
   const plain = options.credentials ? plainVariablesSet(io.env) : [];
   if (plain.length > 0 && !args.quiet) {
     io.stderr(
-      `${t(args.lang, "accounts.warning", {
-        message: t(args.lang, "accounts.connection.plainIgnored", { variables: plain.join(", ") }),
-      })}\n`,
+      `${say(args.lang, msg("cmd.warning", { message: msg("accounts.connection.plainIgnored", { variables: plain.join(", ") }) }))}\n`,
     );
   }
   return accounts;

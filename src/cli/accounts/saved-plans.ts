@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { Ajv, type ValidateFunction } from "ajv";
+import { plansValidator } from "../../accounts/plans-schema.js";
 import { InputError } from "../../errors.js";
 import { msg } from "../../i18n/message.js";
 import type { Plan } from "../../reconcile/plan.js";
@@ -11,10 +10,6 @@ import type { Io } from "../io.js";
 export interface SavedPlans {
   accounts: Record<string, Plan>;
 }
-
-const SCHEMA_DIR = new URL("../../../schema/", import.meta.url);
-
-let validate: ValidateFunction | undefined;
 
 /** Reads and checks a saved wxbl-plans/1 file; anything else is exit 3, naming what is wrong. */
 export async function readSavedPlans(shownPath: string, io: Io): Promise<SavedPlans> {
@@ -44,7 +39,7 @@ export function parseSavedPlans(shownPath: string, text: string): SavedPlans {
   if ((data as { format?: unknown } | null)?.format === "wxbl-plan/1") {
     throw new InputError(msg("accounts.saved.onePlan", { file: shownPath }));
   }
-  validate ??= compile();
+  const validate = plansValidator();
   if (!validate(data)) {
     const problems = (validate.errors ?? [])
       .slice(0, 5)
@@ -53,13 +48,4 @@ export function parseSavedPlans(shownPath: string, text: string): SavedPlans {
     throw new InputError(msg("accounts.saved.invalid", { file: shownPath, problems }));
   }
   return { accounts: (data as SavedPlans).accounts };
-}
-
-/** schema/plans.schema.json with the one-account plan schema it refers to. */
-function compile(): ValidateFunction {
-  const read = (name: string) =>
-    JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), "utf8")) as object;
-  const ajv = new Ajv({ allErrors: true, validateSchema: false });
-  ajv.addSchema(read("plan.schema.json"));
-  return ajv.compile(read("plans.schema.json"));
 }

@@ -1,11 +1,16 @@
 import { ACCOUNTS_FILE } from "../../accounts/account-config.js";
 import { configDiagnostics } from "../../accounts/load-accounts-config.js";
 import { combinedExitCode } from "../../accounts/run-per-account.js";
-import { formatDiagnostic, type Diagnostic } from "../../desired/diagnostic.js";
+import {
+  diagnosticJson,
+  formatDiagnostic,
+  makeDiagnostic,
+  type Diagnostic,
+} from "../../desired/diagnostic.js";
 import { formatAnnotation } from "../../desired/github-annotation.js";
 import { loadDesired } from "../../desired/load-desired.js";
 import { ExitCode } from "../../errors.js";
-import { t, type Lang } from "../../i18n/index.js";
+import { msg, say, t, type Lang } from "../../i18n/index.js";
 import { renderErrors } from "../../render/render-plans-json.js";
 import type { GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
@@ -36,13 +41,9 @@ export const validateAccounts = (async (args: GlobalOptions, io: Io, context: Ac
   const now = io.now?.() ?? new Date();
   // 1. wxbl.yaml.
   if (!context.check.ok) {
-    const config = fileCheck(
-      ACCOUNTS_FILE,
-      configDiagnostics(context.check.findings, args.lang),
-      0,
-    );
+    const config = fileCheck(ACCOUNTS_FILE, configDiagnostics(context.check.findings), 0);
     io.stdout(render(config, [], args));
-    annotate([config], io);
+    annotate([config], args, io);
     io.stderr(
       `${ACCOUNTS_FILE}: ${t(args.lang, "accounts.validate.configInvalid", { errors: config.diagnostics.length })}\n`,
     );
@@ -54,16 +55,8 @@ export const validateAccounts = (async (args: GlobalOptions, io: Io, context: Ac
     const result = await loadDesired(account.file, { cwd: io.cwd, now });
     const diagnostics = [...result.diagnostics];
     if (result.state !== undefined && result.state.appid === undefined) {
-      diagnostics.unshift({
-        file: account.file,
-        line: 1,
-        column: 1,
-        severity: "error",
-        message: t(args.lang, "accounts.file.noAppid", {
-          account: account.name,
-          file: account.file,
-        }),
-      });
+      const noAppid = msg("accounts.file.noAppid", { account: account.name, file: account.file });
+      diagnostics.unshift(makeDiagnostic(account.file, 1, 1, "error", noAppid));
     }
     return fileCheck(account.file, diagnostics, result.userCount);
   });
@@ -75,11 +68,12 @@ export const validateAccounts = (async (args: GlobalOptions, io: Io, context: Ac
   io.stdout(render(config, checked, args, accountErrors(outcomes)));
   annotate(
     checked.map((c) => c.check),
+    args,
     io,
   );
   for (const { name, check } of checked) {
     if (args.quiet && check.exitCode === ExitCode.ok) continue;
-    io.stderr(`${accountPrefix(name)}${check.file}: ${summary(check, args.lang)}\n`);
+    io.stderr(`${accountPrefix(name)}${summary(check, args.lang)}\n`);
   }
   // 4. Exit.
   return combinedExitCode(outcomes.map((o) => o.exitCode));
@@ -103,11 +97,11 @@ function render(
     };
     const lines = checked.map(
       ({ name, check }) =>
-        `    ${JSON.stringify(name)}: ${JSON.stringify({ ...counts(check), users: check.users, diagnostics: check.diagnostics })}`,
+        `    ${JSON.stringify(name)}: ${JSON.stringify({ ...counts(check), users: check.users, diagnostics: check.diagnostics.map(diagnosticJson) })}`,
     );
     return [
       "{",
-      `  "config": ${JSON.stringify({ ...counts(config), diagnostics: config.diagnostics })},`,
+      `  "config": ${JSON.stringify({ ...counts(config), diagnostics: config.diagnostics.map(diagnosticJson) })},`,
       lines.length === 0 ? `  "accounts": {},` : `  "accounts": {\n${lines.join(",\n")}\n  },`,
       `  "errors": ${renderErrors(errors, "  ")}`,
       "}",
@@ -116,13 +110,15 @@ function render(
   }
   if (args.format === "markdown") {
     const section = (title: string, c: FileCheck) => {
-      const lines = c.diagnostics.map(
-        (d) => `- **${d.severity}** \`${d.file}:${d.line}:${d.column}\`: ${d.message}`,
+      const lines = c.diagnostics.map((d) =>
+        t(args.lang, "desired.markdownLine", {
+          where: `${d.file}:${d.line}:${d.column}`,
+          severity: d.severity,
+          message: say(args.lang, d.text),
+        }),
       );
       const body =
-        lines.length > 0
-          ? lines.join("\n")
-          : t(args.lang, "accounts.validate.noProblems", { file: c.file });
+        lines.length > 0 ? lines.join("\n") : t(args.lang, "desired.noProblems", { file: c.file });
       return `${title}\n\n${body}\n\n`;
     };
     if (checked.length === 0) return section(`## ${ACCOUNTS_FILE}`, config);
@@ -132,23 +128,28 @@ function render(
       )
       .join("");
   }
-  const text = (c: FileCheck) => c.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join("");
+  const text = (c: FileCheck) =>
+    c.diagnostics.map((d) => `${formatDiagnostic(d, args.lang)}\n`).join("");
   if (checked.length === 0) return text(config);
   return checked.map(({ name, check }) => prefixLines(text(check), accountPrefix(name))).join("");
 }
 
-/** GitHub annotations on the files' lines (workflow commands: never prefixed). */
-function annotate(checks: readonly FileCheck[], io: Io): void {
-  if (io.env.GITHUB_ACTIONS !== "true") return;
+/**
+ * GitHub annotations on the files' lines (workflow commands: never prefixed), with text output
+ * only: with --format json or markdown, stdout holds exactly that format.
+ */
+function annotate(
+  checks: readonly FileCheck[],
+  args: Pick<GlobalOptions, "format" | "lang">,
+  io: Io,
+): void {
+  if (io.env.GITHUB_ACTIONS !== "true" || args.format !== "text") return;
   for (const check of checks)
-    for (const d of check.diagnostics) io.stdout(`${formatAnnotation(d)}\n`);
+    for (const d of check.diagnostics) io.stdout(`${formatAnnotation(d, args.lang)}\n`);
 }
 
 function summary(check: FileCheck, lang: Lang): string {
   const errors = check.diagnostics.filter((d) => d.severity === "error").length;
-  return t(lang, "accounts.validate.summary", {
-    errors,
-    warnings: check.diagnostics.length - errors,
-    users: check.users,
-  });
+  const warnings = check.diagnostics.length - errors;
+  return t(lang, "desired.summary", { file: check.file, errors, warnings, users: check.users });
 }

@@ -1,3 +1,5 @@
+import { formatCount } from "../format-number.js";
+
 /**
  * English messages of many accounts (SPEC 11): wxbl.yaml, selecting accounts, each account's
  * credentials, and the lines that name an account in the output.
@@ -6,7 +8,6 @@ export const accounts = {
   // wxbl.yaml
   "accounts.config.cannotRead": (p: { file: string; code: string }) =>
     `cannot read ${p.file}: ${p.code}; check its permissions`,
-  "accounts.config.unreadable": (p: { problem: string }) => p.problem,
   "accounts.config.empty": () =>
     "wxbl.yaml is empty; list the accounts under 'accounts:' (see docs/setup.md), or remove the file to work on one account",
   "accounts.config.notMap": (p: { found: string }) =>
@@ -91,18 +92,24 @@ export const accounts = {
   "accounts.file.noAppid": (p: { account: string; file: string }) =>
     `${p.file} (account ${p.account}) has no appid: line; with wxbl.yaml every account's file names its account: add 'appid: wx...' (16 hex digits) at the top`,
 
+  "accounts.file.invalid": (p: {
+    file: string;
+    account: string;
+    errors: number;
+    listing: string;
+  }) =>
+    `${p.file} (account ${p.account}) is not valid (${p.errors} ${p.errors === 1 ? "error" : "errors"}); nothing was planned or changed for it:\n${p.listing}\n` +
+    `Fix the file (wxbl validate --account ${p.account} lists the same problems), then run again.`,
+  "accounts.file.more": (p: { rest: number; account: string }) =>
+    `… and ${formatCount(p.rest)} more (wxbl validate --account ${p.account} lists them all)`,
+
   // Running
   "accounts.run.notStarted": (p: { account: string }) =>
     `account ${p.account} was not started: interrupted; nothing was done for it`,
 
-  "accounts.warning": (p: { message: string }) => `warning: ${p.message}`,
-
   // validate
   "accounts.validate.configInvalid": (p: { errors: number }) =>
     `${p.errors} ${p.errors === 1 ? "error" : "errors"}; no account was checked`,
-  "accounts.validate.summary": (p: { errors: number; warnings: number; users: number }) =>
-    `${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}, ${plural(p.users, "user")}`,
-  "accounts.validate.noProblems": (p: { file: string }) => `No problems in \`${p.file}\`.`,
 
   // Text output
   "accounts.text.noPlan": (p: { code: number }) =>
@@ -178,7 +185,3 @@ export const accounts = {
   }) =>
     `# wxbl sandbox: ${p.accounts} accounts, each with ${p.followers} followers, ${p.blocked} blocked, ${p.pageSize} ids a page (ready in ${p.ms} ms). Ctrl-C stops it.`,
 };
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-}

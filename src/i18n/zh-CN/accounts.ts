@@ -1,9 +1,9 @@
 import type { accounts as en } from "../en/accounts.js";
+import { formatCount } from "../format-number.js";
 
 /** 简体中文：多公众号（SPEC 11）：wxbl.yaml、选择公众号、各公众号的凭据。 */
 export const accounts: typeof en = {
   "accounts.config.cannotRead": (p) => `无法读取 ${p.file}：${p.code}；请检查文件权限`,
-  "accounts.config.unreadable": (p) => p.problem,
   "accounts.config.empty": () =>
     "wxbl.yaml 是空的；请在 'accounts:' 下列出各个公众号（见 docs/setup.md），只管理一个公众号时可以删除这个文件",
   "accounts.config.notMap": (p) => `wxbl.yaml 应是带有 'accounts:' 键的映射，实际是 ${p.found}`,
@@ -63,13 +63,15 @@ export const accounts: typeof en = {
   "accounts.file.noAppid": (p) =>
     `${p.file}（公众号 ${p.account}）没有 appid 行；有 wxbl.yaml 时，每个公众号的文件都必须写明它属于哪个公众号：请在开头添加 'appid: wx...'（16 位十六进制）`,
 
+  "accounts.file.invalid": (p) =>
+    `${p.file}（公众号 ${p.account}）有问题（${formatCount(p.errors)} 个错误），没有为它生成计划，也没有做任何改动：\n${p.listing}\n` +
+    `请先修正文件（wxbl validate --account ${p.account} 会列出同样的问题），然后再运行。`,
+  "accounts.file.more": (p) =>
+    `……还有 ${formatCount(p.rest)} 条（wxbl validate --account ${p.account} 会全部列出）`,
+
   "accounts.run.notStarted": (p) => `公众号 ${p.account} 未开始：已中断；没有为它做任何操作`,
-  "accounts.warning": (p) => `警告：${p.message}`,
 
   "accounts.validate.configInvalid": (p) => `${p.errors} 个错误；没有检查任何公众号`,
-  "accounts.validate.summary": (p) =>
-    `${p.errors} 个错误，${p.warnings} 个警告，${p.users.toLocaleString("en-US")} 个用户`,
-  "accounts.validate.noProblems": (p) => `\`${p.file}\` 没有问题。`,
 
   "accounts.text.noPlan": (p) => `没有计划（退出码 ${p.code}）：错误信息见 stderr。`,
   "accounts.text.noDiff": (p) => `没有对比结果（退出码 ${p.code}）：错误信息见 stderr。`,
