@@ -14,8 +14,9 @@ export interface WorkflowUpdate extends ScaffoldFile {
 /**
  * The three workflows for `accounts` (SPEC 11), each decided against what is there: a file
  * init wrote and nobody edited (the one-account form, or the form for the accounts before this
- * change) is replaced; anything else is kept unless `force`. The version is this wxbl's; the
- * language stays the one the file was written in.
+ * change; its pin upgraded by hand counts as unedited) is replaced; anything else is kept
+ * unless `force`. The version is this wxbl's; the language stays the one the file was written
+ * in.
  */
 export function workflowUpdates(input: {
   version: string;
@@ -38,12 +39,24 @@ export function workflowUpdates(input: {
     const before = [undefined, input.previous, input.accounts].map(
       (accounts) =>
         written &&
-        workflowFiles({ version: written.version, lang: written.lang, accounts })[index]!.text,
+        pinless(
+          workflowFiles({ version: written.version, lang: written.lang, accounts })[index]!.text,
+        ),
     );
-    return before.includes(now)
+    return before.includes(pinless(now))
       ? { ...file, text, action: "replace" }
       : { ...file, text: now, action: "keep" };
   });
+}
+
+/**
+ * A workflow without its versions (the first line, and the Action's pin): one whose only change
+ * is the upgrade its first line asks for (a new version after wxbl/wxbl@) is still init's own.
+ */
+function pinless(text: string): string {
+  return text
+    .replace(/^# Written by `wxbl init` \(wxbl [^)\s]+\)\./, "")
+    .replaceAll(/wxbl\/wxbl@v[^\s#]+/g, "wxbl/wxbl@");
 }
 
 /** The version and language a workflow says it was written with; undefined: not init's. */

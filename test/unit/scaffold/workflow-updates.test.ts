@@ -38,6 +38,15 @@ describe("workflowUpdates (what init --account does with each workflow)", () => 
     expect(actions(again)).toEqual(["unchanged", "unchanged", "unchanged"]);
   });
 
+  it("still knows its own workflows after their pin was upgraded by hand", () => {
+    const existing = texts({ version: "0.9.0", lang: "en", accounts: [main] });
+    for (const [path, text] of existing) {
+      existing.set(path, text!.replaceAll("wxbl/wxbl@v0.9.0", "wxbl/wxbl@v0.9.3"));
+    }
+    const updates = workflowUpdates({ ...next, previous: [main], existing });
+    expect(actions(updates)).toEqual(["replace", "replace", "replace"]);
+  });
+
   it("keeps a workflow edited by hand (its text untouched), and replaces it with force", () => {
     const existing = texts({ version: "1.0.0", lang: "en" });
     const edited = `${existing.get(WORKFLOW_PATHS[0])!}# our own step\n`;
