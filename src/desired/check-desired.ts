@@ -5,6 +5,7 @@ import type { DesiredEntry, GuardConfig, GuardLimit } from "./desired-state.js";
 import { didYouMean } from "./did-you-mean.js";
 import { FirstSeen } from "./first-seen.js";
 import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
+import { daysInMonth, isExpired, utcToday } from "./utc-date.js";
 
 /** A problem before it is tied to a file name. */
 export interface Finding extends SourcePos {
@@ -59,7 +60,7 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
   const users = Array.isArray(data.users) ? (data.users as unknown[]) : [];
 
   // Rules beyond the schema, and the hand check of every user against the schema.
-  const rules = checkUsers(doc, users, utcDate(now));
+  const rules = checkUsers(doc, users, utcToday(now));
 
   // Schema errors come first among findings at the same position (the sort is stable).
   const findings: Finding[] = [];
@@ -135,7 +136,7 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
         const problem = dateProblem(expires);
         if (problem !== undefined) {
           findings.push(finding(doc, ["users", index, "expires"], "error", problem));
-        } else if (expires <= today) {
+        } else if (isExpired(expires, today)) {
           const message = `expired on ${expires} (no longer blocked from that day on); the entry can be removed`;
           findings.push(finding(doc, ["users", index, "expires"], "warning", message));
         }
@@ -415,7 +416,7 @@ function dateProblem(date: string): string | undefined {
   const day = Number(d);
   if (month < 1 || month > 12)
     return `expires "${date}" is not a real date (month ${m}); write YYYY-MM-DD`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
     const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", {
       month: "long",
@@ -424,10 +425,6 @@ function dateProblem(date: string): string | undefined {
     return `expires "${date}" is not a real date (${name} ${year} has ${days} days)`;
   }
   return undefined;
-}
-
-function utcDate(now: Date): string {
-  return now.toISOString().slice(0, 10);
 }
 
 function describe(value: unknown): string {
