@@ -16,6 +16,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Entries under users: (also when the file has errors), for summaries. */
   userCount: number;
+  /** Which reader read the YAML (edits use the matching layout); absent before that step. */
+  reader?: "fast" | "full";
 }
 
 export interface LoadOptions {
@@ -90,6 +92,7 @@ function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
   }
 
   let document = fastScan(text);
+  const reader = document === undefined ? "full" : "fast";
   if (document === undefined) {
     const full = fullScan(text);
     if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.message)));
@@ -101,8 +104,9 @@ function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
     ...diagnostic(f.line, f.column, f.message, f.severity),
     ...(f.rule ? { rule: f.rule } : {}),
   }));
-  if (result.checked === undefined) return failed(diagnostics, result.userCount);
+  if (result.checked === undefined) return { ...failed(diagnostics, result.userCount), reader };
   return {
+    reader,
     state: {
       path,
       sha256: createHash("sha256").update(bytes).digest("hex"),

@@ -7,12 +7,14 @@
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
 import { common as enCommon } from "./en/common.js";
+import { moderation as enModeration } from "./en/moderation.js";
 import type { Lang } from "./lang.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { moderation as zhModeration } from "./zh-CN/moderation.js";
 
 export const catalogs = {
-  en: { ...enCommon },
-  "zh-CN": { ...zhCommon },
+  en: { ...enCommon, ...enModeration },
+  "zh-CN": { ...zhCommon, ...zhModeration },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];
