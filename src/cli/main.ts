@@ -17,6 +17,8 @@ const commandLoaders: Readonly<Record<string, () => Promise<AnyCommand>>> = {
   diff: async () => (await import("./commands/diff.js")).diffCommand,
   fmt: async () => (await import("./commands/fmt.js")).fmtCommand,
   sandbox: async () => (await import("./commands/sandbox.js")).sandboxCommand,
+  block: async () => (await import("./commands/block.js")).blockCommand,
+  unblock: async () => (await import("./commands/unblock.js")).unblockCommand,
 };
 
 /** The command named on the command line (the first word that is not a flag), or all of them. */

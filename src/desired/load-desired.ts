@@ -25,6 +25,8 @@ export interface LoadOptions {
   now?: Date;
   /** The file's content, instead of reading `path` (path then only names it in messages). */
   text?: string;
+  /** The file's bytes, read already (readDesiredBytes), instead of reading `path`. */
+  bytes?: Uint8Array;
   /** The directory a relative `path` is read from (default: the process's). */
   cwd?: string;
 }
@@ -37,13 +39,16 @@ export interface LoadOptions {
  */
 export async function loadDesired(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const bytes =
-    options.text !== undefined
+    options.bytes ??
+    (options.text !== undefined
       ? Buffer.from(options.text, "utf8")
-      : await readBytes(path, resolve(options.cwd ?? ".", path));
+      : await readDesiredBytes(path, options.cwd));
   return checkBytes(path, bytes, options.now ?? new Date());
 }
 
-async function readBytes(path: string, fullPath: string): Promise<Buffer> {
+/** The bytes of the desired-state file `path` (relative to `cwd`); unreadable is exit 3. */
+export async function readDesiredBytes(path: string, cwd = "."): Promise<Buffer> {
+  const fullPath = resolve(cwd, path);
   try {
     return await readFile(fullPath);
   } catch (error) {
@@ -60,7 +65,7 @@ async function readBytes(path: string, fullPath: string): Promise<Buffer> {
   }
 }
 
-function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
+function checkBytes(path: string, bytes: Uint8Array, now: Date): LoadResult {
   const diagnostic = (
     line: number,
     column: number,

@@ -13,6 +13,7 @@ const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n =
  * --only-expired`, `fmt --drop-expired`): SPEC section 10.
  */
 export const moderation = {
+  "moderation.warning": (p: { message: string }) => `warning: ${p.message}`,
   "moderation.invalidId": (p: { openid: string; source: Source; length: number }) =>
     `${prefix(p.source)}"${p.openid}" (${formatCount(p.length)} characters) is not a WeChat openid: ` +
     "those are 28 characters, o then letters, digits, _ or -; check it was copied whole",
@@ -79,11 +80,24 @@ export const moderation = {
     updated: number;
     unchanged: number;
   }) =>
-    `${p.file}: ${formatCount(p.added)} added, ${formatCount(p.updated)} updated` +
-    `${p.unchanged > 0 ? `, ${formatCount(p.unchanged)} already as asked` : ""}.`,
+    `${p.file}: ${
+      [
+        p.added > 0 ? `${formatCount(p.added)} added` : "",
+        p.updated > 0 ? `${formatCount(p.updated)} updated` : "",
+        p.unchanged > 0 ? `${formatCount(p.unchanged)} already as asked` : "",
+      ]
+        .filter(Boolean)
+        .join(", ") || "nothing to change"
+    }.`,
   "moderation.unblockSummary": (p: { file: string; removed: number; skipped: number }) =>
-    `${p.file}: ${formatCount(p.removed)} removed` +
-    `${p.skipped > 0 ? `, ${formatCount(p.skipped)} not in the file` : ""}.`,
+    `${p.file}: ${
+      [
+        p.removed > 0 ? `${formatCount(p.removed)} removed` : "",
+        p.skipped > 0 ? `${formatCount(p.skipped)} not in the file` : "",
+      ]
+        .filter(Boolean)
+        .join(", ") || "nothing to change"
+    }.`,
   "moderation.nextStep": () =>
     "Nothing was sent to WeChat: commit the file and open a pull request; its plan shows the " +
     "change, and apply makes it.",

@@ -9,6 +9,7 @@ const prefix = (s: Source) => (s.from === "file" ? `${s.file}:${s.line}：` : ""
 
 /** 简体中文：block / unblock 与临时拉黑（到期自动解除）的消息。键与参数和 en/moderation.ts 一致。 */
 export const moderation: typeof en = {
+  "moderation.warning": (p) => `警告：${p.message}`,
   "moderation.invalidId": (p) =>
     `${prefix(p.source)}“${p.openid}”（${formatCount(p.length)} 个字符）不是微信 openid：` +
     "openid 共 28 个字符，以 o 开头，其余为字母、数字、_ 或 -；请检查是否复制完整",
@@ -52,11 +53,24 @@ export const moderation: typeof en = {
   "moderation.lineSkipped": (p) => `  ${p.openid}  不在文件中，已跳过（--missing-ok）`,
   "moderation.moreLines": (p) => `  ……另有 ${formatCount(p.count)} 个`,
   "moderation.blockSummary": (p) =>
-    `${p.file}：新增 ${formatCount(p.added)} 个，修改 ${formatCount(p.updated)} 个` +
-    `${p.unchanged > 0 ? `，${formatCount(p.unchanged)} 个已是所要求的内容` : ""}。`,
+    `${p.file}：${
+      [
+        p.added > 0 ? `新增 ${formatCount(p.added)} 个` : "",
+        p.updated > 0 ? `修改 ${formatCount(p.updated)} 个` : "",
+        p.unchanged > 0 ? `${formatCount(p.unchanged)} 个已是所要求的内容` : "",
+      ]
+        .filter(Boolean)
+        .join("，") || "没有需要修改的内容"
+    }。`,
   "moderation.unblockSummary": (p) =>
-    `${p.file}：移除 ${formatCount(p.removed)} 个` +
-    `${p.skipped > 0 ? `，${formatCount(p.skipped)} 个不在文件中` : ""}。`,
+    `${p.file}：${
+      [
+        p.removed > 0 ? `移除 ${formatCount(p.removed)} 个` : "",
+        p.skipped > 0 ? `${formatCount(p.skipped)} 个不在文件中` : "",
+      ]
+        .filter(Boolean)
+        .join("，") || "没有需要修改的内容"
+    }。`,
   "moderation.nextStep": () =>
     "没有向微信发送任何请求：请提交文件并发起拉取请求（PR），plan 会展示这次变更，合并后由 apply 在公众号上执行。",
   "moderation.onlyExpiredScope": (p) =>
