@@ -106,6 +106,7 @@ function addField(
     lineStart,
     lineEnd: lineEndOf(text, lineStart),
     onItemLine,
+    keyStart: key,
     value: { start: valueStart, end: valueEnd },
     inline: true,
   });

@@ -106,6 +106,7 @@ function entryOf(text: string, item: unknown, floor: number): EntryLayout | unde
       lineStart,
       lineEnd: lineEndOf(text, keyStart),
       onItemLine: lineStart === start,
+      keyStart,
       value,
       inline,
     });

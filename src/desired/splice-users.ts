@@ -79,8 +79,9 @@ export function spliceUsers(
   for (const [at, pieces] of inserts) {
     let joined = pieces.join("");
     // At the end of a file without a final line break, the new lines start with one instead.
-    if (at === text.length && at > 0 && !text.endsWith("\n") && joined.endsWith(style.eol)) {
-      joined = style.eol + joined.slice(0, -style.eol.length);
+    const eol = /\r?\n$/.exec(joined)?.[0];
+    if (at === text.length && at > 0 && !text.endsWith("\n") && eol !== undefined) {
+      joined = eol + joined.slice(0, -eol.length);
     }
     splices.push({ start: at, end: at, text: joined });
   }
@@ -118,8 +119,23 @@ function updateEntry(
     const field = fields.get(key);
     if (value === null) {
       if (field === undefined) continue;
-      if (!field.inline || field.onItemLine) return false;
-      splices.push({ start: field.lineStart, end: field.lineEnd, text: "" });
+      if (!field.inline) return false;
+      if (!field.onItemLine) {
+        splices.push({ start: field.lineStart, end: field.lineEnd, text: "" });
+        continue;
+      }
+      // The key shares the "- " line: the next key of the entry moves up to take its place
+      // (its line goes; the "- " line keeps its own comment).
+      const next = [...fields.values()]
+        .filter((other) => other.lineStart > field.lineStart)
+        .sort((a, b) => a.lineStart - b.lineStart)[0];
+      if (next === undefined || !next.inline) return false;
+      splices.push({
+        start: field.keyStart,
+        end: field.value.end,
+        text: text.slice(next.keyStart, next.value.end),
+      });
+      splices.push({ start: next.lineStart, end: next.lineEnd, text: "" });
       continue;
     }
     const source = key === "reason" ? scalarSource(value) : value;

@@ -19,6 +19,8 @@ export interface FieldLayout {
   lineEnd: number;
   /** True when the key sits on the entry's "- " line. */
   onItemLine: boolean;
+  /** Where the key starts. */
+  keyStart: number;
   /** The value as written, without a trailing comment. */
   value: Span;
   /** False when the value is not a one-line scalar: it cannot be replaced in place. */
@@ -74,9 +76,13 @@ export function lineEndOf(text: string, offset: number): number {
   return newline < 0 ? text.length : newline + 1;
 }
 
-/** The line ending of the line holding `offset`: "\r\n" or "\n" ("\n" on an unterminated last line). */
+/**
+ * The line ending of the line holding `offset`: "\r\n" or "\n"; on an unterminated last line,
+ * that of the line before it.
+ */
 export function eolOf(text: string, offset: number): string {
-  const newline = text.indexOf("\n", offset);
+  let newline = text.indexOf("\n", offset);
+  if (newline < 0) newline = text.lastIndexOf("\n", offset);
   return newline > 0 && text.charCodeAt(newline - 1) === 13 ? "\r\n" : "\n";
 }
 
