@@ -38,9 +38,16 @@ export function fastLayout(text: string, entryLines: ArrayLike<number>): UsersLa
   if (usersLine < 0 || !text.startsWith("users:", usersLine)) return undefined;
   const dash = text.indexOf("-", first.start);
   const content = skipSpaces(text, dash + 1);
+  const ownStart = (index: number): number | undefined => {
+    const start =
+      index < 0 || index >= count ? undefined : lineStarts[(entryLines[index] as number) - 1];
+    if (start === undefined || text.charCodeAt(skipSpaces(text, start)) !== 45) return undefined;
+    return ownCommentsStart(text, start, 0);
+  };
   return {
     count,
     entry,
+    ownStart,
     listEnd: last.end,
     keyColonEnd: usersLine + "users:".length,
     style: {

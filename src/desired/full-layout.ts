@@ -50,6 +50,7 @@ export function fullLayout(text: string): UsersLayout | undefined {
   return {
     count,
     entry,
+    ownStart: (index) => entry(index)?.ownStart,
     listEnd: last.end,
     keyColonEnd,
     style: {
@@ -70,6 +71,7 @@ function emptyFlowList(text: string, seq: YAMLSeq, keyColonEnd: number): UsersLa
   return {
     count: 0,
     entry: () => undefined,
+    ownStart: () => undefined,
     listEnd: insertAt,
     keyColonEnd,
     emptyList: { drop: { start: keyColonEnd, end: range[1] }, insertAt },

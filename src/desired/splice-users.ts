@@ -61,15 +61,12 @@ export function spliceUsers(
   } else if (adds.length > 0 && layout.count === 0) {
     return undefined;
   }
+  const write = entryWriter(style);
   for (const add of adds) {
     const index = sorted ? insertionIndex(users, add.openid) : layout.count;
-    let at = layout.listEnd;
-    if (index < layout.count) {
-      const before = layout.entry(index);
-      if (before === undefined) return undefined;
-      at = before.ownStart;
-    }
-    insert(at, entryText(add, style));
+    const at = index < layout.count ? layout.ownStart(index) : layout.listEnd;
+    if (at === undefined) return undefined;
+    insert(at, write(add));
   }
   // Every entry removed and none added: `users:` would be null, which is not a list.
   if (removed > 0 && removed === layout.count && adds.length === 0) {
@@ -158,18 +155,38 @@ function updateEntry(
 
 /** A new entry in the file's style: bare when the file has bare entries and there is no metadata. */
 export function entryText(user: UserFields, style: EntryStyle): string {
-  const lead = `${style.indent}-${style.gap}`;
-  const openid = scalarSource(user.openid);
-  if (user.reason === undefined && user.expires === undefined && style.bare) {
-    return `${lead}${openid}${style.eol}`;
-  }
-  const keyIndent = " ".repeat(style.indent.length + 1 + style.gap.length);
-  let text = `${lead}openid: ${openid}${style.eol}`;
-  if (user.reason !== undefined)
-    text += `${keyIndent}reason: ${scalarSource(user.reason)}${style.eol}`;
-  if (user.expires !== undefined) text += `${keyIndent}expires: ${user.expires}${style.eol}`;
-  return text;
+  return entryWriter(style)(user);
 }
+
+/**
+ * Writes new entries in the file's style; a bulk block gives thousands the same reason, so the
+ * last reason's quoting is remembered.
+ */
+function entryWriter(style: EntryStyle): (user: UserFields) => string {
+  const lead = `${style.indent}-${style.gap}`;
+  const keyIndent = " ".repeat(style.indent.length + 1 + style.gap.length);
+  let lastReason: string | undefined;
+  let lastSource = "";
+  return (user) => {
+    const openid = OPENID_SHAPE.test(user.openid) ? user.openid : scalarSource(user.openid);
+    if (user.reason === undefined && user.expires === undefined && style.bare) {
+      return `${lead}${openid}${style.eol}`;
+    }
+    let text = `${lead}openid: ${openid}${style.eol}`;
+    if (user.reason !== undefined) {
+      if (user.reason !== lastReason) {
+        lastReason = user.reason;
+        lastSource = scalarSource(user.reason);
+      }
+      text += `${keyIndent}reason: ${lastSource}${style.eol}`;
+    }
+    if (user.expires !== undefined) text += `${keyIndent}expires: ${user.expires}${style.eol}`;
+    return text;
+  };
+}
+
+/** A real openid's shape: always a plain scalar that YAML reads as that string. */
+const OPENID_SHAPE = /^o[A-Za-z0-9_-]{27}$/;
 
 /** The text with every splice made, in one pass; splices must not overlap. */
 function applySplices(text: string, splices: Splice[]): string | undefined {
