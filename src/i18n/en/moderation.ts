@@ -108,12 +108,8 @@ export const moderation = {
     "--only-expired: no expired ban is still blocked on the live account; nothing to do.",
   "moderation.onlyExpiredWithPlan": () =>
     "--only-expired plans afresh and cannot apply a saved plan; drop the plan file or --only-expired",
-  "moderation.droppedExpired": (p: {
-    file: string;
-    openid: string;
-    line: number;
-    expires: string;
-  }) => `${p.file}: dropped ${p.openid} (line ${p.line}), expired ${p.expires}`,
+  "moderation.droppedExpired": (p: { file: string; openid: string; expires: string }) =>
+    `${p.file}: dropped ${p.openid}, expired ${p.expires}`,
   "moderation.expiredToDrop": (p: { file: string; count: number }) =>
     `${p.file} has ${count(p.count, "expired entry", "expired entries")} to drop; run: wxbl fmt --drop-expired --file ${p.file}`,
 };

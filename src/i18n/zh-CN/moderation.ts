@@ -80,8 +80,7 @@ export const moderation: typeof en = {
     "--only-expired：公众号黑名单上没有已到期却仍被拉黑的用户，无需操作。",
   "moderation.onlyExpiredWithPlan": () =>
     "--only-expired 会重新生成计划，不能执行已保存的计划；请去掉计划文件或 --only-expired",
-  "moderation.droppedExpired": (p) =>
-    `${p.file}：已删除 ${p.openid}（原第 ${p.line} 行），已于 ${p.expires} 到期`,
+  "moderation.droppedExpired": (p) => `${p.file}：已删除 ${p.openid}，已于 ${p.expires} 到期`,
   "moderation.expiredToDrop": (p) =>
     `${p.file} 有 ${formatCount(p.count)} 个已到期的条目可以删除；运行：wxbl fmt --drop-expired --file ${p.file}`,
 };
