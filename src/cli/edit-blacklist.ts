@@ -24,11 +24,35 @@ export interface EditArgs extends GlobalOptions {
 const LINES_SHOWN = 100;
 const BOM = "\uFEFF";
 
+/** What block and unblock bring to the shared steps. */
+export interface EditCommand {
+  name: "block" | "unblock";
+  now: Date;
+  /** block's resolved --expires (null: never), for the report. */
+  expires?: string | null | undefined;
+  /** Step 3: the edits, from the file's users and the requested openids (pure). */
+  plan: (file: string, users: readonly DesiredEntry[], ids: RequestedId[]) => EditPlan;
+}
+
+/**
+ * block and unblock (SPEC 10), once their own flags are checked: 1. the openids, 2. the file
+ * (exit 3 with its errors), 3. plan the edits, 4. refuse on any problem (all or nothing), 5. make
+ * the edits in place and write the file atomically, 6. say what was done. Never calls WeChat.
+ */
+export async function editBlacklist(args: EditArgs, io: Io, command: EditCommand): Promise<number> {
+  const ids = await requestedIds(args, io, command.name);
+  if (ids === null) return ExitCode.ok;
+  const { file } = editTarget(args);
+  const source = await readForEdit(file, args, io, command.now);
+  const plan = command.plan(file, source.loaded.state.users, ids);
+  return finishEdit(source, plan, args, io, command);
+}
+
 /**
  * The file that block/unblock edit. This is the seam for many accounts (SPEC 11): with a
  * wxbl.yaml they take exactly one --account, which names the file; until that exists, --file.
  */
-export function editTarget(args: Pick<GlobalOptions, "file">): { file: string } {
+function editTarget(args: Pick<GlobalOptions, "file">): { file: string } {
   return { file: args.file };
 }
 
@@ -36,7 +60,7 @@ export function editTarget(args: Pick<GlobalOptions, "file">): { file: string } 
  * The openids to edit: those on the command line, then those of `--from FILE` (`-`: standard
  * input). Null when a --from list holds none (nothing to do); none at all is exit 3.
  */
-export async function requestedIds(
+async function requestedIds(
   args: EditArgs,
   io: Io,
   verb: "block" | "unblock",
@@ -69,19 +93,14 @@ export async function requestedIds(
 }
 
 /** The file as read and loaded; a file with errors is exit 3, its errors listed. */
-export interface ReadFile {
+interface ReadFile {
   file: string;
   text: string;
   bom: boolean;
   loaded: LoadResult & { state: DesiredState };
 }
 
-export async function readForEdit(
-  file: string,
-  args: EditArgs,
-  io: Io,
-  now: Date,
-): Promise<ReadFile> {
+async function readForEdit(file: string, args: EditArgs, io: Io, now: Date): Promise<ReadFile> {
   const bytes = await readDesiredBytes(file, io.cwd);
   const loaded = await loadDesired(file, { bytes, now });
   const decoded = decodeText(bytes);
@@ -98,16 +117,13 @@ export async function readForEdit(
   return { file, text: decoded.text, bom, loaded: loaded as ReadFile["loaded"] };
 }
 
-/**
- * Steps 4 to 6 of block and unblock, once the edits are planned: refuse on any problem (all or
- * nothing), make the edits, write the file atomically, say what was done.
- */
-export async function finishEdit(
+/** Steps 4 to 6, once the edits are planned. */
+async function finishEdit(
   source: ReadFile,
   plan: EditPlan,
   args: EditArgs,
   io: Io,
-  context: { command: "block" | "unblock"; now: Date; expires: string | null | undefined },
+  context: EditCommand,
 ): Promise<number> {
   const { file, loaded } = source;
   const inWords = (message: Message) => say(args.lang, message);
@@ -151,7 +167,7 @@ function report(
   after: readonly DesiredEntry[],
   args: EditArgs,
   io: Io,
-  context: { command: "block" | "unblock"; expires: string | null | undefined },
+  context: EditCommand,
 ): void {
   const lineAfter = linesOf(after, outcomes);
   const at = (openid: string): ReportEntry => ({ openid, line: lineAfter.get(openid) ?? 0 });
@@ -190,7 +206,7 @@ function report(
   if (args.format === "json") {
     const json = {
       format: "wxbl-edit/1",
-      command: context.command,
+      command: context.name,
       file: args.file,
       expires: context.expires ?? null,
       added,
@@ -205,7 +221,7 @@ function report(
   if (args.quiet) return;
   printCapped(io, lines, args, true);
   const summary =
-    context.command === "block"
+    context.name === "block"
       ? t(args.lang, "moderation.blockSummary", {
           file: args.file,
           added: added.length,

@@ -1,6 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadDesired } from "../../src/desired/load-desired.js";
 import { NOW, tempDir, wxbl, writeText, type RunOptions } from "./run-wxbl.js";
 
@@ -263,5 +265,29 @@ describe("wxbl block in bulk", () => {
     );
     const check = await run(["validate"]);
     expect(check.code).toBe(0);
+  });
+});
+
+describe("wxbl block as a child process", () => {
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  beforeAll(() => {
+    if (!existsSync(`${root}/dist/cli/commands/block.js`)) {
+      const tsc = `${root}/node_modules/typescript/bin/tsc`;
+      execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root });
+    }
+  });
+
+  it("reads --from - from its real standard input", () => {
+    write(`version: 1\nusers:\n  - ${A}\n`);
+    const child = spawnSync(
+      process.execPath,
+      [`${root}/bin/wxbl.js`, "block", "--from", "-", "--reason", "piped"],
+      { cwd: dir, input: `${C}\n# and\n${B}\n`, encoding: "utf8", env: { PATH: process.env.PATH } },
+    );
+    expect(child.stderr).toContain("blacklist.yaml: 2 added.");
+    expect(child.status).toBe(0);
+    expect(bytes().toString()).toBe(
+      `version: 1\nusers:\n  - ${A}\n  - openid: ${B}\n    reason: piped\n  - openid: ${C}\n    reason: piped\n`,
+    );
   });
 });

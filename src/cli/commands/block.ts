@@ -3,13 +3,7 @@ import { t } from "../../i18n/index.js";
 import { planBlock } from "../../moderation/plan-edits.js";
 import { resolveExpiry } from "../../moderation/resolve-expiry.js";
 import { defineCommand } from "../command.js";
-import {
-  editTarget,
-  finishEdit,
-  readForEdit,
-  requestedIds,
-  type EditArgs,
-} from "../edit-blacklist.js";
+import { editBlacklist, type EditArgs } from "../edit-blacklist.js";
 
 interface BlockArgs extends EditArgs {
   reason?: string;
@@ -76,18 +70,18 @@ export const blockCommand = defineCommand<BlockArgs>({
         );
       }
     }
-    // 2. The openids, then 3. the file.
-    const ids = await requestedIds(args, io, "block");
-    if (ids === null) return 0;
-    const { file } = editTarget(args);
-    const source = await readForEdit(file, args, io, now);
-    // 4. Plan the edits, 5. make them, 6. report.
-    const plan = planBlock(file, source.loaded.state.users, {
-      ids,
-      ...(args.reason !== undefined ? { reason: args.reason } : {}),
-      ...(expires !== undefined ? { expires } : {}),
-      update: args.update,
+    // 2. to 7.: the openids, the file, the edits, all or nothing, write, report.
+    return editBlacklist(args, io, {
+      name: "block",
+      now,
+      expires,
+      plan: (file, users, ids) =>
+        planBlock(file, users, {
+          ids,
+          ...(args.reason !== undefined ? { reason: args.reason } : {}),
+          ...(expires !== undefined ? { expires } : {}),
+          update: args.update,
+        }),
     });
-    return finishEdit(source, plan, args, io, { command: "block", now, expires });
   },
 });

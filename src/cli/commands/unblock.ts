@@ -1,12 +1,6 @@
 import { planUnblock } from "../../moderation/plan-edits.js";
 import { defineCommand } from "../command.js";
-import {
-  editTarget,
-  finishEdit,
-  readForEdit,
-  requestedIds,
-  type EditArgs,
-} from "../edit-blacklist.js";
+import { editBlacklist, type EditArgs } from "../edit-blacklist.js";
 
 interface UnblockArgs extends EditArgs {
   "missing-ok": boolean;
@@ -42,16 +36,11 @@ export const unblockCommand = defineCommand<UnblockArgs>({
           "apply makes it on WeChat.",
       ),
   run: async (args, io) => {
-    const now = io.now?.() ?? new Date();
-    // 1. The openids, 2. the file, 3. plan the edits, 4. make them, 5. report.
-    const ids = await requestedIds(args, io, "unblock");
-    if (ids === null) return 0;
-    const { file } = editTarget(args);
-    const source = await readForEdit(file, args, io, now);
-    const plan = planUnblock(file, source.loaded.state.users, {
-      ids,
-      missingOk: args.missingOk,
+    // The openids, the file, the edits, all or nothing, write, report.
+    return editBlacklist(args, io, {
+      name: "unblock",
+      now: io.now?.() ?? new Date(),
+      plan: (file, users, ids) => planUnblock(file, users, { ids, missingOk: args.missingOk }),
     });
-    return finishEdit(source, plan, args, io, { command: "unblock", now, expires: undefined });
   },
 });
