@@ -17,6 +17,7 @@ const commandLoaders: Readonly<Record<string, () => Promise<AnyCommand>>> = {
   diff: async () => (await import("./commands/diff.js")).diffCommand,
   fmt: async () => (await import("./commands/fmt.js")).fmtCommand,
   sandbox: async () => (await import("./commands/sandbox.js")).sandboxCommand,
+  init: async () => (await import("./commands/init.js")).initCommand,
   block: async () => (await import("./commands/block.js")).blockCommand,
   unblock: async () => (await import("./commands/unblock.js")).unblockCommand,
 };

@@ -6,15 +6,19 @@
  *
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
+import { action as enAction } from "./en/action.js";
 import { common as enCommon } from "./en/common.js";
+import { init as enInit } from "./en/init.js";
 import { moderation as enModeration } from "./en/moderation.js";
 import type { Lang } from "./lang.js";
+import { action as zhAction } from "./zh-CN/action.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { init as zhInit } from "./zh-CN/init.js";
 import { moderation as zhModeration } from "./zh-CN/moderation.js";
 
 export const catalogs = {
-  en: { ...enCommon, ...enModeration },
-  "zh-CN": { ...zhCommon, ...zhModeration },
+  en: { ...enCommon, ...enInit, ...enAction, ...enModeration },
+  "zh-CN": { ...zhCommon, ...zhInit, ...zhAction, ...zhModeration },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];
