@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { decodeText } from "../desired/decode-text.js";
 import type { DesiredEntry, DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
 import { editDesired } from "../desired/edit-desired.js";
@@ -103,8 +102,7 @@ interface ReadFile {
 async function readForEdit(file: string, args: EditArgs, io: Io, now: Date): Promise<ReadFile> {
   const bytes = await readDesiredBytes(file, io.cwd);
   const loaded = await loadDesired(file, { bytes, now });
-  const decoded = decodeText(bytes);
-  if (loaded.state === undefined || !decoded.ok) {
+  if (loaded.state === undefined) {
     const errors = loaded.diagnostics.filter((d) => d.severity === "error");
     printCapped(
       io,
@@ -113,8 +111,13 @@ async function readForEdit(file: string, args: EditArgs, io: Io, now: Date): Pro
     );
     throw new InputError(msg("moderation.fileHasErrors", { file, errors: errors.length }));
   }
+  // The loader has checked the bytes (UTF-8, no control characters): a plain decode will do.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { file, text: decoded.text, bom, loaded: loaded as ReadFile["loaded"] };
+  const skip = bom ? 3 : 0;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.byteLength - skip).toString(
+    "utf8",
+  );
+  return { file, text, bom, loaded: loaded as ReadFile["loaded"] };
 }
 
 /** Steps 4 to 6, once the edits are planned. */

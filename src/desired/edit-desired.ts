@@ -6,7 +6,7 @@ import { fastLayout } from "./fast-layout.js";
 import { fullLayout } from "./full-layout.js";
 import { loadDesired, type LoadResult } from "./load-desired.js";
 import { spliceUsers } from "./splice-users.js";
-import { applyUserEdits, fieldsOf, type UserEdit, type UserFields } from "./user-edit.js";
+import { applyUserEdits, type UserEdit, type UserFields } from "./user-edit.js";
 
 export interface EditInput {
   /** The file's name, for messages. */
@@ -75,7 +75,7 @@ async function readsAs(
   const after = await loadDesired(path, { text: candidate, now });
   if (after.state === undefined || after.state.users.length !== expected.length) return undefined;
   for (let i = 0; i < expected.length; i++) {
-    if (!sameFields(fieldsOf(after.state.users[i] as UserFields), expected[i] as UserFields))
+    if (!sameFields(after.state.users[i] as UserFields, expected[i] as UserFields))
       return undefined;
   }
   // No new diagnostics: each warning after the edit was already there before it.

@@ -58,38 +58,37 @@ export function addsInFileOrder(
 /**
  * The users after `edits`, computed on the data: removes and updates in place, adds before the
  * first greater openid when the file is in fmt order, else at the end in the order given.
+ * Entries no edit touches are returned as they are (not copied: a million are normal).
  */
 export function applyUserEdits(
   users: readonly UserFields[],
   edits: readonly UserEdit[],
 ): UserFields[] {
   const sorted = inFmtOrder(users);
-  const byIndex = new Map<number, UserEdit>();
-  for (const edit of edits) if (edit.kind !== "add") byIndex.set(edit.index, edit);
-  const before = new Map<number, UserFields[]>();
-  const atEnd: UserFields[] = [];
-  for (const add of addsInFileOrder(edits, sorted)) {
-    const entry = fieldsOf(add);
-    const index = sorted ? insertionIndex(users, add.openid) : users.length;
-    if (index === users.length) atEnd.push(entry);
-    else before.set(index, [...(before.get(index) ?? []), entry]);
-  }
+  const editAt = new Map<number, UserEdit>();
+  for (const edit of edits) if (edit.kind !== "add") editAt.set(edit.index, edit);
+  const adds = addsInFileOrder(edits, sorted);
+  const addAt = adds.map((add) => (sorted ? insertionIndex(users, add.openid) : users.length));
   const result: UserFields[] = [];
-  users.forEach((user, index) => {
-    for (const entry of before.get(index) ?? []) result.push(entry);
-    const edit = byIndex.get(index);
-    if (edit?.kind === "remove") return;
-    const next = fieldsOf(user);
-    if (edit?.kind === "update") {
-      if (edit.reason === null) delete next.reason;
-      else if (edit.reason !== undefined) next.reason = edit.reason;
-      if (edit.expires === null) delete next.expires;
-      else if (edit.expires !== undefined) next.expires = edit.expires;
-    }
-    result.push(next);
-  });
-  for (const entry of atEnd) result.push(entry);
+  let next = 0;
+  for (let index = 0; index <= users.length; index++) {
+    while (next < adds.length && addAt[next] === index) result.push(fieldsOf(adds[next++]!));
+    if (index === users.length) break;
+    const user = users[index] as UserFields;
+    const edit = editAt.get(index);
+    if (edit === undefined) result.push(user);
+    else if (edit.kind === "update") result.push(updatedFields(user, edit));
+  }
   return result;
+}
+
+function updatedFields(user: UserFields, edit: Extract<UserEdit, { kind: "update" }>): UserFields {
+  const next = fieldsOf(user);
+  if (edit.reason === null) delete next.reason;
+  else if (edit.reason !== undefined) next.reason = edit.reason;
+  if (edit.expires === null) delete next.expires;
+  else if (edit.expires !== undefined) next.expires = edit.expires;
+  return next;
 }
 
 /** Just the openid, reason and expiry (no position), with absent fields left out. */
