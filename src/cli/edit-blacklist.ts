@@ -106,7 +106,7 @@ async function readForEdit(file: string, args: EditArgs, io: Io, now: Date): Pro
     const errors = loaded.diagnostics.filter((d) => d.severity === "error");
     printCapped(
       io,
-      errors.map((d) => formatDiagnostic(d)),
+      errors.map((d) => formatDiagnostic(d, args.lang)),
       args,
     );
     throw new InputError(msg("moderation.fileHasErrors", { file, errors: errors.length }));
@@ -151,7 +151,12 @@ async function finishEdit(
       const message = t(args.lang, "moderation.rewritten", { file });
       io.stderr(`${t(args.lang, "moderation.warning", { message })}\n`);
     }
-    await writeOutputFile(io, file, (source.bom ? BOM : "") + result.text, "the blacklist");
+    await writeOutputFile(
+      io,
+      file,
+      (source.bom ? BOM : "") + result.text,
+      msg("moderation.outputFile"),
+    );
     after = result.state;
   }
   report(plan.outcomes, loaded.state.users, after.users, args, io, context);

@@ -59,6 +59,7 @@ export const moderation = {
   "moderation.rewritten": (p: { file: string }) =>
     `${p.file}: its users list could not be edited line by line, so the file was written out ` +
     "again (comments kept); check the diff for changes of spacing",
+  "moderation.outputFile": () => "the edited blacklist file",
   "moderation.lineAdded": (p: { openid: string; line: number }) => `+ ${p.openid}  line ${p.line}`,
   "moderation.lineUpdated": (p: {
     openid: string;

@@ -45,6 +45,7 @@ export const moderation: typeof en = {
     "这是 wxbl 的缺陷：请附上文件的结构（不必附 openid）报告问题；在此之前请手动编辑文件",
   "moderation.rewritten": (p) =>
     `${p.file}：用户列表无法逐行修改，已重新写出整个文件（注释保留）；请在 diff 中检查空格和缩进的变化`,
+  "moderation.outputFile": () => "修改后的黑名单文件",
   "moderation.lineAdded": (p) => `+ ${p.openid}  第 ${p.line} 行`,
   "moderation.lineUpdated": (p) =>
     `~ ${p.openid}  第 ${p.line} 行：已修改 ${p.reason ? (p.expires ? "reason 和 expires" : "reason") : "expires"}`,
