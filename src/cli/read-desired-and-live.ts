@@ -3,6 +3,8 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
 import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
+import { t } from "../i18n/catalog.js";
+import { formatCount } from "../i18n/format-number.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
 import {
@@ -42,7 +44,7 @@ export async function readDesired(
   const rest = diagnostics.length - shown.length;
   if (rest > 0) {
     shown.push(
-      `… and ${rest.toLocaleString("en-US")} more (wxbl validate --file ${args.file} lists them all)`,
+      `… and ${formatCount(rest)} more (wxbl validate --file ${args.file} lists them all)`,
     );
   }
   if (!state) {
@@ -63,7 +65,7 @@ const MAX_DIAGNOSTICS_SHOWN = 50;
  * first, so the file is read while the first page is on its way.
  */
 export async function readDesiredAndLive(
-  args: Pick<GlobalOptions, "file" | "quiet" | "verbose"> & { rateLimitWait?: number },
+  args: Pick<GlobalOptions, "file" | "quiet" | "verbose" | "lang"> & { rateLimitWait?: number },
   io: Io,
   now: Date,
 ): Promise<LiveContext> {
@@ -77,7 +79,7 @@ export async function readDesiredAndLive(
   });
   try {
     const warn = (message: string) => args.quiet || io.stderr(`warning: ${message}\n`);
-    const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
+    const progress = startProgress(io, t(args.lang, "progress.readingLive"), args);
     const livePromise = readLive(client, {
       warn,
       signal: io.signal,

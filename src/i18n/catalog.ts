@@ -6,13 +6,21 @@
  *
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
+import { apply as enApply } from "./en/apply.js";
+import { comment as enComment } from "./en/comment.js";
 import { common as enCommon } from "./en/common.js";
+import { diff as enDiff } from "./en/diff.js";
+import { plan as enPlan } from "./en/plan.js";
 import type { Lang } from "./lang.js";
+import { apply as zhApply } from "./zh-CN/apply.js";
+import { comment as zhComment } from "./zh-CN/comment.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { diff as zhDiff } from "./zh-CN/diff.js";
+import { plan as zhPlan } from "./zh-CN/plan.js";
 
 export const catalogs = {
-  en: { ...enCommon },
-  "zh-CN": { ...zhCommon },
+  en: { ...enCommon, ...enPlan, ...enDiff, ...enApply, ...enComment },
+  "zh-CN": { ...zhCommon, ...zhPlan, ...zhDiff, ...zhApply, ...zhComment },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];

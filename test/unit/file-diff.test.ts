@@ -6,7 +6,10 @@ import {
 } from "../../src/desired/desired-state.js";
 import { fileDiff, type FileDiff } from "../../src/reconcile/file-diff.js";
 import { MARKDOWN_LIMIT, renderFileDiffMarkdown } from "../../src/render/file-diff-markdown.js";
+import { renderFileDiffJson } from "../../src/render/file-diff-json.js";
 import { renderFileDiffText } from "../../src/render/file-diff-text.js";
+
+const EN = { lang: "en" } as const;
 
 /** A 28-character openid, distinct per n. */
 const id = (n: number) => `o${String(n).padStart(27, "0")}`;
@@ -116,7 +119,8 @@ describe("fileDiff entries", () => {
   });
 
   it("keeps the JSON key order stable", () => {
-    expect(Object.keys(diffOf(state([]), state([entry(1, 6)])))).toEqual([
+    const json = renderFileDiffJson(diffOf(state([]), state([entry(1, 6)])));
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
       "format",
       "file",
       "base",
@@ -229,7 +233,7 @@ describe("file diff renderers", () => {
   const diff = diffOf(old, next);
 
   it("text lists each entry with its sign and line, then the summary", () => {
-    expect(renderFileDiffText(diff)).toBe(
+    expect(renderFileDiffText(diff, EN)).toBe(
       [
         `+ ${id(3)}  line 7  expires: 2027-03-01`,
         `~ ${id(1)}  line 6  reason: "a" -> "b | <b>@team</b>"`,
@@ -242,14 +246,14 @@ describe("file diff renderers", () => {
   });
 
   it("text says when nothing changed", () => {
-    expect(renderFileDiffText(diffOf(old, old))).toBe(
+    expect(renderFileDiffText(diffOf(old, old), EN)).toBe(
       "No changes to blacklist.yaml since origin/main (2 entries).\n",
     );
   });
 
   it("markdown escapes free text so a reason cannot break the table, inject HTML or mention anyone", () => {
-    const markdown = renderFileDiffMarkdown(diff);
-    expect(markdown).toContain("~~a~~ → b \\| &lt;b&gt;&#64;team&lt;/b&gt;");
+    const markdown = renderFileDiffMarkdown(diff, EN);
+    expect(markdown).toContain("~~a~~ → b \\| &lt;b&gt;@&#8203;team&lt;/b&gt;");
     expect(markdown).not.toContain("<b>");
     expect(markdown).toContain(`| ➕ added | \`${id(3)}\` | 7 |  | 2027-03-01 |`);
     expect(markdown).toContain(`| ➖ removed | \`${id(2)}\` | was 7 |  |  |`);
@@ -257,7 +261,7 @@ describe("file diff renderers", () => {
 
   it("markdown stays under its limit for 20,000 added entries and counts the rest", () => {
     const big = diffOf(state([]), state(many(20_000)));
-    const markdown = renderFileDiffMarkdown(big);
+    const markdown = renderFileDiffMarkdown(big, EN);
     expect(markdown.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
     const shown = markdown.split("\n").filter((line) => line.startsWith("| ➕ added")).length;
     expect(shown).toBeGreaterThan(100);
@@ -265,11 +269,11 @@ describe("file diff renderers", () => {
   });
 
   it("markdown shows warnings as an alert and the base-missing note", () => {
-    const markdown = renderFileDiffMarkdown(diffOf(undefined, state([entry(1, 6)])));
+    const markdown = renderFileDiffMarkdown(diffOf(undefined, state([entry(1, 6)])), EN);
     expect(markdown).toContain(
       "_`blacklist.yaml` did not exist at `origin/main`: every entry is added._",
     );
-    const warned = renderFileDiffMarkdown(diffOf(state(many(3)), state([])));
+    const warned = renderFileDiffMarkdown(diffOf(state(many(3)), state([])), EN);
     expect(warned).toContain("> [!WARNING]\n> - the file lists no users any more");
   });
 });

@@ -6,6 +6,8 @@ import { loadDesired, type LoadResult } from "../../desired/load-desired.js";
 import { formatDiagnostic } from "../../desired/diagnostic.js";
 import { InputError } from "../../errors.js";
 import { fileDiff } from "../../reconcile/file-diff.js";
+import { t } from "../../i18n/catalog.js";
+import { renderFileDiffJson } from "../../render/file-diff-json.js";
 import { renderFileDiffMarkdown } from "../../render/file-diff-markdown.js";
 import { renderFileDiffText } from "../../render/file-diff-text.js";
 import { defineCommand, useColor } from "../command.js";
@@ -54,11 +56,11 @@ export const diffCommand = defineCommand<DiffArgs>({
     const diff = fileDiff({ base: args.base, file: args.file, old: old?.state, new: next.state! });
     // Text and markdown say it in their output; JSON has base_missing, so tell the reader here.
     if (baseText === undefined && args.format === "json" && !args.quiet) {
-      io.stderr(`wxbl: note: ${repoPath} did not exist at ${args.base}; every entry is added.\n`);
+      io.stderr(`${t(args.lang, "diff.jsonBaseMissing", { path: repoPath, base: args.base })}\n`);
     }
-    if (args.format === "json") io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
-    else if (args.format === "markdown") io.stdout(renderFileDiffMarkdown(diff));
-    else io.stdout(renderFileDiffText(diff, { color: useColor(args, io) }));
+    if (args.format === "json") io.stdout(renderFileDiffJson(diff));
+    else if (args.format === "markdown") io.stdout(renderFileDiffMarkdown(diff, args));
+    else io.stdout(renderFileDiffText(diff, { lang: args.lang, color: useColor(args, io) }));
     return 0; // informational: a diff is never a failure
   },
 });

@@ -4,6 +4,8 @@ import { readLive } from "../../wechat/read-live.js";
 import { createWechatClient } from "../../wechat/wechat-client.js";
 import { defineCommand } from "../command.js";
 import { startProgress } from "../progress.js";
+import { t } from "../../i18n/catalog.js";
+import { formatCount } from "../../i18n/format-number.js";
 import { writeOutputFile } from "../write-output-file.js";
 
 interface ExportArgs {
@@ -41,7 +43,7 @@ export const exportCommand = defineCommand<ExportArgs>({
       env: io.env,
       log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
     });
-    const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
+    const progress = startProgress(io, t(args.lang, "progress.readingLive"), args);
     let live;
     try {
       live = await readLive(client, {
@@ -65,7 +67,7 @@ export const exportCommand = defineCommand<ExportArgs>({
       await writeOutputFile(io, args.out, text, "the exported file");
     }
     info(
-      `Exported ${live.openids.length.toLocaleString("en-US")} blocked openids (${live.pages} page reads)` +
+      `Exported ${formatCount(live.openids.length)} blocked openids (${formatCount(live.pages)} page reads)` +
         (args.out === undefined ? "." : ` to ${args.out}.`),
     );
     return 0;

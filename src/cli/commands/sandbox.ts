@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InputError, RuntimeFailure } from "../../errors.js";
+import { formatCount } from "../../i18n/format-number.js";
 import { startSandbox, type SandboxFaults, type SandboxOptions } from "../../sandbox/index.js";
 import { defineCommand } from "../command.js";
 import type { Io } from "../io.js";
@@ -141,8 +142,8 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
     );
     const state = sandbox.state();
     io.stdout(
-      `# wxbl sandbox: ${count(state.followers)} followers, ${count(state.blocked)} blocked, ` +
-        `${count(options.pageSize ?? 0)} ids a page (ready in ${Date.now() - started} ms). Ctrl-C stops it.\n`,
+      `# wxbl sandbox: ${formatCount(state.followers)} followers, ${formatCount(state.blocked)} blocked, ` +
+        `${formatCount(options.pageSize ?? 0)} ids a page (ready in ${Date.now() - started} ms). Ctrl-C stops it.\n`,
     );
     if (!["127.0.0.1", "localhost", "::1"].includes(args.host) && !args.quiet) {
       io.stderr(
@@ -226,8 +227,4 @@ function untilStopped(io: Io): Promise<void> {
     process.on("SIGTERM", stop);
     io.signal.addEventListener("abort", stop);
   });
-}
-
-function count(n: number): string {
-  return n.toLocaleString("en-US");
 }

@@ -2,6 +2,7 @@ import { formatDiagnostic } from "../../desired/diagnostic.js";
 import { formatAnnotation } from "../../desired/github-annotation.js";
 import { loadDesired } from "../../desired/load-desired.js";
 import { ExitCode } from "../../errors.js";
+import { formatCount } from "../../i18n/format-number.js";
 import { defineCommand } from "../command.js";
 
 export const validateCommand = defineCommand({
@@ -41,7 +42,6 @@ export const validateCommand = defineCommand({
 });
 
 function summary(errors: number, warnings: number, users: number): string {
-  const count = (n: number, word: string) =>
-    `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+  const count = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
   return `${count(errors, "error")}, ${count(warnings, "warning")}, ${count(users, "user")}`;
 }

@@ -36,7 +36,7 @@ function rows(markdown: string, action: "block" | "unblock"): string[] {
 
 describe("renderPlanMarkdown", () => {
   it("has a heading, a summary table, the guard state and the changes in <details>", () => {
-    const md = renderPlanMarkdown(smallPlan(), { file: "blacklist.yaml" });
+    const md = renderPlanMarkdown(smallPlan(), { lang: "en", file: "blacklist.yaml" });
     expect(md).toContain("### wxbl plan for `blacklist.yaml`");
     expect(md).toContain("**1 to block, 2 to unblock**, 0 unchanged.");
     expect(md).toContain("| to block | 1 |\n| to unblock | 2 |\n| unchanged | 0 |");
@@ -52,13 +52,18 @@ describe("renderPlanMarkdown", () => {
   });
 
   it("links file lines when given the file's URL", () => {
-    const md = renderPlanMarkdown(smallPlan(), { file: "blacklist.yaml", linkBase: LINK });
+    const md = renderPlanMarkdown(smallPlan(), {
+      lang: "en",
+      file: "blacklist.yaml",
+      linkBase: LINK,
+    });
     expect(rows(md, "block")[0]).toContain(`[blacklist.yaml:5](${LINK}#L5)`);
     expect(rows(md, "unblock")[1]).toContain(`[blacklist.yaml:6](${LINK}#L6)`);
   });
 
   it("does not link to a URL that could break out of the link", () => {
     const md = renderPlanMarkdown(smallPlan(), {
+      lang: "en",
       file: "blacklist.yaml",
       linkBase: "javascript:alert(1)",
     });
@@ -67,13 +72,16 @@ describe("renderPlanMarkdown", () => {
 
   it("says there is nothing to do when the live list matches", () => {
     const plan = makePlan({ desired: desiredState(["oA"]), live: ["oA"], now: NOW });
-    const md = renderPlanMarkdown(plan, { file: "blacklist.yaml" });
+    const md = renderPlanMarkdown(plan, { lang: "en", file: "blacklist.yaml" });
     expect(md).toContain("No changes. The live blacklist matches `blacklist.yaml`.");
     expect(md).not.toContain("<details>");
   });
 
   it("puts a tripped guard in a warning block with its reasons", () => {
-    const md = renderPlanMarkdown(bigPlan(1, 1, { tripped: true }), { file: "blacklist.yaml" });
+    const md = renderPlanMarkdown(bigPlan(1, 1, { tripped: true }), {
+      lang: "en",
+      file: "blacklist.yaml",
+    });
     expect(md).toContain(
       "> [!WARNING]\n> **Guard tripped:** `wxbl apply` will refuse this plan unless run with `--force`.\n>\n" +
         "> - 412 of 1,180 live entries (34.9%) would be unblocked, over the 25% guard (max\\_unblock); review the plan, then re-run apply with --force\n",
@@ -83,6 +91,7 @@ describe("renderPlanMarkdown", () => {
 
   it("says a tripped guard was overridden under apply --force", () => {
     const md = renderPlanMarkdown(bigPlan(1, 1, { tripped: true }), {
+      lang: "en",
       file: "blacklist.yaml",
       forced: true,
     });
@@ -91,7 +100,7 @@ describe("renderPlanMarkdown", () => {
   });
 
   it("ends with the fingerprint, so a comment can be matched to an apply", () => {
-    const md = renderPlanMarkdown(smallPlan(), { file: "blacklist.yaml" });
+    const md = renderPlanMarkdown(smallPlan(), { lang: "en", file: "blacklist.yaml" });
     expect(
       md.endsWith(
         `<sub>wxbl-plan/1 · file sha256 \`aaaaaaaaaaaa\` · live sha256 \`${smallPlan().fingerprint.live_sha256.slice(0, 12)}\` · account \`wx0123456789abcdef\`</sub>\n`,
@@ -111,6 +120,7 @@ describe("renderPlanMarkdown", () => {
   ])("escapes %s in reasons", (_name, reason, escaped) => {
     expect(escapeMarkdown(reason)).toBe(escaped);
     const md = renderPlanMarkdown(bigPlan(1, 0, { reason: () => reason }), {
+      lang: "en",
       file: "blacklist.yaml",
     });
     expect(rows(md, "block")[0]).toBe(`| \`${openid("b", 0)}\` | ${escaped} | blacklist.yaml:5 |`);
@@ -139,7 +149,7 @@ describe("renderPlanMarkdown", () => {
     "stays under 60,000 characters with %s, and counts the rest",
     (_name, make, file, linkBase) => {
       const plan = make();
-      const md = renderPlanMarkdown(plan, { file, linkBase });
+      const md = renderPlanMarkdown(plan, { lang: "en", file, linkBase });
       expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
       for (const action of ["block", "unblock"] as const) {
         const total = plan.summary[action];
@@ -156,6 +166,7 @@ describe("renderPlanMarkdown", () => {
 
   it("clips a very long reason to a readable length", () => {
     const md = renderPlanMarkdown(bigPlan(1, 0, { reason: () => "x".repeat(10_000) }), {
+      lang: "en",
       file: "blacklist.yaml",
     });
     expect(rows(md, "block")[0]).toBe(
@@ -164,7 +175,7 @@ describe("renderPlanMarkdown", () => {
   });
 
   it("lists everything when it fits, without a note", () => {
-    const md = renderPlanMarkdown(bigPlan(50, 50), { file: "blacklist.yaml" });
+    const md = renderPlanMarkdown(bigPlan(50, 50), { lang: "en", file: "blacklist.yaml" });
     expect(rows(md, "block")).toHaveLength(50);
     expect(rows(md, "unblock")).toHaveLength(50);
     expect(md).not.toContain("more to");

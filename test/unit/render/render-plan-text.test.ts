@@ -4,7 +4,7 @@ import { renderPlanText } from "../../../src/render/render-plan-text.js";
 import { NOW, desiredState } from "../reconcile/desired-fixture.js";
 import { bigPlan, openid } from "./plan-fixture.js";
 
-const PLAIN = { color: false, full: false, file: "blacklist.yaml" };
+const PLAIN = { lang: "en", color: false, full: false, file: "blacklist.yaml" } as const;
 const GREEN = "\u001b[32m";
 const RED = "\u001b[31m";
 
