@@ -8,7 +8,7 @@ export const diff: typeof en = {
   "diff.none": () => "（无）",
   "diff.summary": (p) =>
     `对比：新增 ${n(p.added)} 条，修改 ${n(p.changed)} 条，删除 ${n(p.removed)} 条，` +
-    `${n(p.unchanged)} 条未变（共 ${n(p.old)} -> ${n(p.new)} 条）。`,
+    `${n(p.unchanged)} 条未变（条目数 ${n(p.old)} -> ${n(p.new)}）。`,
   "diff.noChanges": (p) => `${p.file} 自 ${p.base} 以来没有变化（共 ${n(p.n)} 条）。`,
   "diff.jsonBaseMissing": (p) => `wxbl：提示：${p.path} 在 ${p.base} 中不存在，所有条目都算新增。`,
 
