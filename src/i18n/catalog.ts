@@ -6,21 +6,25 @@
  *
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
+import { action as enAction } from "./en/action.js";
 import { apply as enApply } from "./en/apply.js";
 import { comment as enComment } from "./en/comment.js";
 import { common as enCommon } from "./en/common.js";
 import { diff as enDiff } from "./en/diff.js";
+import { init as enInit } from "./en/init.js";
 import { plan as enPlan } from "./en/plan.js";
 import type { Lang } from "./lang.js";
+import { action as zhAction } from "./zh-CN/action.js";
 import { apply as zhApply } from "./zh-CN/apply.js";
 import { comment as zhComment } from "./zh-CN/comment.js";
 import { common as zhCommon } from "./zh-CN/common.js";
 import { diff as zhDiff } from "./zh-CN/diff.js";
+import { init as zhInit } from "./zh-CN/init.js";
 import { plan as zhPlan } from "./zh-CN/plan.js";
 
 export const catalogs = {
-  en: { ...enCommon, ...enPlan, ...enDiff, ...enApply, ...enComment },
-  "zh-CN": { ...zhCommon, ...zhPlan, ...zhDiff, ...zhApply, ...zhComment },
+  en: { ...enCommon, ...enInit, ...enAction, ...enPlan, ...enDiff, ...enApply, ...enComment },
+  "zh-CN": { ...zhCommon, ...zhInit, ...zhAction, ...zhPlan, ...zhDiff, ...zhApply, ...zhComment },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];
