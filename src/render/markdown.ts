@@ -9,11 +9,21 @@
  */
 export const MARKDOWN_LIMIT = 60_000;
 
+/** GitHub rejects comment and issue bodies over 65,536 characters. */
+export const GITHUB_BODY_LIMIT = 65_536;
+
 /**
- * A whole comment (src/render/render-plan-comment.ts): GitHub's 65,536, less room for the
- * hidden marker and header the Action adds to find its comment again.
+ * What a whole comment or issue body may hold: GitHub's limit less room for the hidden marker
+ * line the Action puts first to find its comment or issue again.
  */
-export const COMMENT_LIMIT = 65_000;
+export const BODY_LIMIT = GITHUB_BODY_LIMIT - 1_000;
+
+/** `text` cut to fit a comment or issue body (BODY_LIMIT), ending with `note` when cut. */
+export function fitBody(text: string, note: string): string {
+  return text.length <= BODY_LIMIT
+    ? text
+    : `${text.slice(0, BODY_LIMIT - note.length - 2)}\n\n${note}`;
+}
 
 /**
  * Text from outside (reasons, file names) as inert markdown on one line: no formatting, no
