@@ -6,7 +6,7 @@ import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { verifyLive, type Verification } from "../../reconcile/verify.js";
 import { t } from "../../i18n/catalog.js";
 import type { Lang } from "../../i18n/lang.js";
-import { msg } from "../../i18n/message.js";
+import { msg, say } from "../../i18n/message.js";
 import { formatCount } from "../../i18n/format-number.js";
 import { localizedGuardReasons } from "../../render/plan-words.js";
 import { readLive } from "../../wechat/read-live.js";
@@ -230,7 +230,7 @@ function finish(
       t(lang, "apply.failure", {
         action: failure.action,
         openid: failure.openid,
-        message: failure.message,
+        message: failure.text ? say(lang, failure.text) : failure.message,
         ...where,
       }),
     );
@@ -239,7 +239,11 @@ function finish(
     lines.push(t(lang, "apply.moreFailures", { n: failedCount - FAILURES_SHOWN }));
   }
   const { block, unblock } = result.remaining;
-  if (result.stopped) lines.push(t(lang, "apply.stopped", { message: result.stopped.message }));
+  const { stopped } = result;
+  if (stopped) {
+    const message = stopped.text ? say(lang, stopped.text) : stopped.message;
+    lines.push(t(lang, "apply.stopped", { message }));
+  }
   if (block + unblock > 0) lines.push(t(lang, "apply.notDone", { block, unblock }));
   if (verification && !verification.ok) {
     lines.push(

@@ -25,6 +25,7 @@ export const apply = {
   "apply.moreFailures": (p: { n: number }) =>
     `  … and ${formatCount(p.n)} more failures (see --report)`,
   "apply.stopped": (p: { message: string }) => `Stopped: ${p.message}`,
+  "apply.interrupted": () => "apply interrupted: no new write call was started after the signal",
   "apply.notDone": (p: { block: number; unblock: number }) =>
     `Not done: ${formatCount(p.block)} to block, ${formatCount(p.unblock)} to unblock. ` +
     "Run wxbl apply again to finish (it reads the live list afresh).",

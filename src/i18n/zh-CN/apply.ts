@@ -17,6 +17,7 @@ export const apply: typeof en = {
     `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === undefined ? "" : `（${p.where}）`}：${p.message}`,
   "apply.moreFailures": (p) => `  … 另有 ${n(p.n)} 个失败未列出（详见 --report）`,
   "apply.stopped": (p) => `已中途停止：${p.message}`,
+  "apply.interrupted": () => "apply 已被中断：收到信号后没有再发起新的写入请求",
   "apply.notDone": (p) =>
     `未完成：还有 ${n(p.block)} 个待拉黑、${n(p.unblock)} 个待取消拉黑。` +
     "再次运行 wxbl apply 即可继续（它会重新读取线上黑名单）。",
