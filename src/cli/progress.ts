@@ -1,7 +1,7 @@
 import type cliProgressModule from "cli-progress";
 import { createRequire } from "node:module";
 import { t } from "../i18n/catalog.js";
-import { formatPercent } from "../i18n/format-number.js";
+import { formatCount, formatPercent } from "../i18n/format-number.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Io } from "./io.js";
 
@@ -33,6 +33,9 @@ export function startProgress(
         stream: process.stderr,
         hideCursor: true,
         clearOnComplete: false,
+        // Counts as everywhere else ("1,200/4,000"); the percentage and times as cli-progress has them.
+        formatValue: (value, _options, type) =>
+          type === "value" || type === "total" ? formatCount(value) : String(value),
       },
       cliProgress.Presets.shades_classic,
     );
