@@ -23,9 +23,8 @@ export interface FailedChange {
   errcode: number | null;
   /** The line of the desired file's entry, when the change came from one. */
   line?: number;
-  /** In English, for the report (SPEC 12: JSON never changes with the language). */
+  /** In English (the report); `text` is the same for the operator's language, when there is one. */
   message: string;
-  /** The same as a catalogue message when the error had one, for the apply summary. */
   text?: Message;
 }
 
@@ -39,7 +38,6 @@ export interface ApplyResult {
   remaining: { block: number; unblock: number };
   /** Write calls made, including the calls that bisected a batch. */
   calls: { block: number; unblock: number };
-  /** `message` in English (the report); `text` for the reader's language when there is one. */
   stopped: null | { reason: StopReason; message: string; text?: Message };
   /**
    * Extension: ids sent in a call that answered with an error and not applied since (failed ids,
@@ -78,17 +76,12 @@ function judge(error: unknown): Verdict {
   }
 }
 
-/** An error, or a catalogue message, in English (for the report). */
 const messageOf = (error: unknown): string =>
-  isMessage(error) ? say("en", error) : error instanceof Error ? error.message : String(error);
+  error instanceof Error ? error.message : String(error);
 
-/** The catalogue message behind an error, when it has one (for the reader's language). */
-const textOf = (error: unknown): Message | undefined =>
-  isMessage(error) ? error : error instanceof WxblError ? error.text : undefined;
-
-function isMessage(value: unknown): value is Message {
-  return typeof value === "object" && value !== null && "key" in value && "params" in value;
-}
+/** The error's message for the operator's language, when it has one. */
+const textOf = (error: unknown): { text: Message } | Record<string, never> =>
+  error instanceof WxblError && error.text !== undefined ? { text: error.text } : {};
 
 const byOpenid = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -115,15 +108,15 @@ export async function applyChanges(
   let settled = 0;
   const log = options.log ?? (() => undefined);
 
-  const stop = (reason: StopReason, error: unknown): void => {
+  const stop = (reason: StopReason, message: string, text?: Message): void => {
     if (stopped) return;
-    const text = textOf(error);
-    stopped = { reason, message: messageOf(error), ...(text && { text }) };
+    stopped = { reason, message, ...(text === undefined ? {} : { text }) };
     log(`apply stopping (${reason}): no new write call will start`);
   };
   const mayStart = (): boolean => {
     if (!stopped && options.signal?.aborted) {
-      stop("interrupted", msg("apply.interrupted"));
+      const text = msg("cmd.apply.interrupted");
+      stop("interrupted", say("en", text), text);
     }
     return !stopped;
   };
@@ -142,7 +135,7 @@ export async function applyChanges(
         errcode,
         ...(line === undefined ? {} : { line }),
         message,
-        ...(text && { text }),
+        ...text,
       });
       unconfirmed.add(openid);
     }
@@ -173,7 +166,7 @@ export async function applyChanges(
       }
       // 3b. Quota, authorization, token (or a bug): stop; this batch remains to be done.
       if (verdict.do === "stop") {
-        stop(verdict.reason, error);
+        stop(verdict.reason, messageOf(error), textOf(error).text);
         // An error that is not WeChat's cannot say whether anything was written: report the ids.
         if (verdict.reason === "fatal") fail(batch, error);
         else remaining[batch.action] += batch.changes.length;

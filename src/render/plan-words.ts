@@ -1,7 +1,6 @@
 import { t } from "../i18n/catalog.js";
-import { LANGS, type Lang } from "../i18n/lang.js";
-import type { Localized } from "../i18n/localized.js";
-import { say } from "../i18n/message.js";
+import type { Lang } from "../i18n/lang.js";
+import { say, type Message } from "../i18n/message.js";
 import { NOT_IN_FILE } from "../reconcile/change.js";
 import { daysFrom } from "../reconcile/expiry.js";
 import type { GuardResult } from "../reconcile/plan.js";
@@ -31,14 +30,15 @@ export function guardReasons(lang: Lang, guard: GuardResult, notes?: PlanNotes):
   return messages.map((message) => say(lang, message));
 }
 
-/** The guard's reasons joined, in every language, for a message that quotes them (apply's refusal). */
-export function localizedGuardReasons(guard: GuardResult, notes?: PlanNotes): Localized {
-  return Object.fromEntries(
-    LANGS.map((lang) => [
-      lang,
-      guardReasons(lang, guard, notes).join(t(lang, "plan.reasonSeparator")),
-    ]),
-  ) as Localized;
+/**
+ * The guard's reasons as messages for a sentence that quotes them (apply's refusal), put into
+ * words in the reader's language; the English ones when the plan has no notes.
+ */
+export function guardReasonMessages(guard: GuardResult, notes?: PlanNotes): (string | Message)[] {
+  const messages = notes?.guard;
+  return messages === undefined || messages.length !== guard.reasons.length
+    ? guard.reasons
+    : messages;
 }
 
 /**

@@ -67,7 +67,7 @@ describe("wxbl apply in Chinese", () => {
     });
     expect(questions).toEqual(["确定要在线上公众号拉黑 45 个、取消拉黑 10 个用户吗？"]);
     expect(code).toBe(1);
-    expect(stderr).toBe("wxbl：已取消 apply，未做任何改动\n");
+    expect(stderr).toBe("wxbl：已取消 apply；没有做任何改动\n");
     expect(callCounts(sandbox!)).toMatchObject({ block: 0, unblock: 0 });
   });
 
@@ -88,7 +88,7 @@ describe("wxbl apply in Chinese", () => {
     expect(code).toBe(4);
     expect(stdout).toBe("");
     expect(stderr).toBe(
-      "wxbl：apply 已拒绝执行，未做任何改动：将取消拉黑 10 个用户，占线上黑名单 30 个的 33.3%，" +
+      "wxbl：apply 已拒绝执行，没有做任何改动：将取消拉黑 10 个用户，占线上黑名单 30 个的 33.3%，" +
         "超过安全上限 5 个（max_unblock）；请先检查计划，确认无误后加 --force 重新运行 apply\n",
     );
     expect(callCounts(sandbox!)).toMatchObject({ block: 0, unblock: 0 });
@@ -118,7 +118,9 @@ describe("wxbl apply in Chinese", () => {
     );
     expect(stdout).toMatch(/已中途停止：.*45009/);
     expect(stdout).toContain("未核对：运行提前停止了；wxbl plan 可查看线上现状。");
-    expect(stderr).toContain("wxbl：apply 未能全部完成：中途停止（quota），15 个未完成；");
+    expect(stderr).toContain(
+      "wxbl：apply 没有顺利完成：已中止（当天的调用次数已用完），15 个没有完成；",
+    );
     await expectNoSecrets(stdout, stderr);
   });
 });

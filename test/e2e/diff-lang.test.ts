@@ -123,7 +123,7 @@ describe("wxbl diff in Chinese", () => {
   it("a file new at the base revision says so in Chinese, in text and on stderr with JSON", async () => {
     writeFileSync(join(repo, "other.yaml"), `version: 1\nusers:\n  - ${id(1)}\n`);
     const text = await wxbl(["diff", "--base", "main", "--file", "other.yaml", "--lang", "zh-CN"]);
-    expect(text.stdout).toContain("提示：other.yaml 在 main 中不存在，所有条目都算新增。");
+    expect(text.stdout).toContain("提示：main 版本里还没有 other.yaml；所有条目都算作新增。");
     const json = await wxbl([
       "diff",
       "--base",
@@ -135,7 +135,7 @@ describe("wxbl diff in Chinese", () => {
       "--lang",
       "zh-CN",
     ]);
-    expect(json.stderr).toBe("wxbl：提示：other.yaml 在 main 中不存在，所有条目都算新增。\n");
+    expect(json.stderr).toBe("wxbl：提示：main 版本里还没有 other.yaml；所有条目都算作新增。\n");
     expect(JSON.parse(json.stdout)).toMatchObject({ base_missing: true });
   });
 });

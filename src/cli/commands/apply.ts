@@ -6,9 +6,9 @@ import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { verifyLive, type Verification } from "../../reconcile/verify.js";
 import { t } from "../../i18n/catalog.js";
 import type { Lang } from "../../i18n/lang.js";
-import { msg, say } from "../../i18n/message.js";
+import { msg, say, type Message } from "../../i18n/message.js";
 import { formatCount } from "../../i18n/format-number.js";
-import { localizedGuardReasons } from "../../render/plan-words.js";
+import { guardReasonMessages } from "../../render/plan-words.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
@@ -91,8 +91,8 @@ export const applyCommand = defineCommand({
       const notes = planNotes(desired, plan, now);
       // 3. Guard: refused before anything is shown as about to happen, let alone called.
       if (plan.guard.tripped && !args.force) {
-        const reasons = localizedGuardReasons(plan.guard, notes);
-        throw new RefusedError(msg("apply.refused", { reasons }));
+        const reasons = guardReasonMessages(plan.guard, notes);
+        throw new RefusedError(msg("cmd.apply.refused", { reasons }));
       }
       if (plan.changes.length === 0) {
         if (!args.quiet) io.stderr(`${t(args.lang, "plan.noChanges", { file: args.file })}\n`);
@@ -133,14 +133,10 @@ export const applyCommand = defineCommand({
 
 function checkFlags(args: { concurrency: number; rateLimitWait: number }): void {
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
-    throw new InputError(
-      `--concurrency must be a whole number from 1 to 64, not ${args.concurrency}`,
-    );
+    throw new InputError(msg("cmd.apply.concurrency", { value: args.concurrency }));
   }
   if (!(args.rateLimitWait >= 0)) {
-    throw new InputError(
-      `--rate-limit-wait must be a number of seconds, 0 or more, not ${args.rateLimitWait}`,
-    );
+    throw new InputError(msg("cmd.apply.rateLimitWait", { value: args.rateLimitWait }));
   }
 }
 
@@ -159,13 +155,11 @@ function showPlan(
 async function confirm(yes: boolean, plan: Plan, lang: Lang, io: Io): Promise<void> {
   if (yes) return;
   if (!io.interactive) {
-    throw new InputError(
-      "apply needs --yes when it is not run on a terminal; nothing was changed. Review the plan (wxbl plan), then run wxbl apply --yes",
-    );
+    throw new InputError(msg("cmd.apply.needsYes"));
   }
   const { block, unblock } = plan.summary;
   if (!(await io.confirm(t(lang, "apply.confirm", { block, unblock })))) {
-    throw new RuntimeFailure(msg("apply.cancelled"));
+    throw new RuntimeFailure(msg("cmd.apply.cancelled"));
   }
 }
 
@@ -203,7 +197,7 @@ async function output(
   io: Io,
 ): Promise<void> {
   const text = `${JSON.stringify(report, null, 2)}\n`;
-  if (args.report) await writeOutputFile(io, args.report, text, "the report");
+  if (args.report) await writeOutputFile(io, args.report, text, msg("cmd.output.report"));
   if (args.format === "json") io.stdout(text);
 }
 
@@ -211,7 +205,7 @@ async function output(
 function finish(
   result: ApplyResult,
   verification: Verification | null,
-  args: { file: string; format: string; verify: boolean; lang: Lang },
+  args: Pick<GlobalOptions, "file" | "format" | "lang"> & { verify: boolean },
   io: Io,
 ): number {
   const { lang } = args;
@@ -263,16 +257,13 @@ function finish(
   // With --format json, stdout holds the report alone.
   if (args.format === "json") io.stderr(`${lines.join("\n")}\n`);
   else io.stdout(`${lines.join("\n")}\n`);
-  const unverified = verification !== null && !verification.ok;
-  if (result.stopped || failedCount > 0 || block + unblock > 0 || unverified) {
-    throw new RuntimeFailure(
-      msg("apply.unclean", {
-        ...(result.stopped ? { stopped: result.stopped.reason } : {}),
-        failed: failedCount,
-        notDone: block + unblock,
-        unverified,
-      }),
-    );
+  const problems: Message[] = [];
+  if (stopped) problems.push(msg("cmd.apply.problem.stopped", { reason: stopped.reason }));
+  if (failedCount > 0) problems.push(msg("cmd.apply.problem.failed", { count: failedCount }));
+  if (block + unblock > 0) {
+    problems.push(msg("cmd.apply.problem.notDone", { count: block + unblock }));
   }
+  if (verification !== null && !verification.ok) problems.push(msg("cmd.apply.problem.unverified"));
+  if (problems.length > 0) throw new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
   return ExitCode.ok;
 }

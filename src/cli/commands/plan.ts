@@ -1,5 +1,6 @@
 import { appendFile } from "node:fs/promises";
 import { ExitCode } from "../../errors.js";
+import { msg } from "../../i18n/message.js";
 import type { Plan } from "../../reconcile/plan.js";
 import { makePlan } from "../../reconcile/plan.js";
 import { planNotes, type PlanNotes } from "../../reconcile/plan-notes.js";
@@ -47,7 +48,9 @@ export const planCommand = defineCommand({
     const notes = planNotes(desired, plan, now);
     // 3. Print, save, summarise.
     io.stdout(renderPlanFor(plan, notes, args, io));
-    if (args.out) await writeOutputFile(io, args.out, renderPlanJson(plan), "the plan");
+    if (args.out) {
+      await writeOutputFile(io, args.out, renderPlanJson(plan), msg("cmd.output.plan"));
+    }
     await appendStepSummary(plan, notes, args, io);
     return args.detailedExitcode && plan.changes.length > 0 ? ExitCode.changes : ExitCode.ok;
   },

@@ -1,5 +1,4 @@
 import { formatCount } from "../format-number.js";
-import type { Localized } from "../localized.js";
 
 /**
  * English: what `apply` says around the plan (the question, the outcome, the verification) and
@@ -8,10 +7,6 @@ import type { Localized } from "../localized.js";
 export const apply = {
   "apply.confirm": (p: { block: number; unblock: number }) =>
     `Block ${formatCount(p.block)} and unblock ${formatCount(p.unblock)} on the live account?`,
-  /** `reasons`: the guard's reasons, joined, in every language. */
-  "apply.refused": (p: { reasons: Localized }) =>
-    `apply refused, nothing was changed: ${p.reasons.en}`,
-  "apply.cancelled": () => "apply cancelled; nothing was changed",
   "apply.applied": (p: { blocked: number; unblocked: number; failed: number }) =>
     `Applied: ${formatCount(p.blocked)} blocked, ${formatCount(p.unblocked)} unblocked` +
     (p.failed > 0 ? `, ${formatCount(p.failed)} failed` : "") +
@@ -25,7 +20,6 @@ export const apply = {
   "apply.moreFailures": (p: { n: number }) =>
     `  … and ${formatCount(p.n)} more failures (see --report)`,
   "apply.stopped": (p: { message: string }) => `Stopped: ${p.message}`,
-  "apply.interrupted": () => "apply interrupted: no new write call was started after the signal",
   "apply.notDone": (p: { block: number; unblock: number }) =>
     `Not done: ${formatCount(p.block)} to block, ${formatCount(p.unblock)} to unblock. ` +
     "Run wxbl apply again to finish (it reads the live list afresh).",
@@ -39,20 +33,6 @@ export const apply = {
     "Not verified: the run stopped early; wxbl plan shows the live state.",
   "apply.verifyReadFailed": (p: { message: string }) =>
     `Could not read the live list again to verify: ${p.message}`,
-  "apply.unclean": (p: {
-    stopped?: string;
-    failed: number;
-    notDone: number;
-    unverified: boolean;
-  }) => {
-    const problems = [
-      p.stopped === undefined ? "" : `stopped (${p.stopped})`,
-      p.failed > 0 ? `${formatCount(p.failed)} failed` : "",
-      p.notDone > 0 ? `${formatCount(p.notDone)} not done` : "",
-      p.unverified ? "the live list did not verify" : "",
-    ].filter(Boolean);
-    return `apply did not finish cleanly: ${problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`;
-  },
   "apply.requests": (p: { list: string }) => `HTTP requests: ${p.list === "" ? "none" : p.list}`,
 
   "progress.readingLive": () => "Reading the live blacklist",

@@ -21,8 +21,6 @@ export const diff = {
     `${formatCount(p.unchanged)} unchanged (${formatCount(p.old)} -> ${formatCount(p.new)} entries).`,
   "diff.noChanges": (p: { file: string; base: string; n: number }) =>
     `No changes to ${p.file} since ${p.base} (${entries(p.n)}).`,
-  "diff.jsonBaseMissing": (p: { path: string; base: string }) =>
-    `wxbl: note: ${p.path} did not exist at ${p.base}; every entry is added.`,
 
   // Text.
   "diff.text.baseMissing": (p: { file: string; base: string }) =>

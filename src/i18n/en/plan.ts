@@ -23,9 +23,6 @@ export const plan = {
   "plan.expiresCell": (p: { date: string; days?: number }) =>
     p.date + (p.days === undefined ? "" : ` (in ${days(p.days)})`),
 
-  /** Between reasons quoted in one sentence. */
-  "plan.reasonSeparator": () => "; ",
-
   // Text.
   "plan.text.block": () => "+ block  ",
   "plan.text.unblock": () => "- unblock",

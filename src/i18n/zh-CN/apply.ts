@@ -7,8 +7,6 @@ const n = formatCount;
 export const apply: typeof en = {
   "apply.confirm": (p) =>
     `确定要在线上公众号拉黑 ${n(p.block)} 个、取消拉黑 ${n(p.unblock)} 个用户吗？`,
-  "apply.refused": (p) => `apply 已拒绝执行，未做任何改动：${p.reasons["zh-CN"]}`,
-  "apply.cancelled": () => "已取消 apply，未做任何改动",
   "apply.applied": (p) =>
     `已执行：拉黑 ${n(p.blocked)} 个，取消拉黑 ${n(p.unblocked)} 个` +
     (p.failed > 0 ? `，失败 ${n(p.failed)} 个` : "") +
@@ -17,7 +15,6 @@ export const apply: typeof en = {
     `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === undefined ? "" : `（${p.where}）`}：${p.message}`,
   "apply.moreFailures": (p) => `  … 另有 ${n(p.n)} 个失败未列出（详见 --report）`,
   "apply.stopped": (p) => `已中途停止：${p.message}`,
-  "apply.interrupted": () => "apply 已被中断：收到信号后没有再发起新的写入请求",
   "apply.notDone": (p) =>
     `未完成：还有 ${n(p.block)} 个待拉黑、${n(p.unblock)} 个待取消拉黑。` +
     "再次运行 wxbl apply 即可继续（它会重新读取线上黑名单）。",
@@ -29,15 +26,6 @@ export const apply: typeof en = {
   "apply.notVerifiedFlag": () => "未核对（--no-verify）。",
   "apply.notVerifiedStopped": () => "未核对：运行提前停止了；wxbl plan 可查看线上现状。",
   "apply.verifyReadFailed": (p) => `无法重新读取线上黑名单进行核对：${p.message}`,
-  "apply.unclean": (p) => {
-    const problems = [
-      p.stopped === undefined ? "" : `中途停止（${p.stopped}）`,
-      p.failed > 0 ? `${n(p.failed)} 个失败` : "",
-      p.notDone > 0 ? `${n(p.notDone)} 个未完成` : "",
-      p.unverified ? "线上黑名单核对未通过" : "",
-    ].filter(Boolean);
-    return `apply 未能全部完成：${problems.join("，")}；请查看上面的说明，然后再次运行 wxbl apply（它会重新读取线上黑名单）`;
-  },
   "apply.requests": (p) => `HTTP 请求：${p.list === "" ? "无" : p.list}`,
 
   "progress.readingLive": () => "正在读取线上黑名单",

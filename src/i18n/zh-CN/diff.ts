@@ -10,9 +10,8 @@ export const diff: typeof en = {
     `对比：新增 ${n(p.added)} 条，修改 ${n(p.changed)} 条，删除 ${n(p.removed)} 条，` +
     `${n(p.unchanged)} 条未变（条目数 ${n(p.old)} -> ${n(p.new)}）。`,
   "diff.noChanges": (p) => `${p.file} 自 ${p.base} 以来没有变化（共 ${n(p.n)} 条）。`,
-  "diff.jsonBaseMissing": (p) => `wxbl：提示：${p.path} 在 ${p.base} 中不存在，所有条目都算新增。`,
 
-  "diff.text.baseMissing": (p) => `提示：${p.file} 在 ${p.base} 中不存在，所有条目都算新增。`,
+  "diff.text.baseMissing": (p) => `提示：${p.base} 版本里还没有 ${p.file}；所有条目都算作新增。`,
   "diff.text.line": (p) => `第 ${p.line} 行`,
   "diff.text.moved": (p) => `第 ${p.line} 行（原第 ${p.oldLine} 行）`,
   "diff.text.removed": (p) => `（原第 ${p.oldLine} 行）`,
@@ -22,7 +21,7 @@ export const diff: typeof en = {
   "diff.text.warning": (p) => `警告：${p.warning}`,
 
   "diff.md.heading": (p) => `### wxbl diff：${p.file} 相对 ${p.base} 的变化`,
-  "diff.md.baseMissing": (p) => `_${p.file} 在 ${p.base} 中不存在，所有条目都算新增。_`,
+  "diff.md.baseMissing": (p) => `_${p.base} 版本里还没有 ${p.file}；所有条目都算作新增。_`,
   "diff.md.summaryColumns": () => "| 新增 | 修改 | 删除 | 未变 | 修改前条数 | 修改后条数 |",
   "diff.md.settings": (p) => `**设置有变化：** ${p.list}`,
   "diff.md.entries": (p) => `条目（${n(p.n)}）`,

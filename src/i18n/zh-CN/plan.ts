@@ -14,8 +14,6 @@ export const plan: typeof en = {
     `${p.date} 到期` + (p.days === undefined ? "" : `（还有 ${n(p.days)} 天）`),
   "plan.expiresCell": (p) => p.date + (p.days === undefined ? "" : `（还有 ${n(p.days)} 天）`),
 
-  "plan.reasonSeparator": () => "；",
-
   // 终端宽度：一个汉字占两列，两个前缀都是 10 列宽，后面的 openid 才能对齐。
   "plan.text.block": () => "+ 拉黑    ",
   "plan.text.unblock": () => "- 取消拉黑",

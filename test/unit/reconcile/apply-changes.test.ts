@@ -232,18 +232,18 @@ describe("applyChanges stops starting calls", () => {
       "apply interrupted: no new write call was started after the signal",
     );
     expect(say("zh-CN", result.stopped!.text!)).toBe(
-      "apply 已被中断：收到信号后没有再发起新的写入请求",
+      "apply 被中断：收到信号后没有再发起新的写入调用",
     );
   });
 
   it("keeps a failed call's catalogue message beside its English text", async () => {
     const api = new FakeBlacklistApi();
-    const error = new RuntimeFailure(msg("apply.cancelled"));
+    const error = new RuntimeFailure(msg("cmd.apply.cancelled"));
     api.block = () => Promise.reject(error);
     const result = await applyChanges(api, blocks(ids("oB", 2)), { concurrency: 1 });
     expect(result.failed[0]).toMatchObject({
       message: "apply cancelled; nothing was changed",
-      text: { key: "apply.cancelled" },
+      text: { key: "cmd.apply.cancelled" },
     });
   });
 
