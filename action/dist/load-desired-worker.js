@@ -14813,7 +14813,7 @@ var n = formatCount;
 var apply2 = {
   "apply.confirm": (p) => `确定要在线上公众号拉黑 ${n(p.block)} 个、取消拉黑 ${n(p.unblock)} 个用户吗？`,
   "apply.applied": (p) => `已执行：拉黑 ${n(p.blocked)} 个，取消拉黑 ${n(p.unblocked)} 个` + (p.failed > 0 ? `，失败 ${n(p.failed)} 个` : "") + "。",
-  "apply.failure": (p) => `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === void 0 ? "" : `（${p.where}）`}：${p.message}`,
+  "apply.failure": (p) => `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === void 0 ? "" : ` (${p.where})`}：${p.message}`,
   "apply.moreFailures": (p) => `  … 另有 ${n(p.n)} 个失败未列出（详见 --report）`,
   "apply.stopped": (p) => `已中途停止：${p.message}`,
   "apply.notDone": (p) => `未完成：还有 ${n(p.block)} 个待拉黑、${n(p.unblock)} 个待取消拉黑。再次运行 wxbl apply 即可继续（它会重新读取线上黑名单）。`,

@@ -12,7 +12,7 @@ export const apply: typeof en = {
     (p.failed > 0 ? `，失败 ${n(p.failed)} 个` : "") +
     "。",
   "apply.failure": (p) =>
-    `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === undefined ? "" : `（${p.where}）`}：${p.message}`,
+    `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === undefined ? "" : ` (${p.where})`}：${p.message}`,
   "apply.moreFailures": (p) => `  … 另有 ${n(p.n)} 个失败未列出（详见 --report）`,
   "apply.stopped": (p) => `已中途停止：${p.message}`,
   "apply.notDone": (p) =>
