@@ -3,6 +3,7 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
 import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
+import { t } from "../i18n/catalog.js";
 import { msg, say, type Message } from "../i18n/message.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
@@ -77,7 +78,7 @@ export async function readDesiredAndLive(
   try {
     const warn = (message: Message) =>
       args.quiet || io.stderr(`${say(args.lang, msg("cmd.warning", { message }))}\n`);
-    const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
+    const progress = startProgress(io, t(args.lang, "progress.readingLive"), args);
     const livePromise = readLive(client, {
       warn,
       signal: io.signal,

@@ -30,6 +30,11 @@ export function expiresWithin(expires: string, today: string, days: number): boo
   return !isExpired(expires, today) && expires <= addDays(today, days);
 }
 
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+}
+
 /** Days in `month` (1-12) of `year`, leap years included. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -140,10 +140,13 @@ function byOpenid(a: { openid: string }, b: { openid: string }): number {
 }
 
 // Builders fix each change's key order (SPEC section 3) and leave absent fields out.
-function block({ openid, reason, line }: DesiredEntry): BlockChange {
-  return reason === undefined
-    ? { action: "block", openid, line }
-    : { action: "block", openid, reason, line };
+function block({ openid, reason, line, expires }: DesiredEntry): BlockChange {
+  const change: BlockChange =
+    reason === undefined
+      ? { action: "block", openid, line }
+      : { action: "block", openid, reason, line };
+  if (expires !== undefined) change.expires = expires; // a temporary ban: last key (SPEC 10)
+  return change;
 }
 
 function expiredUnblock({ openid, expires, line, reason }: DesiredEntry): UnblockChange {

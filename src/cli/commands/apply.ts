@@ -1,11 +1,13 @@
-import { ExitCode, InputError, RefusedError, RuntimeFailure } from "../../errors.js";
+import { ExitCode, InputError, RefusedError, RuntimeFailure, WxblError } from "../../errors.js";
 import { applyChanges, emptyApplyResult, type ApplyResult } from "../../reconcile/apply-changes.js";
 import type { LeftForFullApply } from "../../reconcile/only-expired.js";
 import { makeScopedPlan, type Plan } from "../../reconcile/plan.js";
+import { planNotes, type PlanNotes } from "../../reconcile/plan-notes.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../i18n/format-number.js";
 import { msg, say, t, type Lang, type Message } from "../../i18n/index.js";
+import { guardReasonMessages } from "../../render/plan-words.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
@@ -16,7 +18,7 @@ import { startProgress } from "../progress.js";
 import { readDesiredAndLive } from "../read-desired-and-live.js";
 import { writeOutputFile } from "../write-output-file.js";
 import { checkSavedPlanIsCurrent, readSavedPlan } from "../saved-plan.js";
-import { renderPlanFor } from "./plan.js";
+import { renderPlanFor } from "../render-plan-for.js";
 
 /** Failures listed one per line on the terminal; the rest are counted (all are in --report). */
 const FAILURES_SHOWN = 100;
@@ -98,23 +100,25 @@ export const applyCommand = defineCommand({
       if (args.onlyExpired && !args.quiet) noteScope(fresh, left, args.lang, io);
       const plan =
         saved && args.planfile ? checkSavedPlanIsCurrent(args.planfile, saved, fresh) : fresh;
+      const notes = planNotes(desired, plan, now);
       // 3. Guard: refused before anything is shown as about to happen, let alone called.
       if (plan.guard.tripped && !args.force) {
-        throw new RefusedError(msg("cmd.apply.refused", { reasons: plan.guard.reasons }));
+        const reasons = guardReasonMessages(plan.guard, notes);
+        throw new RefusedError(msg("cmd.apply.refused", { reasons }));
       }
       if (plan.changes.length === 0) {
         if (!args.quiet && !args.onlyExpired)
-          io.stderr(`No changes. The live blacklist matches ${args.file}.\n`);
+          io.stderr(`${t(args.lang, "plan.noChanges", { file: args.file })}\n`);
         // The live list was just read and matches: that is the verification.
         const verification = args.verify ? matched() : null;
         await output(makeReport(emptyApplyResult(), verification), args, io);
         return ExitCode.ok;
       }
       // 4. Show and confirm.
-      showPlan(plan, args, io);
-      await confirm(args.yes, plan, io);
+      showPlan(plan, notes, args, io);
+      await confirm(args.yes, plan, args.lang, io);
       // 5. Write.
-      const progress = startProgress(io, "Applying", { quiet: args.quiet });
+      const progress = startProgress(io, t(args.lang, "progress.applying"), args);
       const result = await applyChanges(client, plan.changes, {
         concurrency: args.concurrency,
         signal: io.signal,
@@ -124,8 +128,12 @@ export const applyCommand = defineCommand({
       progress.stop();
       // 6. Verify (not after a stop: the run is cut short, the next plan shows where it stands).
       const verification =
-        args.verify && !result.stopped ? await verify(client, live.openids, result, io) : null;
-      if (args.verbose) io.stderr(`HTTP requests: ${describeRequests(client)}\n`);
+        args.verify && !result.stopped
+          ? await verify(client, live.openids, result, args.lang, io)
+          : null;
+      if (args.verbose) {
+        io.stderr(`${t(args.lang, "apply.requests", { list: describeRequests(client) })}\n`);
+      }
       // 7. Report.
       const report = makeReport(result, verification);
       await output(report, args, io);
@@ -172,25 +180,22 @@ function checkFlags(args: {
 /** The plan before the writes: on stdout as asked, except with --format json (stdout is the report). */
 function showPlan(
   plan: Plan,
-  args: Pick<GlobalOptions, "format" | "color" | "file" | "quiet"> & { full: boolean },
+  notes: PlanNotes,
+  args: Pick<GlobalOptions, "format" | "color" | "file" | "quiet" | "lang"> & { full: boolean },
   io: Io,
 ): void {
-  if (args.format !== "json") io.stdout(renderPlanFor(plan, args, io));
+  if (args.format !== "json") io.stdout(renderPlanFor(plan, notes, args, io));
   else if (!args.quiet)
-    io.stderr(renderPlanFor(plan, { ...args, format: "text", color: false }, io));
+    io.stderr(renderPlanFor(plan, notes, { ...args, format: "text", color: false }, io));
 }
 
-async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
+async function confirm(yes: boolean, plan: Plan, lang: Lang, io: Io): Promise<void> {
   if (yes) return;
   if (!io.interactive) {
     throw new InputError(msg("cmd.apply.needsYes"));
   }
   const { block, unblock } = plan.summary;
-  if (
-    !(await io.confirm(
-      `Block ${formatCount(block)} and unblock ${formatCount(unblock)} on the live account?`,
-    ))
-  ) {
+  if (!(await io.confirm(t(lang, "apply.confirm", { block, unblock })))) {
     throw new RuntimeFailure(msg("cmd.apply.cancelled"));
   }
 }
@@ -200,12 +205,14 @@ async function verify(
   client: WechatClient,
   before: readonly string[],
   result: ApplyResult,
+  lang: Lang,
   io: Io,
 ): Promise<Verification> {
   try {
     return verifyLive(before, result, (await readLive(client)).openids);
   } catch (error) {
-    io.stderr(`Could not read the live list again to verify: ${(error as Error).message}\n`);
+    const message = error instanceof WxblError ? error.localized(lang) : (error as Error).message;
+    io.stderr(`${t(lang, "apply.verifyReadFailed", { message })}\n`);
     return { ok: false, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
   }
 }
@@ -217,7 +224,7 @@ function matched(): Verification {
 /** "getblacklist 3, batchblacklist 5, stable_token 1": every HTTP request, retries included. */
 function describeRequests(client: WechatClient): string {
   const entries = Object.entries(client.stats.calls).sort(([a], [b]) => (a < b ? -1 : 1));
-  return entries.length === 0 ? "none" : entries.map(([name, n]) => `${name} ${n}`).join(", ");
+  return entries.map(([name, n]) => `${name} ${formatCount(n)}`).join(", ");
 }
 
 /** The report to --report FILE, and on stdout with --format json (the only thing there). */
@@ -238,41 +245,51 @@ function finish(
   args: Pick<GlobalOptions, "file" | "format" | "lang"> & { verify: boolean },
   io: Io,
 ): number {
+  const { lang } = args;
   const lines: string[] = [];
   const failedCount = result.failed.length;
   lines.push(
-    `Applied: ${formatCount(result.blocked.length)} blocked, ${formatCount(result.unblocked.length)} unblocked` +
-      (failedCount > 0 ? `, ${formatCount(failedCount)} failed` : "") +
-      ".",
+    t(lang, "apply.applied", {
+      blocked: result.blocked.length,
+      unblocked: result.unblocked.length,
+      failed: failedCount,
+    }),
   );
   for (const failure of result.failed.slice(0, FAILURES_SHOWN)) {
-    const where = failure.line ? ` (${args.file}:${failure.line})` : "";
-    const why = failure.text ? say(args.lang, failure.text) : failure.message;
-    lines.push(`  ! ${failure.action} ${failure.openid}${where}: ${why}`);
-  }
-  if (failedCount > FAILURES_SHOWN)
-    lines.push(`  … and ${formatCount(failedCount - FAILURES_SHOWN)} more failures (see --report)`);
-  const { block, unblock } = result.remaining;
-  const stopped = result.stopped;
-  if (stopped)
-    lines.push(`Stopped: ${stopped.text ? say(args.lang, stopped.text) : stopped.message}`);
-  if (block + unblock > 0) {
+    const where = failure.line ? { where: `${args.file}:${failure.line}` } : {};
     lines.push(
-      `Not done: ${formatCount(block)} to block, ${formatCount(unblock)} to unblock. Run wxbl apply again to finish (it reads the live list afresh).`,
+      t(lang, "apply.failure", {
+        action: failure.action,
+        openid: failure.openid,
+        message: failure.text ? say(lang, failure.text) : failure.message,
+        ...where,
+      }),
     );
   }
+  if (failedCount > FAILURES_SHOWN) {
+    lines.push(t(lang, "apply.moreFailures", { n: failedCount - FAILURES_SHOWN }));
+  }
+  const { block, unblock } = result.remaining;
+  const { stopped } = result;
+  if (stopped) {
+    const message = stopped.text ? say(lang, stopped.text) : stopped.message;
+    lines.push(t(lang, "apply.stopped", { message }));
+  }
+  if (block + unblock > 0) lines.push(t(lang, "apply.notDone", { block, unblock }));
   if (verification && !verification.ok) {
     lines.push(
-      `Verification failed: ${formatCount(verification.missingBlocks.length)} reported blocked are not on the live list, ` +
-        `${formatCount(verification.lingeringUnblocks.length)} reported unblocked are still on it, ` +
-        `${formatCount(verification.unexpected.length)} others moved. Run wxbl plan to see the live state.`,
+      t(lang, "apply.verifyFailed", {
+        missing: verification.missingBlocks.length,
+        lingering: verification.lingeringUnblocks.length,
+        unexpected: verification.unexpected.length,
+      }),
     );
   } else if (verification) {
-    lines.push("Verified: the live list shows every change.");
+    lines.push(t(lang, "apply.verified"));
   } else if (!args.verify) {
-    lines.push("Not verified (--no-verify).");
+    lines.push(t(lang, "apply.notVerifiedFlag"));
   } else {
-    lines.push("Not verified: the run stopped early; wxbl plan shows the live state.");
+    lines.push(t(lang, "apply.notVerifiedStopped"));
   }
   // With --format json, stdout holds the report alone.
   if (args.format === "json") io.stderr(`${lines.join("\n")}\n`);
@@ -280,8 +297,9 @@ function finish(
   const problems: Message[] = [];
   if (stopped) problems.push(msg("cmd.apply.problem.stopped", { reason: stopped.reason }));
   if (failedCount > 0) problems.push(msg("cmd.apply.problem.failed", { count: failedCount }));
-  if (block + unblock > 0)
+  if (block + unblock > 0) {
     problems.push(msg("cmd.apply.problem.notDone", { count: block + unblock }));
+  }
   if (verification !== null && !verification.ok) problems.push(msg("cmd.apply.problem.unverified"));
   if (problems.length > 0) throw new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
   return ExitCode.ok;

@@ -8,6 +8,7 @@ import { InputError } from "../../errors.js";
 import type { Lang } from "../../i18n/lang.js";
 import { msg, say, type Message } from "../../i18n/message.js";
 import { fileDiff } from "../../reconcile/file-diff.js";
+import { renderFileDiffJson } from "../../render/file-diff-json.js";
 import { renderFileDiffMarkdown } from "../../render/file-diff-markdown.js";
 import { renderFileDiffText } from "../../render/file-diff-text.js";
 import { defineCommand, useColor } from "../command.js";
@@ -62,9 +63,9 @@ export const diffCommand = defineCommand<DiffArgs>({
       const note = msg("cmd.diff.baseMissing", { path: repoPath, base: args.base });
       io.stderr(`${say(args.lang, note)}\n`);
     }
-    if (args.format === "json") io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
-    else if (args.format === "markdown") io.stdout(renderFileDiffMarkdown(diff));
-    else io.stdout(renderFileDiffText(diff, { color: useColor(args, io) }));
+    if (args.format === "json") io.stdout(renderFileDiffJson(diff));
+    else if (args.format === "markdown") io.stdout(renderFileDiffMarkdown(diff, args));
+    else io.stdout(renderFileDiffText(diff, { lang: args.lang, color: useColor(args, io) }));
     return 0; // informational: a diff is never a failure
   },
 });

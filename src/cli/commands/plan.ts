@@ -3,13 +3,14 @@ import { ExitCode } from "../../errors.js";
 import { msg } from "../../i18n/message.js";
 import type { Plan } from "../../reconcile/plan.js";
 import { makePlan } from "../../reconcile/plan.js";
+import { planNotes, type PlanNotes } from "../../reconcile/plan-notes.js";
 import { renderPlanJson } from "../../render/render-plan-json.js";
 import { renderPlanMarkdown } from "../../render/render-plan-markdown.js";
-import { renderPlan } from "../../render/render-plan.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
-import { defineCommand, useColor, type GlobalOptions } from "../command.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { readDesiredAndLive } from "../read-desired-and-live.js";
+import { githubLinkBase, renderPlanFor } from "../render-plan-for.js";
 import { writeOutputFile } from "../write-output-file.js";
 
 export const planCommand = defineCommand({
@@ -42,47 +43,33 @@ export const planCommand = defineCommand({
     // 1. Read desired and live (paging overlaps reading the file).
     const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
     await client.close();
-    // 2. Diff, guards and fingerprint: pure.
+    // 2. Diff, guards and fingerprint: pure. The notes are what text and markdown add.
     const plan = makePlan({ desired, live: live.openids, now, appid });
+    const notes = planNotes(desired, plan, now);
     // 3. Print, save, summarise.
-    io.stdout(renderPlanFor(plan, args, io));
+    io.stdout(renderPlanFor(plan, notes, args, io));
     if (args.out) {
       await writeOutputFile(io, args.out, renderPlanJson(plan), msg("cmd.output.plan"));
     }
-    await appendStepSummary(plan, args, io);
+    await appendStepSummary(plan, notes, args, io);
     return args.detailedExitcode && plan.changes.length > 0 ? ExitCode.changes : ExitCode.ok;
   },
 });
 
-/** The plan in the format asked for, with colour and file links as the context allows. */
-export function renderPlanFor(
-  plan: Plan,
-  args: Pick<GlobalOptions, "format" | "color" | "file"> & { full?: boolean; force?: boolean },
-  io: Io,
-): string {
-  return renderPlan(plan, {
-    format: args.format,
-    file: args.file,
-    color: useColor(args, io),
-    full: Boolean(args.full),
-    forced: Boolean(args.force),
-    linkBase: githubLinkBase(io, args.file),
-  });
-}
-
 /** In GitHub Actions, `plan` adds its markdown to the job's step summary (SPEC section 8). */
-async function appendStepSummary(plan: Plan, args: Pick<GlobalOptions, "file">, io: Io) {
+async function appendStepSummary(
+  plan: Plan,
+  notes: PlanNotes,
+  args: Pick<GlobalOptions, "file" | "lang">,
+  io: Io,
+) {
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (!summary) return;
-  await appendFile(
-    summary,
-    `${renderPlanMarkdown(plan, { file: args.file, linkBase: githubLinkBase(io, args.file) })}\n`,
-  );
-}
-
-/** `https://github.com/OWNER/REPO/blob/SHA/FILE` in GitHub Actions, so plan lines link to the file. */
-function githubLinkBase(io: Io, file: string): string | undefined {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = io.env;
-  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_SHA) return undefined;
-  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/${file.replace(/^\.\//, "")}`;
+  const markdown = renderPlanMarkdown(plan, {
+    lang: args.lang,
+    file: args.file,
+    linkBase: githubLinkBase(io, args.file),
+    notes,
+  });
+  await appendFile(summary, `${markdown}\n`);
 }

@@ -100,7 +100,7 @@ describe("diff", () => {
       [{ openid: "oE", expires: "2026-06-16" }],
       [],
       true,
-      [{ action: "block", openid: "oE", line: 5 }],
+      [{ action: "block", openid: "oE", line: 5, expires: "2026-06-16" }],
       { block: 1, unblock: 0, unchanged: 0, unmanaged: 0, live: 0, desired: 1 },
     ],
     [
