@@ -221,26 +221,26 @@ var require_scope = __commonJS({
       toName(nameOrPrefix) {
         return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
       }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
+      name(prefix3) {
+        return new code_1.Name(this._newName(prefix3));
       }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
+      _newName(prefix3) {
+        const ng = this._names[prefix3] || this._nameGroup(prefix3);
+        return `${prefix3}${ng.index++}`;
       }
-      _nameGroup(prefix) {
+      _nameGroup(prefix3) {
         var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix3)) || this._prefixes && !this._prefixes.has(prefix3)) {
+          throw new Error(`CodeGen: prefix "${prefix3}" is not allowed in this scope`);
         }
-        return this._names[prefix] = { prefix, index: 0 };
+        return this._names[prefix3] = { prefix: prefix3, index: 0 };
       }
     };
     exports.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
+      constructor(prefix3, nameStr) {
         super(nameStr);
-        this.prefix = prefix;
+        this.prefix = prefix3;
       }
       setValue(value, { property, itemIndex }) {
         this.value = value;
@@ -259,33 +259,33 @@ var require_scope = __commonJS({
       get() {
         return this._scope;
       }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
+      name(prefix3) {
+        return new ValueScopeName(prefix3, this._newName(prefix3));
       }
       value(nameOrPrefix, value) {
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const { prefix: prefix3 } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
+        let vs = this._values[prefix3];
         if (vs) {
           const _name = vs.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+          vs = this._values[prefix3] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const s = this._scope[prefix3] || (this._scope[prefix3] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        name.setValue(value, { property: prefix3, itemIndex });
         return name;
       }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
+      getValue(prefix3, keyOrRef) {
+        const vs = this._values[prefix3];
         if (!vs)
           return;
         return vs.get(keyOrRef);
@@ -306,11 +306,11 @@ var require_scope = __commonJS({
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix3 in values) {
+          const vs = values[prefix3];
           if (!vs)
             continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          const nameSet = usedValues[prefix3] = usedValues[prefix3] || /* @__PURE__ */ new Map();
           vs.forEach((name) => {
             if (nameSet.has(name))
               return;
@@ -511,17 +511,17 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code, n4) => code + n4.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
+          const n4 = nodes[i].optimizeNodes();
+          if (Array.isArray(n4))
+            nodes.splice(i, 1, ...n4);
+          else if (n4)
+            nodes[i] = n4;
           else
             nodes.splice(i, 1);
         }
@@ -531,16 +531,16 @@ var require_codegen = __commonJS({
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          const n4 = nodes[i];
+          if (n4.optimizeNames(names, constants))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names, n4.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names, n4) => addNames(names, n4.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -743,12 +743,12 @@ var require_codegen = __commonJS({
         return this._root.render(this.opts);
       }
       // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
+      name(prefix3) {
+        return this._scope.name(prefix3);
       }
       // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
+      scopeName(prefix3) {
+        return this._extScope.name(prefix3);
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
@@ -757,8 +757,8 @@ var require_codegen = __commonJS({
         vs.add(name);
         return name;
       }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
+      getScopeValue(prefix3, keyOrRef) {
+        return this._extScope.getValue(prefix3, keyOrRef);
       }
       // return code that assigns values in the external scope to the names that are used internally
       // (same names that were returned by gen.scopeName or gen.scopeValue)
@@ -951,8 +951,8 @@ var require_codegen = __commonJS({
       endFunc() {
         return this._endBlockNode(Func);
       }
-      optimize(n = 1) {
-        while (n-- > 0) {
+      optimize(n4 = 1) {
+        while (n4-- > 0) {
           this._root.optimizeNodes();
           this._root.optimizeNames(this._root.names, this._constants);
         }
@@ -966,19 +966,19 @@ var require_codegen = __commonJS({
         this._nodes.push(node);
       }
       _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
+        const n4 = this._currNode;
+        if (n4 instanceof N1 || N2 && n4 instanceof N2) {
           this._nodes.pop();
           return this;
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
       _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
+        const n4 = this._currNode;
+        if (!(n4 instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n4.else = node;
         return this;
       }
       get _root() {
@@ -995,8 +995,8 @@ var require_codegen = __commonJS({
     };
     exports.CodeGen = CodeGen;
     function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
+      for (const n4 in from)
+        names[n4] = (names[n4] || 0) + (from[n4] || 0);
       return names;
     }
     function addExprNames(names, from) {
@@ -1016,11 +1016,11 @@ var require_codegen = __commonJS({
           items.push(c);
         return items;
       }, []));
-      function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
+      function replaceName(n4) {
+        const c = constants[n4.str];
+        if (c === void 0 || names[n4.str] !== 1)
+          return n4;
+        delete names[n4.str];
         return c;
       }
       function canOptimize(e) {
@@ -1028,8 +1028,8 @@ var require_codegen = __commonJS({
       }
     }
     function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+      for (const n4 in from)
+        names[n4] = (names[n4] || 0) - (from[n4] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -2222,20 +2222,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -5773,8 +5773,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5787,16 +5787,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -7222,8 +7222,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix3] = parts;
+            this.tags[handle] = prefix3;
             return true;
           }
           case "%YAML": {
@@ -7273,10 +7273,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix3 = this.tags[handle];
+        if (prefix3) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix3 + decodeURIComponent(suffix);
           } catch (error) {
             onError(String(error));
             return null;
@@ -7292,9 +7292,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+        for (const [handle, prefix3] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix3))
+            return handle + escapeTagName(tag.substring(prefix3.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -7311,11 +7311,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix3] of tagEntries) {
+          if (handle === "!!" && prefix3 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix3)))
+            lines.push(`%TAG ${handle} ${prefix3}`);
         }
         return lines.join("\n");
       }
@@ -7350,14 +7350,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix3, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+        const name = `${prefix3}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix3) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -7365,7 +7365,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix3, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -7508,8 +7508,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7617,13 +7617,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -7844,8 +7844,8 @@ var require_Collection = __commonJS({
         return this.items.every((node) => {
           if (!identity.isPair(node))
             return false;
-          const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          const n4 = node.value;
+          return n4 == null || allowScalar && identity.isScalar(n4) && n4.value == null && !n4.commentBefore && !n4.comment && !n4.tag;
         });
       }
       /**
@@ -7888,12 +7888,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment3, indent) {
+      if (/^\n+$/.test(comment3))
+        return comment3.substring(1);
+      return indent ? comment3.replace(/^(?! *$)/gm, indent) : comment3;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment3) => str.endsWith("\n") ? indentComment(comment3, indent) : comment3.includes("\n") ? "\n" + indentComment(comment3, indent) : (str.endsWith(" ") ? "" : " ") + comment3;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8177,7 +8177,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment3, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -8229,8 +8229,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment3) {
+        header += " " + commentString(comment3.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -8774,20 +8774,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment3, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment4 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment4 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -8797,10 +8797,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment4 = null, () => chompKeep = true);
+        if (comment4)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment4));
+        if (chompKeep && comment4)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -8815,8 +8815,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment3) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment3), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -8836,13 +8836,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -8855,16 +8855,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment3 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment3 = ik.comment;
           }
         }
-        if (comment)
+        if (comment3)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment3 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -8876,8 +8876,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment3)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment3));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -8901,11 +8901,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment3, chompKeep) {
+      if (comment3 && chompKeep)
+        comment3 = comment3.replace(/^\n+/, "");
+      if (comment3) {
+        const ic = stringifyComment.indentComment(commentString(comment3), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -9288,18 +9288,18 @@ var require_stringifyNumber = __commonJS({
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
+      let n4 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n4) && !n4.includes("e")) {
+        let i = n4.indexOf(".");
         if (i < 0) {
-          i = n.length;
-          n += ".";
+          i = n4.length;
+          n4 += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n4.length - i - 1);
         while (d-- > 0)
-          n += "0";
+          n4 += "0";
       }
-      return n;
+      return n4;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -9358,10 +9358,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix3) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix3 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -9525,7 +9525,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment3, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -9543,14 +9543,14 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+          const n4 = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n4);
+          for (let i = 0, o = 0; i < n4; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment3, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -9817,17 +9817,17 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n5 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n5 : n5;
       }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      const n4 = parseInt(str, radix);
+      return sign === "-" ? -1 * n4 : n4;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix3) {
       const { value } = node;
       if (intIdentify(value)) {
         const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        return value < 0 ? "-" + prefix3 + str.substr(1) : prefix3 + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9970,15 +9970,15 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const num = (n4) => asBigInt ? BigInt(n4) : Number(n4);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num = (n4) => n4;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num = (n4) => BigInt(n4);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
@@ -9998,7 +9998,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n4) => String(n4).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -10576,8 +10576,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10654,12 +10654,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -10682,7 +10682,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment3 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -10716,18 +10716,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment3)
+              comment3 = cb;
             else
-              comment += commentSep + cb;
+              comment3 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment3)
+                comment3 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -10795,7 +10795,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment3,
         hasNewline,
         anchor,
         tag,
@@ -11048,7 +11048,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment3 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -11062,15 +11062,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment3)
+                comment3 = cb;
               else
-                comment += sep + cb;
+                comment3 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment3)
                 sep += source;
               hasSpace = true;
               break;
@@ -11080,7 +11080,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment3, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -11469,9 +11469,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          const n4 = Number(ch);
+          if (!indent && n4)
+            indent = n4;
           else if (error === -1)
             error = offset + i;
         }
@@ -11479,7 +11479,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment3 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -11496,7 +11496,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment3 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -11512,7 +11512,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment3, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -11758,7 +11758,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment3, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -11786,8 +11786,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment3)
+        scalar.comment = comment3;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -11873,7 +11873,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment3, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -11917,17 +11917,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment3) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment3;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment3;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment3, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -11942,8 +11942,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment3) {
+        node.comment = comment3;
         node.range[2] = end;
       }
       return node;
@@ -12029,14 +12029,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment3 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment3 += (comment3 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -12051,7 +12051,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment3, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -12071,25 +12071,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment3, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment3) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment3}` : comment3;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment3;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment3}
+${cb}` : comment3;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment3}
+${cb}` : comment3;
           }
         }
         if (afterDoc) {
@@ -12692,8 +12692,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n) {
-        return this.buffer[this.pos + n];
+      charAt(n4) {
+        return this.buffer[this.pos + n4];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -12727,8 +12727,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
+      hasChars(n4) {
+        return this.pos + n4 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -12737,8 +12737,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
+      peek(n4) {
+        return this.buffer.substr(this.pos, n4);
       }
       *parseNext(next) {
         switch (next) {
@@ -12787,8 +12787,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          const n4 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n4);
           this.pushNewline();
           return "stream";
         }
@@ -12826,9 +12826,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n4 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
+          this.indentValue += n4;
           return "block-start";
         }
         return "doc";
@@ -12838,10 +12838,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        let n4 = yield* this.pushIndicators();
+        switch (line[n4]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n4);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -12864,9 +12864,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            n4 += yield* this.parseBlockScalarHeader();
+            n4 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n4);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -12897,18 +12897,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
+        let n4 = 0;
+        while (line[n4] === ",") {
+          n4 += yield* this.pushCount(1);
+          n4 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
+        n4 += yield* this.pushIndicators();
+        switch (line[n4]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n4);
             return "flow";
           case "{":
           case "[":
@@ -12952,10 +12952,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
+            let n4 = 0;
+            while (this.buffer[end - 1 - n4] === "\\")
+              n4 += 1;
+            if (n4 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -13109,11 +13109,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
+      *pushCount(n4) {
+        if (n4 > 0) {
+          yield this.buffer.substr(this.pos, n4);
+          this.pos += n4;
+          return n4;
         }
         return 0;
       }
@@ -13128,16 +13128,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n = 0;
+        let n4 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
+              n4 += yield* this.pushTag();
+              n4 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
+              n4 += yield* this.pushUntil(isNotAnchorChar);
+              n4 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -13151,15 +13151,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
+                n4 += yield* this.pushCount(1);
+                n4 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n;
+        return n4;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -13197,12 +13197,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
+        const n4 = i - this.pos;
+        if (n4 > 0) {
+          yield this.buffer.substr(this.pos, n4);
           this.pos = i;
         }
-        return n;
+        return n4;
       }
       *pushUntil(test) {
         let i = this.pos;
@@ -13477,8 +13477,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n) {
-        return this.stack[this.stack.length - n];
+      peek(n4) {
+        return this.stack[this.stack.length - n4];
       }
       *pop(error) {
         const token = error ?? this.stack.pop();
@@ -14274,10 +14274,18 @@ var require_dist = __commonJS({
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/i18n/format-number.ts
-function formatCount(n) {
-  const sign = n < 0 ? "-" : "";
-  const digits = String(Math.round(Math.abs(n)));
+function formatCount(n4) {
+  const sign = n4 < 0 ? "-" : "";
+  const digits = String(Math.round(Math.abs(n4)));
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatPercent(percent, decimals = 1) {
+  const fixed = percent.toFixed(decimals);
+  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+  return `${trimmed === "-0" ? "0" : trimmed}%`;
+}
+function formatShare(part, whole, decimals = 1) {
+  return formatPercent(whole === 0 ? 0 : part * 100 / whole, decimals);
 }
 
 // src/i18n/en/accounts.ts
@@ -14355,7 +14363,6 @@ Fix the file (wxbl validate --account ${p.account} lists the same problems), the
   "accounts.apply.needsYes": () => "apply needs --yes when it is not run on a terminal; nothing was changed on any account. Review the plans (wxbl plan), then run wxbl apply --yes",
   "accounts.apply.confirm": (p) => `Block ${p.block} and unblock ${p.unblock} on ${p.accounts} live ${p.accounts === 1 ? "account" : "accounts"} (${p.names})?`,
   "accounts.apply.cancelled": () => "apply cancelled; nothing was changed on any account",
-  "accounts.apply.noChanges": (p) => `No changes. The live blacklist matches ${p.file}.`,
   "accounts.apply.reportUnwritable": (p) => `cannot write the reports to ${p.file}: ${p.code}; nothing was called. Check that the folder exists and is writable`,
   // export
   "accounts.export.done": (p) => `Exported ${p.count} blocked openids (${p.pages} page reads) to ${p.file}.`,
@@ -14385,14 +14392,6 @@ var action = {
   "action.driftClosed": (p) => `No drift any more: closed ${p.url}`,
   "action.driftNone": () => "No drift, and no open drift issue.",
   "action.driftUntouched": () => "The plan failed, so the drift issue (if any) is left as it is.",
-  "action.planFailedTitle": (p) => `### wxbl ${p.command} failed (exit ${p.code})`,
-  "action.exitCodes": () => "Exit 1: WeChat or network failure; 3: invalid file, flags or credentials; 4: refused for safety (e.g. appid mismatch).",
-  "action.noOutput": () => "wxbl printed nothing; see the workflow run log.",
-  "action.diffSummary": () => "What this pull request changes in the file (wxbl diff)",
-  "action.diffTooLong": () => "_The file diff is too long for this comment: see it in the run summary._",
-  "action.cut": () => "…(cut: see the run summary)",
-  "action.footer": (p) => `Planned for ${p.sha} in [this run](${p.runUrl}) · updated on every push · merging applies it.`,
-  "action.footerDiff": (p) => `Compared at ${p.sha} in [this run](${p.runUrl}) · updated on every push.`,
   "action.applyTitle": () => "## wxbl apply",
   "action.expireTitle": () => "## wxbl expire: lifting expired bans",
   "action.applyExit0": () => "Exit 0: applied; the live blacklist matches the file.",
@@ -14419,8 +14418,28 @@ Either run the **wxbl apply** workflow to make the live list match the file, or 
   "action.driftCloseComment": (p) => `No drift any more: the live blacklist matches \`${p.file}\` ([run](${p.runUrl})).`
 };
 
+// src/i18n/en/apply.ts
+var apply = {
+  "apply.confirm": (p) => `Block ${formatCount(p.block)} and unblock ${formatCount(p.unblock)} on the live account?`,
+  "apply.applied": (p) => `Applied: ${formatCount(p.blocked)} blocked, ${formatCount(p.unblocked)} unblocked` + (p.failed > 0 ? `, ${formatCount(p.failed)} failed` : "") + ".",
+  "apply.failure": (p) => `  ! ${p.action} ${p.openid}${p.where === void 0 ? "" : ` (${p.where})`}: ${p.message}`,
+  "apply.moreFailures": (p) => `  … and ${formatCount(p.n)} more failures (see --report)`,
+  "apply.stopped": (p) => `Stopped: ${p.message}`,
+  "apply.notDone": (p) => `Not done: ${formatCount(p.block)} to block, ${formatCount(p.unblock)} to unblock. Run wxbl apply again to finish (it reads the live list afresh).`,
+  "apply.verified": () => "Verified: the live list shows every change.",
+  "apply.verifyFailed": (p) => `Verification failed: ${formatCount(p.missing)} reported blocked are not on the live list, ${formatCount(p.lingering)} reported unblocked are still on it, ${formatCount(p.unexpected)} others moved. Run wxbl plan to see the live state.`,
+  "apply.notVerifiedFlag": () => "Not verified (--no-verify).",
+  "apply.notVerifiedStopped": () => "Not verified: the run stopped early; wxbl plan shows the live state.",
+  "apply.verifyReadFailed": (p) => `Could not read the live list again to verify: ${p.message}`,
+  "apply.requests": (p) => `HTTP requests: ${p.list === "" ? "none" : p.list}`,
+  "progress.readingLive": () => "Reading the live blacklist",
+  "progress.applying": () => "Applying",
+  /** The heartbeat line off a terminal; `percent` is formatted ("37%"). */
+  "progress.line": (p) => `${p.label}: ${formatCount(p.done)} of ${formatCount(p.total)} (${p.percent})`
+};
+
 // src/i18n/en/commands.ts
-var errorsCount = (n) => `${formatCount(n)} error${n === 1 ? "" : "s"}`;
+var errorsCount = (n4) => `${formatCount(n4)} error${n4 === 1 ? "" : "s"}`;
 var commands = {
   "cmd.warning": (p) => `warning: ${p.message}`,
   "cmd.fileNote": (p) => `${p.file}: ${p.note}`,
@@ -14470,7 +14489,7 @@ Fix the file (wxbl validate --file ${p.file} lists the same problems), then run 
   "cmd.fmt.notFormatted": (p) => `${p.file} is not formatted; run: wxbl fmt --file ${p.file}`,
   "cmd.fmt.done": (p) => `${p.file}: ${p.changed ? "formatted" : "already formatted"}`,
   "cmd.export.tokenOnly": () => "only WECHAT_ACCESS_TOKEN is set, so the account's appid cannot be checked or recorded in the file",
-  "cmd.export.done": (p) => `Exported ${formatCount(p.count)} blocked openids (${p.pages} page reads)` + (p.out === void 0 ? "." : ` to ${p.out}.`),
+  "cmd.export.done": (p) => `Exported ${formatCount(p.count)} blocked openids (${formatCount(p.pages)} page reads)` + (p.out === void 0 ? "." : ` to ${p.out}.`),
   "cmd.sandbox.blockedOverFollowers": (p) => `--blocked ${p.blocked} is more than --followers ${p.followers}: the blocked ids are generated followers`,
   "cmd.sandbox.stateMissing": (p) => `cannot read the sandbox state file ${p.path}: it does not exist`,
   "cmd.sandbox.stateUnreadable": (p) => `cannot read the sandbox state file ${p.path}: ${p.reason}`,
@@ -14482,6 +14501,19 @@ Fix the file (wxbl validate --file ${p.file} lists the same problems), then run 
   "cmd.sandbox.ready": (p) => `# wxbl sandbox: ${formatCount(p.followers)} followers, ${formatCount(p.blocked)} blocked, ${formatCount(p.pageSize)} ids a page (ready in ${p.ms} ms). Ctrl-C stops it.`,
   "cmd.sandbox.exposed": (p) => `listening on ${p.host}: anyone who can reach it can use the fake account`,
   "cmd.sandbox.stopped": () => "wxbl sandbox: stopped"
+};
+
+// src/i18n/en/comment.ts
+var comment = {
+  "comment.failed": (p) => `### wxbl ${p.command} failed (exit ${p.code})`,
+  "comment.exitCodes": () => "Exit 1: WeChat or network failure; 3: invalid file, flags or credentials; 4: refused for safety (e.g. appid mismatch).",
+  "comment.noOutput": () => "wxbl printed nothing; see the workflow run log.",
+  "comment.diff": () => "What this pull request changes in the file (wxbl diff)",
+  "comment.diffTooLong": () => "_The file diff is too long for this comment: see it in the run summary._",
+  "comment.cut": () => "…(cut: see the run summary)",
+  /** `sha` (shortened; GitHub links it) and `runUrl` are absent when unknown. */
+  "comment.footer": (p) => (p.sha === void 0 ? "Planned" : `Planned for ${p.sha}`) + (p.runUrl === void 0 ? "" : ` in [this run](${p.runUrl})`) + " · updated on every push · merging applies it.",
+  "comment.footerDiff": (p) => (p.sha === void 0 ? "Compared" : `Compared at ${p.sha}`) + (p.runUrl === void 0 ? "" : ` in [this run](${p.runUrl})`) + " · updated on every push."
 };
 
 // src/i18n/en/common.ts
@@ -14529,7 +14561,7 @@ var quoteZh = (value) => quoteValue(value, ZH_LENGTH);
 var cutZh = (value) => cutValue(value, ZH_LENGTH);
 
 // src/i18n/en/desired.ts
-var plural = (n, word) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+var plural = (n4, word) => `${formatCount(n4)} ${word}${n4 === 1 ? "" : "s"}`;
 var CHARACTER = {
   space: () => "a space",
   tab: () => "a tab",
@@ -14577,9 +14609,9 @@ var desired = {
   "desired.multipleDocs": () => "the file holds more than one YAML document (a second ---); keep one document",
   "desired.invalidYaml": (p) => `not valid YAML: ${p.detail}`,
   "desired.unknownKey": (p) => {
-    const where = p.inEntry ? " in this entry" : p.section === void 0 ? "" : ` in ${p.section}`;
+    const where3 = p.inEntry ? " in this entry" : p.section === void 0 ? "" : ` in ${p.section}`;
     const hint = p.near === void 0 ? `allowed: ${p.allowed.join(", ")}` : `did you mean "${p.near}"?`;
-    return `unknown key ${quoteEn(p.key)}${where}; ${hint}`;
+    return `unknown key ${quoteEn(p.key)}${where3}; ${hint}`;
   },
   "desired.missing": (p) => {
     switch (p.key) {
@@ -14624,6 +14656,46 @@ var desired = {
   "desired.reason.notText": (p) => `reason must be text, found ${p.found}; quote it`,
   "desired.fmt.merged": (p) => `merged the identical entries of ${p.openid} on lines ${p.first} and ${p.second}`,
   "desired.fmt.conflict": (p) => `${p.openid} is listed twice with a different reason or expiry, on lines ${p.first} and ${p.second}; keep the one you mean and remove the other`
+};
+
+// src/i18n/en/diff.ts
+var entries = (n4) => `${formatCount(n4)} ${n4 === 1 ? "entry" : "entries"}`;
+var diff = {
+  "diff.none": () => "(none)",
+  "diff.summary": (p) => `Diff: ${formatCount(p.added)} added, ${formatCount(p.changed)} changed, ${formatCount(p.removed)} removed, ${formatCount(p.unchanged)} unchanged (${formatCount(p.old)} -> ${formatCount(p.new)} entries).`,
+  "diff.noChanges": (p) => `No changes to ${p.file} since ${p.base} (${entries(p.n)}).`,
+  // Text.
+  "diff.text.baseMissing": (p) => `Note: ${p.file} did not exist at ${p.base}: every entry is added.`,
+  "diff.text.line": (p) => `line ${p.line}`,
+  "diff.text.moved": (p) => `line ${p.line} (was ${p.oldLine})`,
+  "diff.text.removed": (p) => `(was line ${p.oldLine})`,
+  "diff.text.reason": (p) => `reason: ${p.reason}`,
+  "diff.text.expires": (p) => `expires: ${p.date}`,
+  "diff.text.separator": () => "; ",
+  "diff.text.warning": (p) => `Warning: ${p.warning}`,
+  // Markdown.
+  "diff.md.heading": (p) => `### wxbl diff: ${p.file} against ${p.base}`,
+  "diff.md.baseMissing": (p) => `_${p.file} did not exist at ${p.base}: every entry is added._`,
+  "diff.md.summaryColumns": () => "| added | changed | removed | unchanged | entries before | entries after |",
+  "diff.md.settings": (p) => `**Settings changed:** ${p.list}`,
+  "diff.md.entries": (p) => `Entries (${formatCount(p.n)})`,
+  "diff.md.entryColumns": () => "| change | openid | line | reason | expires |",
+  "diff.md.added": () => "➕ added",
+  "diff.md.removed": () => "➖ removed",
+  "diff.md.changed": () => "✏️ changed",
+  "diff.md.was": (p) => `was ${p.line}`,
+  "diff.md.none": () => "_none_",
+  "diff.md.rest": (p) => `${formatCount(p.n)} more not shown: run \`wxbl diff --base ${p.base}\` for all`,
+  // Warnings: a change to the file that deserves a second look.
+  "diff.warn.emptied": () => "the file lists no users any more: with prune: true every live entry would be unblocked (apply refuses this without --force)",
+  "diff.warn.largeRemoval": (p) => `this change removes ${formatCount(p.removed)} of ${formatCount(p.old)} entries (${formatShare(p.removed, p.old)}), over ${p.over}% of the file; ` + (p.prune ? "with prune: true they will be unblocked on the live account" : "with prune: false they stay blocked on the live account, unmanaged"),
+  "diff.warn.pruneOn": () => "prune turned on: live entries missing from the file will now be unblocked (see the plan for how many)",
+  "diff.warn.pruneOff": () => "prune turned off: live entries missing from the file will no longer be unblocked, and removing an entry will not unblock it",
+  "diff.warn.appidRemoved": (p) => `the appid guard is removed (was ${p.was}): wxbl will no longer refuse to touch another account`,
+  "diff.warn.appidAdded": (p) => `an appid guard is added: ${p.appid}; wxbl will refuse to touch any other account`,
+  "diff.warn.appidChanged": (p) => `appid changed from ${p.from} to ${p.to}: this file now targets another account`,
+  "diff.warn.guardLoosened": (p) => `guard loosened: ${p.key} from ${p.from} to ${p.to}`,
+  "diff.warn.guardKind": (p) => `guard changed: ${p.key} from ${p.from} to ${p.to} (a ${p.kind === "count" ? "count" : "percentage of the live list"} now); check it is not looser for your list size`
 };
 
 // src/i18n/en/errcodes.ts
@@ -14756,9 +14828,116 @@ var init = {
   "init.cannotWrite": (p) => `init cannot write ${p.path} (${p.code}); nothing after it was written. Check that the folder is writable and that no folder has that name, then run wxbl init again`
 };
 
+// src/i18n/en/moderation.ts
+var where = (s) => s.from === "file" ? `${s.file}:${s.line}` : `argument ${s.position}`;
+var prefix = (s) => s.from === "file" ? `${s.file}:${s.line}: ` : "";
+var count = (n4, one, many) => `${formatCount(n4)} ${n4 === 1 ? one : many}`;
+var moderation = {
+  "moderation.warning": (p) => `warning: ${p.message}`,
+  "moderation.invalidId": (p) => `${prefix(p.source)}"${p.openid}" (${formatCount(p.length)} characters) is not a WeChat openid: those are 28 characters, o then letters, digits, _ or -; check it was copied whole`,
+  "moderation.alreadyInFile": (p) => `${prefix(p.source)}${p.openid} is already in ${p.file} (line ${p.line}); to change its reason or expiry, add --update`,
+  "moderation.notInFile": (p) => `${prefix(p.source)}${p.openid} is not in ${p.file}, so there is nothing to unblock (--missing-ok skips ids that are not there)`,
+  "moderation.repeatedId": (p) => `${p.openid} is given twice (${where(p.first)} and ${where(p.again)}); it counts once`,
+  "moderation.reasonControl": (p) => `--reason contains the control character U+${p.code}; a reason may hold tabs and line breaks, but no other control characters`,
+  "moderation.expiresInvalid": (p) => `--expires "${p.when}" is neither a date nor a duration; write a date (2027-03-01), a duration from today in UTC (30d, 2w, 3mo, 1y), or never`,
+  "moderation.expiresTooFar": (p) => `--expires "${p.when}" is after 9999-12-31; give a nearer date`,
+  "moderation.expiresNotAfterToday": (p) => `--expires ${p.when}${p.when === p.date ? "" : ` (${p.date})`} is not after today (${p.today}, UTC): an entry is unblocked from 00:00 UTC on its expiry date, so it would never be blocked; give a later date, or a duration such as 30d`,
+  "moderation.expiresResolved": (p) => `Expires ${p.date}${p.when === p.date ? "" : ` (${p.when} from today, ${p.today} UTC)`}: unblocked from 00:00 UTC that day.`,
+  "moderation.expiresNever": () => "No expiry: blocked until someone unblocks it.",
+  "moderation.noIds": (p) => `name the openids to ${p.verb}: wxbl ${p.verb} OPENID…, or --from FILE (- reads standard input)`,
+  "moderation.emptyList": (p) => `${p.file} lists no openids; nothing to do.`,
+  "moderation.cannotReadList": (p) => `cannot read ${p.file}: ${p.code === "ENOENT" ? "no such file" : p.code === "EISDIR" ? "it is a directory" : p.code}`,
+  "moderation.fileHasErrors": (p) => `${p.file} has ${count(p.errors, "error", "errors")}; nothing was changed. Fix ${p.errors === 1 ? "it" : "them"} first (wxbl validate lists them; wxbl fmt merges identical duplicates)`,
+  "moderation.refused": (p) => `nothing was changed: ${count(p.problems, "problem", "problems")} (listed above); ${p.file} is as it was`,
+  "moderation.moreProblems": (p) => `… and ${formatCount(p.count)} more`,
+  "moderation.editFailed": (p) => `could not edit ${p.file} safely: the edited text did not read back as intended, so nothing was written. This is a bug in wxbl: please report it with the file's layout (not its openids), and edit the file by hand meanwhile`,
+  "moderation.rewritten": (p) => `${p.file}: its users list could not be edited line by line, so the file was written out again (comments kept); check the diff for changes of spacing`,
+  "moderation.outputFile": () => "the edited blacklist file",
+  "moderation.lineAdded": (p) => `+ ${p.openid}  line ${p.line}`,
+  "moderation.lineUpdated": (p) => `~ ${p.openid}  line ${p.line}: ${p.reason ? p.expires ? "reason and expires" : "reason" : "expires"} changed`,
+  "moderation.lineUnchanged": (p) => `= ${p.openid}  line ${p.line}: already as asked`,
+  "moderation.lineRemoved": (p) => `- ${p.openid}  was line ${p.line}`,
+  "moderation.lineSkipped": (p) => `  ${p.openid}  not in the file, skipped (--missing-ok)`,
+  "moderation.moreLines": (p) => `  … and ${formatCount(p.count)} more`,
+  "moderation.blockSummary": (p) => `${p.file}: ${[
+    p.added > 0 ? `${formatCount(p.added)} added` : "",
+    p.updated > 0 ? `${formatCount(p.updated)} updated` : "",
+    p.unchanged > 0 ? `${formatCount(p.unchanged)} already as asked` : ""
+  ].filter(Boolean).join(", ") || "nothing to change"}.`,
+  "moderation.unblockSummary": (p) => `${p.file}: ${[
+    p.removed > 0 ? `${formatCount(p.removed)} removed` : "",
+    p.skipped > 0 ? `${formatCount(p.skipped)} not in the file` : ""
+  ].filter(Boolean).join(", ") || "nothing to change"}.`,
+  "moderation.nextStep": () => "Nothing was sent to WeChat: commit the file and open a pull request; its plan shows the change, and apply makes it.",
+  "moderation.onlyExpiredScope": (p) => `--only-expired: lifting ${count(p.expired, "expired ban", "expired bans")}; ${formatCount(p.blocks)} to block and ${formatCount(p.unblocks)} other to unblock are left for a full apply.`,
+  "moderation.onlyExpiredNothing": () => "--only-expired: no expired ban is still blocked on the live account; nothing to do.",
+  "moderation.onlyExpiredWithPlan": () => "--only-expired plans afresh and cannot apply a saved plan; drop the plan file or --only-expired",
+  "moderation.droppedExpired": (p) => `${p.file}: dropped ${p.openid}, expired ${p.expires}`,
+  "moderation.expiredToDrop": (p) => `${p.file} has ${count(p.count, "expired entry", "expired entries")} to drop; run: wxbl fmt --drop-expired --file ${p.file}`
+};
+
+// src/i18n/en/plan.ts
+var WAY_FORWARD = "review the plan, then re-run apply with --force";
+var entries2 = (n4) => `${formatCount(n4)} ${n4 === 1 ? "entry" : "entries"}`;
+var days = (n4) => `${formatCount(n4)} ${n4 === 1 ? "day" : "days"}`;
+var plan = {
+  // Both formats.
+  "plan.noChanges": (p) => `No changes. The live blacklist matches ${p.file}.`,
+  "plan.why.notInFile": () => "not in file",
+  "plan.why.expired": (p) => `expired ${p.date}`,
+  /** How long a ban lasts; `days` counts from the day of the plan (UTC), absent when unknown. */
+  "plan.expires": (p) => `expires ${p.date}` + (p.days === void 0 ? "" : ` (in ${days(p.days)})`),
+  /** The same in a table column headed "expires". */
+  "plan.expiresCell": (p) => p.date + (p.days === void 0 ? "" : ` (in ${days(p.days)})`),
+  // Text.
+  "plan.text.block": () => "+ block  ",
+  "plan.text.unblock": () => "- unblock",
+  "plan.text.more": (p) => `  … and ${formatCount(p.n)} more to ${p.action} (--full shows all)`,
+  "plan.text.totals": (p) => `Plan: ${formatCount(p.block)} to block, ${formatCount(p.unblock)} to unblock, ${formatCount(p.unchanged)} unchanged` + (p.unmanaged > 0 ? `, ${formatCount(p.unmanaged)} unmanaged` : "") + ".",
+  "plan.text.unmanaged": (p) => `${formatCount(p.n)} live ${p.n === 1 ? "entry is" : "entries are"} not in ${p.file} and left alone (prune: false).`,
+  "plan.text.guardTripped": () => "Guard tripped: apply will refuse this plan without --force.",
+  "plan.text.guardForced": () => "Guard tripped: going ahead anyway because of --force.",
+  "plan.text.expiring": (p) => `${entries2(p.n)} ${p.n === 1 ? "expires" : "expire"} within the next ${days(p.days)}; from 00:00 UTC on that date ${p.n === 1 ? "it is" : "they are"} no longer blocked:`,
+  "plan.text.moreExpiring": (p) => `  … and ${formatCount(p.n)} more expiring (--full shows all)`,
+  // Markdown. `file` is a code span; the renderer escapes everything it passes.
+  "plan.md.heading": (p) => `### wxbl plan for ${p.file}`,
+  "plan.md.totals": (p) => `**${formatCount(p.block)} to block, ${formatCount(p.unblock)} to unblock**, ${formatCount(p.unchanged)} unchanged.`,
+  "plan.md.entries": () => "entries",
+  "plan.md.toBlock": () => "to block",
+  "plan.md.toUnblock": () => "to unblock",
+  "plan.md.unchanged": () => "unchanged",
+  "plan.md.unmanaged": () => "unmanaged (left alone, prune: false)",
+  "plan.md.live": () => "live now",
+  "plan.md.desired": () => "desired",
+  "plan.md.guardTripped": () => "**Guard tripped:** `wxbl apply` will refuse this plan unless run with `--force`.",
+  "plan.md.guardForced": () => "**Guard tripped:** going ahead anyway because of `--force`.",
+  "plan.md.guardsPassed": () => "Guards: passed.",
+  "plan.md.section": (p) => `${formatCount(p.n)} to ${p.action}`,
+  "plan.md.blockColumns": () => "| openid | reason | line |",
+  "plan.md.blockColumnsExpires": () => "| openid | reason | expires | line |",
+  "plan.md.unblockColumns": () => "| openid | why | reason | line |",
+  "plan.md.rest": (p) => `… and ${formatCount(p.n)} more to ${p.action}, not shown here to keep this comment under GitHub's size limit; see the full plan in the JSON plan artifact (\`wxbl plan --format json\` or \`--out\`).`,
+  "plan.md.notShown": (p) => `${formatCount(p.n)} to ${p.action}: not shown here; see the full JSON plan.`,
+  "plan.md.expiring": (p) => `**${entries2(p.n)} ${p.n === 1 ? "expires" : "expire"} within the next ${days(p.days)}**: from 00:00 UTC on that date ${p.n === 1 ? "it is" : "they are"} no longer blocked.`,
+  "plan.md.expiringSection": (p) => `${formatCount(p.n)} expiring soon`,
+  "plan.md.expiringColumns": () => "| openid | expires | reason | line |",
+  "plan.md.expiringRest": (p) => `… and ${formatCount(p.n)} more expiring soon, not shown here to keep this comment under GitHub's size limit.`,
+  "plan.md.expiringNotShown": (p) => `${formatCount(p.n)} expiring soon: not shown here; \`wxbl plan --full\` lists them.`,
+  "plan.md.footer": (p) => `${p.format} · file sha256 ${p.fileSha} · live sha256 ${p.liveSha}` + (p.account === void 0 ? "" : ` · account ${p.account}`),
+  // The guard's reasons (src/reconcile/guard.ts): the plan JSON keeps them in English.
+  "guard.overCount": (p) => {
+    const setting = p.action === "block" ? "max_block" : "max_unblock";
+    const share = formatShare(p.n, p.live);
+    const amount = p.live === 0 ? entries2(p.n) : p.action === "unblock" ? `${formatCount(p.n)} of ${formatCount(p.live)} live entries (${share})` : `${entries2(p.n)} (${share} of ${formatCount(p.live)} live)`;
+    return `${amount} would be ${p.action === "block" ? "blocked" : "unblocked"}, over the guard of ${formatCount(p.limit)} (${setting}); ${WAY_FORWARD}`;
+  },
+  "guard.overPercent": (p) => p.action === "unblock" ? `${formatCount(p.n)} of ${formatCount(p.live)} live entries (${p.share}) would be unblocked, over the ${p.limit} guard (max_unblock); ${WAY_FORWARD}` : `${entries2(p.n)} would be blocked, ${p.share} of the ${formatCount(p.live)} live entries, over the ${p.limit} guard (max_block); ${WAY_FORWARD}`,
+  "guard.emptyFile": (p) => `${p.file} lists no users and prune is true, so ${entries2(p.n)} (all of the live blacklist) would be unblocked; if you mean to empty the blacklist, ${WAY_FORWARD}`
+};
+
 // src/i18n/en/wechat.ts
 var TOKEN_REJECTED_AGAIN = "wxbl got a new token and WeChat rejected that one too; another service may be renewing the account's token with GET /cgi-bin/token (each call there invalidates the previous token): give wxbl the token from the account's central token service in WECHAT_ACCESS_TOKEN";
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n4, word) => `${n4} ${word}${n4 === 1 ? "" : "s"}`;
 var wechat = {
   "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : ` (gave up after ${p.tries} tries)`}; check the network path to ${p.base} (WECHAT_API_BASE, HTTPS_PROXY) and try again`,
   "wechat.notAnObject": (p) => `${p.call} failed: WeChat's answer is not a JSON object (gave up after ${p.tries} tries)`,
@@ -14850,7 +15029,6 @@ ${p.listing}
   "accounts.apply.needsYes": () => "不在终端中运行时，apply 需要 --yes；没有更改任何公众号。请先查看计划（wxbl plan），再运行 wxbl apply --yes",
   "accounts.apply.confirm": (p) => `要在 ${p.accounts} 个线上公众号（${p.names}）中拉黑 ${p.block} 个、取消拉黑 ${p.unblock} 个用户吗？`,
   "accounts.apply.cancelled": () => "已取消 apply；没有更改任何公众号",
-  "accounts.apply.noChanges": (p) => `无变更。线上黑名单与 ${p.file} 一致。`,
   "accounts.apply.reportUnwritable": (p) => `无法把报告写入 ${p.file}：${p.code}；没有调用任何接口。请检查目录是否存在且可写`,
   "accounts.export.done": (p) => `已导出 ${p.count} 个被拉黑的 openid（读取 ${p.pages} 页）到 ${p.file}。`,
   "accounts.export.noAppid": (p) => `无法确定公众号 ${p.account} 是哪个公众号：${p.file} 不存在或没有写明 appid；请把 ${p.variable} 设为它的 appid（wx 加 16 位十六进制），再重新导出`,
@@ -14878,21 +15056,13 @@ var action2 = {
   "action.driftClosed": (p) => `偏差已消除：已关闭 ${p.url}`,
   "action.driftNone": () => "没有偏差，也没有未关闭的偏差 issue。",
   "action.driftUntouched": () => "执行计划失败，偏差 issue（如有）保持不变。",
-  "action.planFailedTitle": (p) => `### wxbl ${p.command} 失败（退出码 ${p.code}）`,
-  "action.exitCodes": () => "退出码 1：微信接口或网络故障；3：文件、参数或凭据无效；4：出于安全考虑拒绝执行（例如 appid 不一致）。",
-  "action.noOutput": () => "wxbl 没有任何输出；请查看工作流运行日志。",
-  "action.diffSummary": () => "这个 pull request 对文件的改动（wxbl diff）",
-  "action.diffTooLong": () => "_文件改动太长，评论里放不下：请在运行摘要中查看。_",
-  "action.cut": () => "……（已截断：完整内容见运行摘要）",
-  "action.footer": (p) => `基于提交 ${p.sha} 生成，见[本次运行](${p.runUrl}) · 每次推送都会更新 · 合并后即执行。`,
-  "action.footerDiff": (p) => `基于提交 ${p.sha} 比较，见[本次运行](${p.runUrl}) · 每次推送都会更新。`,
   "action.applyTitle": () => "## wxbl apply（执行黑名单变更）",
   "action.expireTitle": () => "## wxbl expire：解除已到期的拉黑",
   "action.applyExit0": () => "退出码 0：已执行，线上黑名单与文件一致。",
   "action.expireExit0": () => "退出码 0：已完成，所有已到期且仍在黑名单中的用户都已取消拉黑。",
   "action.applyExit1": () => "退出码 1：失败或只完成了一部分：微信接口或网络出错、当日调用额度用完，或线上名单核对不一致。重新运行会从剩下的部分继续。",
   "action.applyExit3": () => "退出码 3：输入无效：文件、参数或凭据不可用。没有做任何改动。",
-  "action.applyExit4": () => "退出码 4：出于安全考虑拒绝执行：触发了变更上限，或 appid 不一致。没有做任何改动；请先检查执行计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
+  "action.applyExit4": () => "退出码 4：出于安全考虑拒绝执行：触发了安全上限，或 appid 不一致。没有做任何改动；请先检查执行计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
   "action.applyExitOther": (p) => `退出码 ${p.code}：意外的结果，请查看日志。`,
   "action.noReport": () => "没有生成报告。",
   "action.reportUnreadable": () => "报告无法按 JSON 读取。",
@@ -14910,6 +15080,26 @@ var action2 = {
 
 可以运行 **wxbl apply** 工作流，让线上名单与文件一致；也可以修改文件（例如借助 \`wxbl export\`），把在后台手动做的拉黑或取消拉黑收进文件。每次检查都会更新这个 issue，两者一致后自动关闭。`,
   "action.driftCloseComment": (p) => `偏差已消除：线上黑名单与 \`${p.file}\` 一致（[运行记录](${p.runUrl})）。`
+};
+
+// src/i18n/zh-CN/apply.ts
+var n = formatCount;
+var apply2 = {
+  "apply.confirm": (p) => `确定要在线上公众号拉黑 ${n(p.block)} 个、取消拉黑 ${n(p.unblock)} 个用户吗？`,
+  "apply.applied": (p) => `已执行：拉黑 ${n(p.blocked)} 个，取消拉黑 ${n(p.unblocked)} 个` + (p.failed > 0 ? `，失败 ${n(p.failed)} 个` : "") + "。",
+  "apply.failure": (p) => `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === void 0 ? "" : ` (${p.where})`}：${p.message}`,
+  "apply.moreFailures": (p) => `  … 另有 ${n(p.n)} 个失败未列出（详见 --report）`,
+  "apply.stopped": (p) => `已中途停止：${p.message}`,
+  "apply.notDone": (p) => `未完成：还有 ${n(p.block)} 个待拉黑、${n(p.unblock)} 个待取消拉黑。再次运行 wxbl apply 即可继续（它会重新读取线上黑名单）。`,
+  "apply.verified": () => "核对通过：线上黑名单已体现每一项改动。",
+  "apply.verifyFailed": (p) => `核对未通过：报告已拉黑的用户中有 ${n(p.missing)} 个不在线上黑名单里，报告已取消拉黑的用户中有 ${n(p.lingering)} 个仍在黑名单里，另有 ${n(p.unexpected)} 个用户发生了其他变动。运行 wxbl plan 查看线上现状。`,
+  "apply.notVerifiedFlag": () => "未核对（--no-verify）。",
+  "apply.notVerifiedStopped": () => "未核对：运行提前停止了；wxbl plan 可查看线上现状。",
+  "apply.verifyReadFailed": (p) => `无法重新读取线上黑名单进行核对：${p.message}`,
+  "apply.requests": (p) => `HTTP 请求：${p.list === "" ? "无" : p.list}`,
+  "progress.readingLive": () => "正在读取线上黑名单",
+  "progress.applying": () => "正在执行",
+  "progress.line": (p) => `${p.label}：${n(p.done)} / ${n(p.total)}（${p.percent}）`
 };
 
 // src/i18n/zh-CN/commands.ts
@@ -14969,7 +15159,7 @@ ${p.listing}
   "cmd.fmt.notFormatted": (p) => `${p.file} 没有按规范格式排列；请运行：wxbl fmt --file ${p.file}`,
   "cmd.fmt.done": (p) => `${p.file}：${p.changed ? "已格式化" : "已是规范格式，无需改动"}`,
   "cmd.export.tokenOnly": () => "只设置了 WECHAT_ACCESS_TOKEN，所以无法核对公众号的 appid，也不会把它写进文件",
-  "cmd.export.done": (p) => `已导出 ${formatCount(p.count)} 个被拉黑的 openid（读取了 ${p.pages} 页）` + (p.out === void 0 ? "。" : `，写入 ${p.out}。`),
+  "cmd.export.done": (p) => `已导出 ${formatCount(p.count)} 个被拉黑的 openid（读取了 ${formatCount(p.pages)} 页）` + (p.out === void 0 ? "。" : `，写入 ${p.out}。`),
   "cmd.sandbox.blockedOverFollowers": (p) => `--blocked ${p.blocked} 比 --followers ${p.followers} 还多：被拉黑的 id 是从生成的粉丝里取的`,
   "cmd.sandbox.stateMissing": (p) => `无法读取 sandbox 状态文件 ${p.path}：文件不存在`,
   "cmd.sandbox.stateUnreadable": (p) => `无法读取 sandbox 状态文件 ${p.path}：${p.reason}`,
@@ -14981,6 +15171,18 @@ ${p.listing}
   "cmd.sandbox.ready": (p) => `# wxbl sandbox：${formatCount(p.followers)} 个粉丝，其中 ${formatCount(p.blocked)} 个已拉黑，每页 ${formatCount(p.pageSize)} 个 id（${p.ms} 毫秒就绪）。按 Ctrl-C 停止。`,
   "cmd.sandbox.exposed": (p) => `正在 ${p.host} 上监听：任何能访问到它的人都可以使用这个模拟公众号`,
   "cmd.sandbox.stopped": () => "wxbl sandbox：已停止"
+};
+
+// src/i18n/zh-CN/comment.ts
+var comment2 = {
+  "comment.failed": (p) => `### wxbl ${p.command} 运行失败（退出码 ${p.code}）`,
+  "comment.exitCodes": () => "退出码 1：微信接口或网络故障；3：文件、参数或凭据无效；4：出于安全考虑拒绝执行（例如 appid 不一致）。",
+  "comment.noOutput": () => "wxbl 没有任何输出；请查看工作流运行日志。",
+  "comment.diff": () => "这个 pull request 对文件做了哪些修改（wxbl diff）",
+  "comment.diffTooLong": () => "_文件对比太长，放不进这条评论：请在运行摘要中查看。_",
+  "comment.cut": () => "……（已截断：完整内容见运行摘要）",
+  "comment.footer": (p) => (p.sha === void 0 ? "计划" : `基于提交 ${p.sha} 的计划`) + (p.runUrl === void 0 ? "" : `，见[本次运行](${p.runUrl})`) + " · 每次推送都会更新 · 合并后即执行。",
+  "comment.footerDiff": (p) => (p.sha === void 0 ? "对比" : `基于提交 ${p.sha} 的对比`) + (p.runUrl === void 0 ? "" : `，见[本次运行](${p.runUrl})`) + " · 每次推送都会更新。"
 };
 
 // src/i18n/zh-CN/common.ts
@@ -15045,9 +15247,9 @@ var desired2 = {
   "desired.multipleDocs": () => "文件里有不止一个 YAML 文档（出现了第二个 ---）；请只保留一个文档",
   "desired.invalidYaml": (p) => `不是有效的 YAML：${p.detail}`,
   "desired.unknownKey": (p) => {
-    const where = p.inEntry ? "这个条目里有" : p.section === void 0 ? "" : `${p.section} 里有`;
+    const where3 = p.inEntry ? "这个条目里有" : p.section === void 0 ? "" : `${p.section} 里有`;
     const hint = p.near === void 0 ? `可用的键：${p.allowed.join("、")}` : `你是不是想写 "${p.near}"？`;
-    return `${where}未知的键 ${quoteZh(p.key)}；${hint}`;
+    return `${where3}未知的键 ${quoteZh(p.key)}；${hint}`;
   },
   "desired.missing": (p) => {
     switch (p.key) {
@@ -15086,6 +15288,43 @@ var desired2 = {
   "desired.reason.notText": (p) => `reason 必须是文本，实际是${p.found}；请加上引号`,
   "desired.fmt.merged": (p) => `合并了 ${p.openid} 在第 ${p.first} 行和第 ${p.second} 行的两个相同条目`,
   "desired.fmt.conflict": (p) => `${p.openid} 出现了两次，但原因或到期日不同（第 ${p.first} 行和第 ${p.second} 行）；请保留你想要的那条，删掉另一条`
+};
+
+// src/i18n/zh-CN/diff.ts
+var n2 = formatCount;
+var diff2 = {
+  "diff.none": () => "（无）",
+  "diff.summary": (p) => `对比：新增 ${n2(p.added)} 条，修改 ${n2(p.changed)} 条，删除 ${n2(p.removed)} 条，${n2(p.unchanged)} 条未变（条目数 ${n2(p.old)} -> ${n2(p.new)}）。`,
+  "diff.noChanges": (p) => `${p.file} 自 ${p.base} 以来没有变化（共 ${n2(p.n)} 条）。`,
+  "diff.text.baseMissing": (p) => `提示：${p.base} 版本里还没有 ${p.file}；所有条目都算作新增。`,
+  "diff.text.line": (p) => `第 ${p.line} 行`,
+  "diff.text.moved": (p) => `第 ${p.line} 行（原第 ${p.oldLine} 行）`,
+  "diff.text.removed": (p) => `（原第 ${p.oldLine} 行）`,
+  "diff.text.reason": (p) => `原因：${p.reason}`,
+  "diff.text.expires": (p) => `到期：${p.date}`,
+  "diff.text.separator": () => "；",
+  "diff.text.warning": (p) => `警告：${p.warning}`,
+  "diff.md.heading": (p) => `### wxbl diff：${p.file} 相对 ${p.base} 的变化`,
+  "diff.md.baseMissing": (p) => `_${p.base} 版本里还没有 ${p.file}；所有条目都算作新增。_`,
+  "diff.md.summaryColumns": () => "| 新增 | 修改 | 删除 | 未变 | 修改前条数 | 修改后条数 |",
+  "diff.md.settings": (p) => `**设置有变化：** ${p.list}`,
+  "diff.md.entries": (p) => `条目（${n2(p.n)}）`,
+  "diff.md.entryColumns": () => "| 变化 | openid | 行 | 原因 | 到期 |",
+  "diff.md.added": () => "➕ 新增",
+  "diff.md.removed": () => "➖ 删除",
+  "diff.md.changed": () => "✏️ 修改",
+  "diff.md.was": (p) => `原第 ${p.line} 行`,
+  "diff.md.none": () => "_无_",
+  "diff.md.rest": (p) => `另有 ${n2(p.n)} 条未列出：运行 \`wxbl diff --base ${p.base}\` 查看全部`,
+  "diff.warn.emptied": () => "文件中已没有任何用户：在 prune: true 下，线上黑名单中的所有用户都会被取消拉黑（不加 --force 时 apply 会拒绝执行）",
+  "diff.warn.largeRemoval": (p) => `这次修改删除了 ${n2(p.removed)} 条（共 ${n2(p.old)} 条，占 ${formatShare(p.removed, p.old)}），超过文件的 ${p.over}%；` + (p.prune ? "在 prune: true 下，这些用户会在线上被取消拉黑" : "在 prune: false 下，这些用户在线上仍保持拉黑，但不再受管理"),
+  "diff.warn.pruneOn": () => "prune 已开启：线上黑名单中不在文件里的用户今后会被取消拉黑（数量见计划）",
+  "diff.warn.pruneOff": () => "prune 已关闭：线上黑名单中不在文件里的用户不会再被取消拉黑，从文件中删除条目也不会取消拉黑",
+  "diff.warn.appidRemoved": (p) => `appid 保护已移除（原为 ${p.was}）：wxbl 将不再拒绝操作其他公众号`,
+  "diff.warn.appidAdded": (p) => `新增了 appid 保护：${p.appid}；wxbl 将拒绝操作其他公众号`,
+  "diff.warn.appidChanged": (p) => `appid 从 ${p.from} 改为 ${p.to}：此文件现在针对的是另一个公众号`,
+  "diff.warn.guardLoosened": (p) => `安全上限放宽了：${p.key} 从 ${p.from} 改为 ${p.to}`,
+  "diff.warn.guardKind": (p) => `安全上限的类型变了：${p.key} 从 ${p.from} 改为 ${p.to}（现在是${p.kind === "count" ? "固定数量" : "线上黑名单的百分比"}）；请确认按你的黑名单规模，它没有变得更宽松`
 };
 
 // src/i18n/zh-CN/errcodes.ts
@@ -15212,6 +15451,107 @@ var init2 = {
   "init.cannotWrite": (p) => `init 无法写入 ${p.path}（${p.code}），其后的文件均未写入。请确认目录可写、且没有同名的文件夹，然后重新运行 wxbl init`
 };
 
+// src/i18n/zh-CN/moderation.ts
+var where2 = (s) => s.from === "file" ? `${s.file} 第 ${s.line} 行` : `第 ${s.position} 个参数`;
+var prefix2 = (s) => s.from === "file" ? `${s.file}:${s.line}：` : "";
+var moderation2 = {
+  "moderation.warning": (p) => `警告：${p.message}`,
+  "moderation.invalidId": (p) => `${prefix2(p.source)}“${p.openid}”（${formatCount(p.length)} 个字符）不是微信 openid：openid 共 28 个字符，以 o 开头，其余为字母、数字、_ 或 -；请检查是否复制完整`,
+  "moderation.alreadyInFile": (p) => `${prefix2(p.source)}${p.openid} 已在 ${p.file} 中（第 ${p.line} 行）；如需修改拉黑原因或到期日，请加上 --update`,
+  "moderation.notInFile": (p) => `${prefix2(p.source)}${p.openid} 不在 ${p.file} 中，无需取消拉黑（加上 --missing-ok 可跳过不在文件中的 openid）`,
+  "moderation.repeatedId": (p) => `${p.openid} 出现了两次（${where2(p.first)}和${where2(p.again)}），只算一次`,
+  "moderation.reasonControl": (p) => `--reason 含有控制字符 U+${p.code}；拉黑原因可以包含制表符和换行，但不能包含其他控制字符`,
+  "moderation.expiresInvalid": (p) => `--expires “${p.when}” 既不是日期也不是时长；请写日期（如 2027-03-01）、从今天（UTC）起算的时长（30d、2w、3mo、1y），或 never`,
+  "moderation.expiresTooFar": (p) => `--expires “${p.when}” 晚于 9999-12-31；请给出更近的日期`,
+  "moderation.expiresNotAfterToday": (p) => `--expires ${p.when}${p.when === p.date ? "" : `（即 ${p.date}）`}不晚于今天（UTC ${p.today}）：条目从到期日 UTC 0 点起解除拉黑，这样的拉黑一天也不会生效；请给出更晚的日期，或 30d 这样的时长`,
+  "moderation.expiresResolved": (p) => `到期日 ${p.date}${p.when === p.date ? "" : `（从今天 UTC ${p.today} 起 ${p.when}）`}：当天 UTC 0 点起自动解除拉黑。`,
+  "moderation.expiresNever": () => "不设到期日：一直拉黑，直到有人取消拉黑。",
+  "moderation.noIds": (p) => `请指定要${p.verb === "block" ? "拉黑" : "取消拉黑"}的 openid：wxbl ${p.verb} OPENID…，或 --from 文件（- 表示从标准输入读取）`,
+  "moderation.emptyList": (p) => `${p.file} 中没有 openid，无需操作。`,
+  "moderation.cannotReadList": (p) => `无法读取 ${p.file}：${p.code === "ENOENT" ? "文件不存在" : p.code === "EISDIR" ? "这是一个目录" : p.code}`,
+  "moderation.fileHasErrors": (p) => `${p.file} 有 ${formatCount(p.errors)} 处错误，未做任何修改。请先修正（wxbl validate 会列出全部问题；完全相同的重复条目可用 wxbl fmt 合并）`,
+  "moderation.refused": (p) => `未做任何修改：共 ${formatCount(p.problems)} 个问题（见上方）；${p.file} 保持原样`,
+  "moderation.moreProblems": (p) => `……另有 ${formatCount(p.count)} 个`,
+  "moderation.editFailed": (p) => `无法安全地修改 ${p.file}：修改后的文本读回来与预期不符，因此没有写入任何内容。这是 wxbl 的缺陷：请附上文件的结构（不必附 openid）报告问题；在此之前请手动编辑文件`,
+  "moderation.rewritten": (p) => `${p.file}：用户列表无法逐行修改，已重新写出整个文件（注释保留）；请在 diff 中检查空格和缩进的变化`,
+  "moderation.outputFile": () => "修改后的黑名单文件",
+  "moderation.lineAdded": (p) => `+ ${p.openid}  第 ${p.line} 行`,
+  "moderation.lineUpdated": (p) => `~ ${p.openid}  第 ${p.line} 行：已修改 ${p.reason ? p.expires ? "reason 和 expires" : "reason" : "expires"}`,
+  "moderation.lineUnchanged": (p) => `= ${p.openid}  第 ${p.line} 行：已是所要求的内容`,
+  "moderation.lineRemoved": (p) => `- ${p.openid}  原第 ${p.line} 行`,
+  "moderation.lineSkipped": (p) => `  ${p.openid}  不在文件中，已跳过（--missing-ok）`,
+  "moderation.moreLines": (p) => `  ……另有 ${formatCount(p.count)} 个`,
+  "moderation.blockSummary": (p) => `${p.file}：${[
+    p.added > 0 ? `新增 ${formatCount(p.added)} 个` : "",
+    p.updated > 0 ? `修改 ${formatCount(p.updated)} 个` : "",
+    p.unchanged > 0 ? `${formatCount(p.unchanged)} 个已是所要求的内容` : ""
+  ].filter(Boolean).join("，") || "没有需要修改的内容"}。`,
+  "moderation.unblockSummary": (p) => `${p.file}：${[
+    p.removed > 0 ? `移除 ${formatCount(p.removed)} 个` : "",
+    p.skipped > 0 ? `${formatCount(p.skipped)} 个不在文件中` : ""
+  ].filter(Boolean).join("，") || "没有需要修改的内容"}。`,
+  "moderation.nextStep": () => "没有向微信发送任何请求：请提交文件并发起拉取请求（PR），plan 会展示这次变更，合并后由 apply 在公众号上执行。",
+  "moderation.onlyExpiredScope": (p) => `--only-expired：解除 ${formatCount(p.expired)} 个已到期的拉黑；计划中另有 ${formatCount(p.blocks)} 个待拉黑、${formatCount(p.unblocks)} 个待取消拉黑，留待完整的 apply 处理。`,
+  "moderation.onlyExpiredNothing": () => "--only-expired：公众号黑名单上没有已到期却仍被拉黑的用户，无需操作。",
+  "moderation.onlyExpiredWithPlan": () => "--only-expired 会重新生成计划，不能执行已保存的计划；请去掉计划文件或 --only-expired",
+  "moderation.droppedExpired": (p) => `${p.file}：已删除 ${p.openid}，已于 ${p.expires} 到期`,
+  "moderation.expiredToDrop": (p) => `${p.file} 有 ${formatCount(p.count)} 个已到期的条目可以删除；运行：wxbl fmt --drop-expired --file ${p.file}`
+};
+
+// src/i18n/zh-CN/plan.ts
+var WAY_FORWARD2 = "请先检查计划，确认无误后加 --force 重新运行 apply";
+var verb = (action3) => action3 === "block" ? "拉黑" : "取消拉黑";
+var n3 = formatCount;
+var plan2 = {
+  "plan.noChanges": (p) => `没有需要变更的内容：线上黑名单与 ${p.file} 一致。`,
+  "plan.why.notInFile": () => "不在文件中",
+  "plan.why.expired": (p) => `已于 ${p.date} 到期`,
+  "plan.expires": (p) => `${p.date} 到期` + (p.days === void 0 ? "" : `（还有 ${n3(p.days)} 天）`),
+  "plan.expiresCell": (p) => p.date + (p.days === void 0 ? "" : `（还有 ${n3(p.days)} 天）`),
+  // 终端宽度：一个汉字占两列，两个前缀都是 10 列宽，后面的 openid 才能对齐。
+  "plan.text.block": () => "+ 拉黑    ",
+  "plan.text.unblock": () => "- 取消拉黑",
+  "plan.text.more": (p) => `  … 另有 ${n3(p.n)} 个待${verb(p.action)}的用户未列出（--full 显示全部）`,
+  "plan.text.totals": (p) => `计划：拉黑 ${n3(p.block)} 个，取消拉黑 ${n3(p.unblock)} 个，${n3(p.unchanged)} 个不变` + (p.unmanaged > 0 ? `，${n3(p.unmanaged)} 个不受管理` : "") + "。",
+  "plan.text.unmanaged": (p) => `线上黑名单中有 ${n3(p.n)} 个用户不在 ${p.file} 中，因 prune: false 保持不动。`,
+  "plan.text.guardTripped": () => "已触发安全上限：不加 --force，apply 将拒绝执行此计划。",
+  "plan.text.guardForced": () => "已触发安全上限：因指定了 --force，仍继续执行。",
+  "plan.text.expiring": (p) => `有 ${n3(p.n)} 个用户将在 ${n3(p.days)} 天内到期，自到期日 00:00 UTC 起不再拉黑：`,
+  "plan.text.moreExpiring": (p) => `  … 另有 ${n3(p.n)} 个即将到期的用户未列出（--full 显示全部）`,
+  "plan.md.heading": (p) => `### wxbl 计划：${p.file}`,
+  "plan.md.totals": (p) => `**拉黑 ${n3(p.block)} 个，取消拉黑 ${n3(p.unblock)} 个**，${n3(p.unchanged)} 个不变。`,
+  "plan.md.entries": () => "数量",
+  "plan.md.toBlock": () => "待拉黑",
+  "plan.md.toUnblock": () => "待取消拉黑",
+  "plan.md.unchanged": () => "不变",
+  "plan.md.unmanaged": () => "不受管理（prune: false，保持不动）",
+  "plan.md.live": () => "当前线上黑名单",
+  "plan.md.desired": () => "文件中应拉黑",
+  "plan.md.guardTripped": () => "**已触发安全上限：** 不加 `--force`，`wxbl apply` 将拒绝执行此计划。",
+  "plan.md.guardForced": () => "**已触发安全上限：** 因指定了 `--force`，仍继续执行。",
+  "plan.md.guardsPassed": () => "安全上限检查：通过。",
+  "plan.md.section": (p) => `待${verb(p.action)} ${n3(p.n)} 个`,
+  "plan.md.blockColumns": () => "| openid | 拉黑原因 | 位置 |",
+  "plan.md.blockColumnsExpires": () => "| openid | 拉黑原因 | 到期 | 位置 |",
+  "plan.md.unblockColumns": () => "| openid | 说明 | 拉黑原因 | 位置 |",
+  "plan.md.rest": (p) => `… 另有 ${n3(p.n)} 个待${verb(p.action)}的用户未在此列出（GitHub 评论有长度限制）；完整计划见 JSON 计划文件（\`wxbl plan --format json\` 或 \`--out\`）。`,
+  "plan.md.notShown": (p) => `待${verb(p.action)} ${n3(p.n)} 个：此处未列出，完整内容见 JSON 计划。`,
+  "plan.md.expiring": (p) => `**有 ${n3(p.n)} 个用户将在 ${n3(p.days)} 天内到期**：自到期日 00:00 UTC 起不再拉黑。`,
+  "plan.md.expiringSection": (p) => `即将到期 ${n3(p.n)} 个`,
+  "plan.md.expiringColumns": () => "| openid | 到期 | 拉黑原因 | 位置 |",
+  "plan.md.expiringRest": (p) => `… 另有 ${n3(p.n)} 个即将到期的用户未在此列出（GitHub 评论有长度限制）。`,
+  "plan.md.expiringNotShown": (p) => `即将到期 ${n3(p.n)} 个：此处未列出，\`wxbl plan --full\` 会列出全部。`,
+  "plan.md.footer": (p) => `${p.format} · 文件 sha256 ${p.fileSha} · 线上 sha256 ${p.liveSha}` + (p.account === void 0 ? "" : ` · 公众号 ${p.account}`),
+  "guard.overCount": (p) => {
+    const setting = p.action === "block" ? "max_block" : "max_unblock";
+    const share = formatShare(p.n, p.live);
+    const amount = p.live === 0 ? `将${verb(p.action)} ${n3(p.n)} 个用户` : p.action === "unblock" ? `将取消拉黑 ${n3(p.n)} 个用户，占线上黑名单 ${n3(p.live)} 个的 ${share}` : `将拉黑 ${n3(p.n)} 个用户，相当于线上黑名单 ${n3(p.live)} 个的 ${share}`;
+    return `${amount}，超过安全上限 ${n3(p.limit)} 个（${setting}）；${WAY_FORWARD2}`;
+  },
+  "guard.overPercent": (p) => p.action === "unblock" ? `将取消拉黑线上黑名单 ${n3(p.live)} 个中的 ${n3(p.n)} 个（${p.share}），超过 ${p.limit} 的安全上限（max_unblock）；${WAY_FORWARD2}` : `将拉黑 ${n3(p.n)} 个用户，相当于线上黑名单 ${n3(p.live)} 个的 ${p.share}，超过 ${p.limit} 的安全上限（max_block）；${WAY_FORWARD2}`,
+  "guard.emptyFile": (p) => `${p.file} 中没有任何用户且 prune 为 true，因此会取消拉黑 ${n3(p.n)} 个用户（即整个线上黑名单）；如果确实要清空黑名单，${WAY_FORWARD2}`
+};
+
 // src/i18n/zh-CN/wechat.ts
 var TOKEN_REJECTED_AGAIN2 = "wxbl 重新获取了 token，微信同样拒绝了新的 token；可能有其他服务在用 GET /cgi-bin/token 刷新公众号的 token（每调用一次，上一个 token 就会失效）：请把公众号 token 中控服务发放的 token 放进 WECHAT_ACCESS_TOKEN 交给 wxbl";
 var wechat2 = {
@@ -15249,6 +15589,11 @@ var catalogs = {
     ...desired,
     ...errcodes,
     ...wechat,
+    ...moderation,
+    ...plan,
+    ...diff,
+    ...apply,
+    ...comment,
     ...accounts,
     ...githubAccounts
   },
@@ -15260,6 +15605,11 @@ var catalogs = {
     ...desired2,
     ...errcodes2,
     ...wechat2,
+    ...moderation2,
+    ...plan2,
+    ...diff2,
+    ...apply2,
+    ...comment2,
     ...accounts2,
     ...githubAccounts2
   }
@@ -15454,6 +15804,21 @@ function hashOf(text) {
   return hash;
 }
 
+// src/desired/utc-date.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function formatUtcDate(date) {
+  return date.toISOString().slice(0, 10);
+}
+function utcToday(now) {
+  return formatUtcDate(now);
+}
+function isExpired(expires, today) {
+  return expires <= today;
+}
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 // src/desired/check-desired.ts
 var TOP_KEYS = ["version", "appid", "prune", "guard", "users"];
 var GUARD_KEYS = ["max_block", "max_unblock"];
@@ -15472,7 +15837,7 @@ function checkDesired(doc, now) {
     return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
   }
   const users = Array.isArray(data.users) ? data.users : [];
-  const rules = checkUsers(doc, users, utcDate(now));
+  const rules = checkUsers(doc, users, utcToday(now));
   const findings = [];
   const error = (path, text, key = false) => findings.push({ ...doc.locate(path, key), severity: "error", text });
   const schemaErrors = validateSchema(
@@ -15508,7 +15873,7 @@ function checkDesired(doc, now) {
 }
 function checkUsers(doc, users, today) {
   const findings = [];
-  const entries = [];
+  const entries3 = [];
   let usersPass = true;
   const positions = doc.itemPositions?.("users");
   let seen;
@@ -15524,7 +15889,7 @@ function checkUsers(doc, users, today) {
         const problem = dateProblem(expires);
         if (problem !== void 0) {
           findings.push(finding(doc, ["users", index, "expires"], "error", problem));
-        } else if (expires <= today) {
+        } else if (isExpired(expires, today)) {
           const text = msg("desired.expired", { date: expires });
           findings.push(finding(doc, ["users", index, "expires"], "warning", text));
         }
@@ -15573,16 +15938,16 @@ function checkUsers(doc, users, today) {
         rule: "duplicate-openid"
       });
     }
-    entries.push(
+    entries3.push(
       record === void 0 ? { openid, line, column } : record
     );
   }
-  return { findings, entries, usersPass };
+  return { findings, entries: entries3, usersPass };
 }
-function placeRecords(doc, entries) {
+function placeRecords(doc, entries3) {
   const positions = doc.itemPositions?.("users");
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index];
+  for (let index = 0; index < entries3.length; index++) {
+    const entry = entries3[index];
     if (entry.line !== void 0) continue;
     if (positions !== void 0) {
       entry.line = positions.lines[index] ?? 0;
@@ -15593,7 +15958,7 @@ function placeRecords(doc, entries) {
       entry.column = column;
     }
   }
-  return entries;
+  return entries3;
 }
 function recordPasses(record) {
   for (const key in record) {
@@ -15733,12 +16098,9 @@ function dateProblem(date) {
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12) return msg("desired.expires.noMonth", { date, month: m ?? "" });
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return msg("desired.expires.noDay", { date, year, month, days });
+  const days2 = daysInMonth(year, month);
+  if (day < 1 || day > days2) return msg("desired.expires.noDay", { date, year, month, days: days2 });
   return void 0;
-}
-function utcDate(now) {
-  return now.toISOString().slice(0, 10);
 }
 function describe(value) {
   const found = (kind, shown = "") => msg("desired.found", { kind, shown });
@@ -16197,8 +16559,8 @@ var FastScanner = class {
     let end = this.text.indexOf("\n", offset);
     if (end < 0) end = this.text.length;
     if (this.text.charCodeAt(end - 1) === CR) end--;
-    const comment = this.commentStart(offset, end);
-    return this.text.slice(offset, comment >= 0 ? comment : end).trimEnd();
+    const comment3 = this.commentStart(offset, end);
+    return this.text.slice(offset, comment3 >= 0 ? comment3 : end).trimEnd();
   }
   /** Re-reads a map item from its first key to find `name`. */
   locateInItem(offset, line, column, name, key) {
@@ -16283,8 +16645,8 @@ function fullScan(text) {
 function locateNode(doc, text, path, key, at) {
   let node = doc.contents;
   let found = { line: 1, column: 1 };
-  const describe2 = (n) => {
-    const range = n?.range;
+  const describe2 = (n4) => {
+    const range = n4?.range;
     return range ? { ...at(range[0]), text: text.slice(range[0], range[1]).trim() } : void 0;
   };
   found = describe2(node) ?? found;
@@ -16338,10 +16700,11 @@ function explainYamlError(code, message) {
 
 // src/desired/load-desired.ts
 async function loadDesired(path, options = {}) {
-  const bytes = options.text !== void 0 ? Buffer.from(options.text, "utf8") : await readBytes(path, resolve(options.cwd ?? ".", path));
+  const bytes = options.bytes ?? (options.text !== void 0 ? Buffer.from(options.text, "utf8") : await readDesiredBytes(path, options.cwd));
   return checkBytes(path, bytes, options.now ?? /* @__PURE__ */ new Date());
 }
-async function readBytes(path, fullPath) {
+async function readDesiredBytes(path, cwd = ".") {
+  const fullPath = resolve(cwd, path);
   try {
     return await readFile(fullPath);
   } catch (error) {
@@ -16368,6 +16731,7 @@ function checkBytes(path, bytes, now) {
     return failed([diagnostic(1, 1, msg("desired.empty"))]);
   }
   let document = fastScan(text);
+  const reader = document === void 0 ? "full" : "fast";
   if (document === void 0) {
     const full = fullScan(text);
     if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.text)));
@@ -16378,8 +16742,9 @@ function checkBytes(path, bytes, now) {
     ...diagnostic(f.line, f.column, f.text, f.severity),
     ...f.rule ? { rule: f.rule } : {}
   }));
-  if (result.checked === void 0) return failed(diagnostics, result.userCount);
+  if (result.checked === void 0) return { ...failed(diagnostics, result.userCount), reader };
   return {
+    reader,
     state: {
       path,
       sha256: createHash("sha256").update(bytes).digest("hex"),
@@ -16393,14 +16758,14 @@ function checkBytes(path, bytes, now) {
 
 // src/desired/packed-users.ts
 function packUsers(users) {
-  const count = users.length;
-  const openids = new Array(count);
-  const lines = new Int32Array(count);
-  const columns = new Int32Array(count);
-  const reasonOf = new Int32Array(count);
+  const count2 = users.length;
+  const openids = new Array(count2);
+  const lines = new Int32Array(count2);
+  const columns = new Int32Array(count2);
+  const reasonOf = new Int32Array(count2);
   const reasons = [];
   const expires = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     const user = users[i];
     openids[i] = user.openid;
     lines[i] = user.line;
@@ -16414,7 +16779,7 @@ function packUsers(users) {
     if (user.expires !== void 0) expires.push([i, user.expires]);
   }
   return {
-    count,
+    count: count2,
     openids: openids.join("\n"),
     lines,
     columns,

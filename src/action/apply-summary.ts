@@ -1,5 +1,7 @@
 import { formatCount } from "../i18n/format-number.js";
 import { t, type Lang, type MessageKey } from "../i18n/index.js";
+import { codeSpan, escapeMarkdown } from "../render/markdown.js";
+import { clip } from "../render/plain-text.js";
 
 /** Failed changes listed in the summary; the rest are counted (all are in the report). */
 const FAILURES_SHOWN = 100;
@@ -75,7 +77,7 @@ export function applySummary(
     lines.push(t(lang, "action.failedTable"), "| --- | --- | ---: | ---: |");
     for (const f of failed.slice(0, FAILURES_SHOWN)) {
       lines.push(
-        `| ${cell(f.action)} | \`${cell(f.openid)}\` | ${f.errcode ?? ""} | ${f.line ?? ""} |`,
+        `| ${cell(f.action)} | ${codeSpan(clip(String(f.openid ?? ""), MAX_CELL))} | ${cell(f.errcode)} | ${cell(f.line)} |`,
       );
     }
     if (failed.length > FAILURES_SHOWN) {
@@ -90,9 +92,10 @@ export function applySummary(
   return `${lines.join("\n")}\n`;
 }
 
-/** A report value in a table cell: ids and actions are plain, but the report is a file. */
+/** Longest report value shown in a cell (the report is a file, and could be anything). */
+const MAX_CELL = 140;
+
+/** A report value in a table cell, inert (the one markdown escaping, src/render/markdown.ts). */
 function cell(value: unknown): string {
-  return String(value ?? "")
-    .replace(/[|`\r\n]/g, " ")
-    .slice(0, 140);
+  return escapeMarkdown(clip(String(value ?? ""), MAX_CELL));
 }

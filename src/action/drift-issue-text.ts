@@ -1,5 +1,6 @@
+import { utcToday } from "../desired/utc-date.js";
 import { t, type Lang } from "../i18n/index.js";
-import { fitBody } from "./github-port.js";
+import { fitBody } from "../render/markdown.js";
 
 /** The drift issue's title, body (the plan under a short explanation) and closing comment. */
 export function driftIssueText(
@@ -13,11 +14,11 @@ export function driftIssueText(
   const intro = t(lang, "action.driftBody", {
     file: input.file,
     runUrl: input.runUrl,
-    date: input.now.toISOString().slice(0, 10),
+    date: utcToday(input.now),
   });
   return {
     title,
-    body: fitBody(`${intro}\n\n${input.plan.trim()}\n`, t(lang, "action.cut")),
+    body: fitBody(`${intro}\n\n${input.plan.trim()}\n`, t(lang, "comment.cut")),
     closeComment: t(lang, "action.driftCloseComment", { file: input.file, runUrl: input.runUrl }),
   };
 }

@@ -48,15 +48,3 @@ export class GitHubCallError extends Error {
 
 /** GitHub's REST API lists at most 3,000 files of a pull request. */
 export const PULL_REQUEST_FILES_LIMIT = 3_000;
-
-/** GitHub rejects comment and issue bodies over 65,536 characters. */
-export const GITHUB_BODY_LIMIT = 65_536;
-
-/** Room kept under the limit for the hidden marker line and the footer. */
-const BODY_MARGIN = 1_000;
-
-/** `text` cut to fit a comment or issue body, ending with `note` when cut. */
-export function fitBody(text: string, note: string): string {
-  const room = GITHUB_BODY_LIMIT - BODY_MARGIN;
-  return text.length <= room ? text : `${text.slice(0, room - note.length - 2)}\n\n${note}`;
-}

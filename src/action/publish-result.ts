@@ -4,7 +4,6 @@ import { redact } from "../secrets.js";
 import type { ActionInputs } from "./action-inputs.js";
 import { commentDiffArgv } from "./cli-argv.js";
 import { accountEntry } from "./cli-env.js";
-import { composeComment } from "./compose-comment.js";
 import { syncDriftIssue } from "./drift-issue.js";
 import { driftIssueText } from "./drift-issue-text.js";
 import { GitHubCallError } from "./github-port.js";
@@ -12,6 +11,7 @@ import type { PullRequest } from "./pull-request.js";
 import type { ActionRuntime } from "./action-runtime.js";
 import type { CliRun } from "./run-cli.js";
 import { commentMarker, upsertStickyComment } from "./sticky-comment.js";
+import { renderPlanComment } from "../render/render-plan-comment.js";
 
 /**
  * What the Action leaves on GitHub besides the summary: for `plan` and `diff` on a pull
@@ -41,7 +41,8 @@ export async function publishResult(
       const run = await input.cli(commentDiffArgv(inputs, pullRequest));
       diff = run.code === 0 ? run.stdout : undefined;
     }
-    const body = composeComment(lang, {
+    const body = renderPlanComment({
+      lang,
       kind: inputs.command,
       main: input.markdown,
       diff,

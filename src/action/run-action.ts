@@ -11,8 +11,8 @@ import { accountsCommand, pullRequestAccounts } from "./accounts-command.js";
 import { applySummary } from "./apply-summary.js";
 import { cliArgv } from "./cli-argv.js";
 import { cliEnv } from "./cli-env.js";
-import { failureMarkdown } from "./compose-comment.js";
 import type { ActionRuntime } from "./action-runtime.js";
+import { renderFailureMarkdown } from "../render/render-plan-comment.js";
 import { publishResult } from "./publish-result.js";
 import { pullRequestOf } from "./pull-request.js";
 import { runCli, type CliRun } from "./run-cli.js";
@@ -89,7 +89,7 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     let report = "";
     if (inputs.command === "validate") {
       rt.write(run.stdout); // the diagnostics, and the annotations GitHub shows on the lines
-      markdown = passed ? run.stdout : failureMarkdown(lang, { command: "validate", ...run });
+      markdown = passed ? run.stdout : renderFailureMarkdown(lang, { command: "validate", ...run });
     } else if (inputs.command === "apply" || inputs.command === "expire") {
       await rt.inert(async () => rt.write(run.stdout));
       const reportText = existsSync(reportPath) ? readFileSync(reportPath, "utf8") : undefined;
@@ -97,12 +97,14 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
       changes = reportText !== undefined && appliedSomething(reportText);
       markdown = applySummary(lang, { command: inputs.command, code: run.code, reportText });
       if (run.code === ExitCode.invalidInput && reportText === undefined) {
-        markdown += `\n${failureMarkdown(lang, { command: inputs.command, ...run })}`;
+        markdown += `\n${renderFailureMarkdown(lang, { command: inputs.command, ...run })}`;
       }
     } else {
       // Several accounts' plans show each account's failure in its own section.
       const shown = passed || (narrowed !== undefined && run.stdout.trim() !== "");
-      markdown = shown ? run.stdout : failureMarkdown(lang, { command: inputs.command, ...run });
+      markdown = shown
+        ? run.stdout
+        : renderFailureMarkdown(lang, { command: inputs.command, ...run });
       changes =
         inputs.command === "diff"
           ? passed && (await diffHasChanges(cli, argv))

@@ -4,6 +4,7 @@ import { msg, say, type Message } from "../i18n/message.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
 import { readLive } from "../wechat/read-live.js";
 import { createWechatClient } from "../wechat/wechat-client.js";
+import { t } from "../i18n/catalog.js";
 import type { Io } from "./io.js";
 import { startProgress } from "./progress.js";
 
@@ -37,7 +38,7 @@ export async function exportLive(
     log: options.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
   });
   // 2. read the live list
-  const progress = startProgress(io, "Reading the live blacklist", { quiet: options.quiet });
+  const progress = startProgress(io, t(options.lang, "progress.readingLive"), options);
   let live;
   try {
     live = await readLive(client, {

@@ -1,5 +1,8 @@
 import type cliProgressModule from "cli-progress";
 import { createRequire } from "node:module";
+import { t } from "../i18n/catalog.js";
+import { formatCount, formatPercent } from "../i18n/format-number.js";
+import type { Lang } from "../i18n/lang.js";
 import type { Io } from "./io.js";
 
 /** How often a non-terminal run reports progress (CI logs want a heartbeat, not a flood). */
@@ -12,12 +15,12 @@ export interface Progress {
 
 /**
  * Progress on stderr (SPEC section 4): a bar on a terminal, a line every few seconds otherwise,
- * nothing with --quiet.
+ * nothing with --quiet. `label` is already in the reader's language, as are the lines.
  */
 export function startProgress(
   io: Io,
   label: string,
-  options: { quiet: boolean; now?: () => number; terminal?: boolean },
+  options: { quiet: boolean; lang: Lang; now?: () => number; terminal?: boolean },
 ): Progress {
   if (options.quiet) return { update: () => {}, stop: () => {} };
   const terminal = options.terminal ?? (io.interactive && Boolean(process.stderr.isTTY));
@@ -30,6 +33,9 @@ export function startProgress(
         stream: process.stderr,
         hideCursor: true,
         clearOnComplete: false,
+        // Counts as everywhere else ("1,200/4,000"); the percentage and times as cli-progress has them.
+        formatValue: (value, _options, type) =>
+          type === "value" || type === "total" ? formatCount(value) : String(value),
       },
       cliProgress.Presets.shades_classic,
     );
@@ -51,8 +57,11 @@ export function startProgress(
   let last = now();
   let latest: { done: number; total: number } | undefined;
   let printed = false;
-  const line = ({ done, total }: { done: number; total: number }) =>
-    `${label}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} (${total === 0 ? 100 : Math.floor((done / total) * 100)}%)\n`;
+  // Rounded down, so that 99.6% done is not shown as 100%.
+  const line = ({ done, total }: { done: number; total: number }) => {
+    const percent = formatPercent(total === 0 ? 100 : Math.floor((done / total) * 100), 0);
+    return `${t(options.lang, "progress.line", { label, done, total, percent })}\n`;
+  };
   return {
     update(done, total) {
       latest = { done, total };

@@ -3,6 +3,7 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
 import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
+import { t } from "../i18n/catalog.js";
 import { msg, say, type Message } from "../i18n/message.js";
 import { credentialsFromEnv, type Credentials } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
@@ -122,7 +123,7 @@ export function readLiveShown(
   io: Io,
 ): Promise<LiveList> {
   const warn = warnTo(args, io);
-  const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
+  const progress = startProgress(io, t(args.lang, "progress.readingLive"), args);
   return readLive(client, {
     warn,
     signal: io.signal,

@@ -1,21 +1,31 @@
 import type { Plan } from "../reconcile/plan.js";
+import type { PlanNotes } from "../reconcile/plan-notes.js";
 import { renderPlan } from "../render/render-plan.js";
 import { useColor, type GlobalOptions } from "./command.js";
 import type { Io } from "./io.js";
 
-/** The plan in the format asked for, with colour and file links as the context allows. */
+/**
+ * The plan as `plan` and `apply` print it: in the format and language asked for, with colour
+ * and file links as the context allows. Shared here because commands do not import each other.
+ */
 export function renderPlanFor(
   plan: Plan,
-  args: Pick<GlobalOptions, "format" | "color" | "file"> & { full?: boolean; force?: boolean },
+  notes: PlanNotes,
+  args: Pick<GlobalOptions, "format" | "color" | "file" | "lang"> & {
+    full?: boolean;
+    force?: boolean;
+  },
   io: Io,
 ): string {
   return renderPlan(plan, {
     format: args.format,
+    lang: args.lang,
     file: args.file,
     color: useColor(args, io),
     full: Boolean(args.full),
     forced: Boolean(args.force),
     linkBase: githubLinkBase(io, args.file),
+    notes,
   });
 }
 

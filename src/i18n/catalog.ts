@@ -8,22 +8,32 @@
  */
 import { accounts as enAccounts } from "./en/accounts.js";
 import { action as enAction } from "./en/action.js";
+import { apply as enApply } from "./en/apply.js";
 import { commands as enCommands } from "./en/commands.js";
+import { comment as enComment } from "./en/comment.js";
 import { common as enCommon } from "./en/common.js";
 import { desired as enDesired } from "./en/desired.js";
+import { diff as enDiff } from "./en/diff.js";
 import { errcodes as enErrcodes } from "./en/errcodes.js";
 import { githubAccounts as enGithubAccounts } from "./en/github-accounts.js";
 import { init as enInit } from "./en/init.js";
+import { moderation as enModeration } from "./en/moderation.js";
+import { plan as enPlan } from "./en/plan.js";
 import { wechat as enWechat } from "./en/wechat.js";
 import type { Lang } from "./lang.js";
 import { accounts as zhAccounts } from "./zh-CN/accounts.js";
 import { action as zhAction } from "./zh-CN/action.js";
+import { apply as zhApply } from "./zh-CN/apply.js";
 import { commands as zhCommands } from "./zh-CN/commands.js";
+import { comment as zhComment } from "./zh-CN/comment.js";
 import { common as zhCommon } from "./zh-CN/common.js";
 import { desired as zhDesired } from "./zh-CN/desired.js";
+import { diff as zhDiff } from "./zh-CN/diff.js";
 import { errcodes as zhErrcodes } from "./zh-CN/errcodes.js";
 import { githubAccounts as zhGithubAccounts } from "./zh-CN/github-accounts.js";
 import { init as zhInit } from "./zh-CN/init.js";
+import { moderation as zhModeration } from "./zh-CN/moderation.js";
+import { plan as zhPlan } from "./zh-CN/plan.js";
 import { wechat as zhWechat } from "./zh-CN/wechat.js";
 
 export const catalogs = {
@@ -35,6 +45,11 @@ export const catalogs = {
     ...enDesired,
     ...enErrcodes,
     ...enWechat,
+    ...enModeration,
+    ...enPlan,
+    ...enDiff,
+    ...enApply,
+    ...enComment,
     ...enAccounts,
     ...enGithubAccounts,
   },
@@ -46,6 +61,11 @@ export const catalogs = {
     ...zhDesired,
     ...zhErrcodes,
     ...zhWechat,
+    ...zhModeration,
+    ...zhPlan,
+    ...zhDiff,
+    ...zhApply,
+    ...zhComment,
     ...zhAccounts,
     ...zhGithubAccounts,
   },

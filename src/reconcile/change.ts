@@ -1,7 +1,8 @@
 /**
  * One change the reconciler wants to make to the live blacklist (SPEC section 3): small typed
  * values with a fixed sort order, like octoDNS's changes.
- * A block always comes from an entry of the desired file, so it carries that entry's line.
+ * A block always comes from an entry of the desired file, so it carries that entry's line, and
+ * its `expires` when the ban is temporary (SPEC 10: a reviewer sees how long a ban lasts).
  * An unblock comes either from a live id that is not in the file (why: "not in file") or from
  * an expired entry (why: "expired 2027-03-01", with that entry's line and reason).
  *
@@ -9,7 +10,7 @@
  * (plain code-unit order, never case-folded). See `compareChanges`.
  */
 export type Change =
-  | { action: "block"; openid: string; reason?: string; line: number }
+  | { action: "block"; openid: string; reason?: string; line: number; expires?: string }
   | {
       action: "unblock";
       openid: string;

@@ -1,4 +1,5 @@
 import type { DesiredEntry, DesiredState, GuardLimit } from "../desired/desired-state.js";
+import { msg, say, type Message } from "../i18n/message.js";
 
 /**
  * What a change to the desired-state file does to the file itself (`wxbl diff`), between a
@@ -38,7 +39,10 @@ export interface FileDiffSummary {
   new: number;
 }
 
-/** The `--format json` shape; keys in this order, always present. */
+/**
+ * The `--format json` shape (src/render/file-diff-json.ts): its keys in this order, always
+ * present, and `warningMessages`, which the JSON leaves out.
+ */
 export interface FileDiff {
   format: "wxbl-diff/1";
   file: string;
@@ -49,7 +53,10 @@ export interface FileDiff {
   settings: SettingDiff[];
   /** Added and changed by line in the new file, then removed by line in the base. */
   entries: EntryDiff[];
+  /** In English: the JSON never changes with the language (SPEC 12). */
   warnings: string[];
+  /** The same warnings as catalogue messages, for text and markdown in the reader's language. */
+  warningMessages: Message[];
 }
 
 /**
@@ -105,7 +112,7 @@ export function fileDiff(input: {
     old: oldUsers.length,
     new: next.users.length,
   };
-  const warnings = old ? diffWarnings(old, next, summary) : [];
+  const warningMessages = old ? diffWarnings(old, next, summary) : [];
 
   return {
     format: "wxbl-diff/1",
@@ -115,7 +122,8 @@ export function fileDiff(input: {
     summary,
     settings,
     entries: [...added, ...changed, ...removed],
-    warnings,
+    warnings: warningMessages.map((message) => say("en", message)),
+    warningMessages,
   };
 }
 
@@ -164,62 +172,45 @@ function settingChanges(old: DesiredState, next: DesiredState): SettingDiff[] {
     .map(([setting, from, to]) => ({ setting, from, to }));
 }
 
-function diffWarnings(old: DesiredState, next: DesiredState, summary: FileDiffSummary): string[] {
-  const warnings: string[] = [];
+function diffWarnings(old: DesiredState, next: DesiredState, summary: FileDiffSummary): Message[] {
+  const warnings: Message[] = [];
   const { removed, old: oldCount } = summary;
-  const afterRemoval = next.prune
-    ? "with prune: true they will be unblocked on the live account"
-    : "with prune: false they stay blocked on the live account, unmanaged";
 
   if (next.users.length === 0 && oldCount > 0 && next.prune) {
-    warnings.push(
-      `the file lists no users any more: with prune: true every live entry would be unblocked (apply refuses this without --force)`,
-    );
+    warnings.push(msg("diff.warn.emptied"));
   } else if (oldCount >= REMOVAL_WARNING.minEntries && removed > oldCount * REMOVAL_WARNING.share) {
     warnings.push(
-      `this change removes ${count(removed)} of ${count(oldCount)} entries (${share(removed, oldCount)}), ` +
-        `over ${REMOVAL_WARNING.share * 100}% of the file; ${afterRemoval}`,
+      msg("diff.warn.largeRemoval", {
+        removed,
+        old: oldCount,
+        over: REMOVAL_WARNING.share * 100,
+        prune: next.prune,
+      }),
     );
   }
 
-  if (!old.prune && next.prune) {
-    warnings.push(
-      "prune turned on: live entries missing from the file will now be unblocked (see the plan for how many)",
-    );
-  } else if (old.prune && !next.prune) {
-    warnings.push(
-      "prune turned off: live entries missing from the file will no longer be unblocked, and removing an entry will not unblock it",
-    );
-  }
+  if (!old.prune && next.prune) warnings.push(msg("diff.warn.pruneOn"));
+  else if (old.prune && !next.prune) warnings.push(msg("diff.warn.pruneOff"));
 
   if (old.appid !== next.appid) {
     warnings.push(
       next.appid === undefined
-        ? `the appid guard is removed (was ${old.appid}): wxbl will no longer refuse to touch another account`
+        ? msg("diff.warn.appidRemoved", { was: old.appid as string })
         : old.appid === undefined
-          ? `an appid guard is added: ${next.appid}; wxbl will refuse to touch any other account`
-          : `appid changed from ${old.appid} to ${next.appid}: this file now targets another account`,
+          ? msg("diff.warn.appidAdded", { appid: next.appid })
+          : msg("diff.warn.appidChanged", { from: old.appid, to: next.appid }),
     );
   }
 
   for (const key of ["max_block", "max_unblock"] as const) {
     const before = old.guard[key];
     const after = next.guard[key];
+    const change = { key, from: formatLimit(before), to: formatLimit(after) };
     if (before.kind === after.kind && after.value > before.value) {
-      warnings.push(`guard loosened: ${key} from ${formatLimit(before)} to ${formatLimit(after)}`);
+      warnings.push(msg("diff.warn.guardLoosened", change));
     } else if (before.kind !== after.kind) {
-      warnings.push(
-        `guard changed: ${key} from ${formatLimit(before)} to ${formatLimit(after)} (a ${after.kind === "count" ? "count" : "percentage of the live list"} now); check it is not looser for your list size`,
-      );
+      warnings.push(msg("diff.warn.guardKind", { ...change, kind: after.kind }));
     }
   }
   return warnings;
-}
-
-function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-function share(part: number, whole: number): string {
-  return `${((part * 100) / whole).toFixed(1).replace(/\.0$/, "")}%`;
 }

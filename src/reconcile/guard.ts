@@ -1,5 +1,6 @@
 import type { DesiredState, GuardLimit } from "../desired/desired-state.js";
-import { formatCount, formatPercent, formatShare } from "../i18n/format-number.js";
+import { formatPercent } from "../i18n/format-number.js";
+import { msg, say, type Message } from "../i18n/message.js";
 import type { GuardResult, PlanSummary } from "./plan.js";
 
 /**
@@ -8,33 +9,39 @@ import type { GuardResult, PlanSummary } from "./plan.js";
  */
 export const PERCENT_GUARD_MIN_LIVE = 20;
 
-const WAY_FORWARD = "review the plan, then re-run apply with --force";
-
 /**
  * The plan's own safety check (like octoDNS's update/delete thresholds): says whether `apply`
- * must refuse this plan without --force, and why, with the numbers.
+ * must refuse this plan without --force, and why, with the numbers. The reasons are in English:
+ * the JSON plan never changes with the language (SPEC 12); `guardMessages` gives the same
+ * reasons as catalogue messages for the renderers.
  */
 export function checkGuards(
   desired: Pick<DesiredState, "path" | "prune" | "guard" | "users">,
   summary: Pick<PlanSummary, "block" | "unblock" | "live">,
 ): GuardResult {
-  const reasons: string[] = [];
+  const reasons = guardMessages(desired, summary).map((message) => say("en", message));
+  return { tripped: reasons.length > 0, reasons };
+}
+
+/** Why the guard trips (empty when it does not), as messages (src/i18n, keys `guard.*`). */
+export function guardMessages(
+  desired: Pick<DesiredState, "path" | "prune" | "guard" | "users">,
+  summary: Pick<PlanSummary, "block" | "unblock" | "live">,
+): Message[] {
+  const messages: Message[] = [];
   const blockReason = checkLimit("block", summary.block, summary.live, desired.guard.max_block);
-  if (blockReason !== null) reasons.push(blockReason);
+  if (blockReason !== null) messages.push(blockReason);
   const unblockReason = checkLimit(
     "unblock",
     summary.unblock,
     summary.live,
     desired.guard.max_unblock,
   );
-  if (unblockReason !== null) reasons.push(unblockReason);
+  if (unblockReason !== null) messages.push(unblockReason);
   if (desired.users.length === 0 && desired.prune && summary.unblock > 0) {
-    reasons.push(
-      `${desired.path} lists no users and prune is true, so ${entries(summary.unblock)} ` +
-        `(all of the live blacklist) would be unblocked; if you mean to empty the blacklist, ${WAY_FORWARD}`,
-    );
+    messages.push(msg("guard.emptyFile", { file: desired.path, n: summary.unblock }));
   }
-  return { tripped: reasons.length > 0, reasons };
+  return messages;
 }
 
 function checkLimit(
@@ -42,31 +49,16 @@ function checkLimit(
   n: number,
   live: number,
   limit: GuardLimit,
-): string | null {
-  const name = action === "block" ? "max_block" : "max_unblock";
-  const verb = action === "block" ? "blocked" : "unblocked";
+): Message | null {
   if (limit.kind === "count") {
     if (n <= limit.value) return null;
-    return `${amount(action, n, live)} would be ${verb}, over the guard of ${formatCount(limit.value)} (${name}); ${WAY_FORWARD}`;
+    return msg("guard.overCount", { action, n, live, limit: limit.value });
   }
   // Percent: of the live list, and only once it is large enough. Integer arithmetic first,
   // so 295 of 1,180 at 25% is exactly at the limit, not over it by a rounding error.
   if (live < PERCENT_GUARD_MIN_LIVE || n * 100 <= limit.value * live) return null;
   const share = shareOver((n * 100) / live, limit.value);
-  const limitText = formatPercent(limit.value, 2);
-  if (action === "unblock") {
-    return `${formatCount(n)} of ${formatCount(live)} live entries (${share}) would be unblocked, over the ${limitText} guard (${name}); ${WAY_FORWARD}`;
-  }
-  return `${entries(n)} would be blocked, ${share} of the ${formatCount(live)} live entries, over the ${limitText} guard (${name}); ${WAY_FORWARD}`;
-}
-
-/** "412 of 1,180 live entries (34.9%)" for unblocks, "400 entries (33.9% of 1,180 live)" for blocks. */
-function amount(action: "block" | "unblock", n: number, live: number): string {
-  if (live === 0) return entries(n);
-  const share = formatShare(n, live);
-  return action === "unblock"
-    ? `${formatCount(n)} of ${formatCount(live)} live entries (${share})`
-    : `${entries(n)} (${share} of ${formatCount(live)} live)`;
+  return msg("guard.overPercent", { action, n, live, share, limit: formatPercent(limit.value, 2) });
 }
 
 /** The share with enough decimals that it visibly exceeds the limit (25.04% is not "25%"). */
@@ -76,8 +68,4 @@ function shareOver(percent: number, limit: number): string {
     if (Number.parseFloat(text) > limit) return text;
   }
   return formatPercent(percent, 4);
-}
-
-function entries(n: number): string {
-  return `${formatCount(n)} ${n === 1 ? "entry" : "entries"}`;
 }

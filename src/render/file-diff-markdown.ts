@@ -1,112 +1,111 @@
+import { t } from "../i18n/catalog.js";
+import { formatCount } from "../i18n/format-number.js";
+import type { Lang } from "../i18n/lang.js";
+import { say } from "../i18n/message.js";
 import type { EntryDiff, FileDiff } from "../reconcile/file-diff.js";
 import { summaryLine } from "./file-diff-text.js";
+import { MARKDOWN_LIMIT, codeSpan, escapeMarkdown, fitRows } from "./markdown.js";
+import { clip } from "./plain-text.js";
 
-/**
- * Under GitHub's 65,536-character limit for comments, with room for the plan next to it in
- * the same comment (SPEC section 3 keeps every markdown output under 60,000).
- */
-export const MARKDOWN_LIMIT = 60_000;
+export { MARKDOWN_LIMIT } from "./markdown.js";
+
+// Longest pieces of outside text shown whole; anything longer is clipped with "…".
+const MAX_TEXT = 200;
+
+export interface FileDiffMarkdownOptions {
+  /** The reader's language (SPEC 12). */
+  lang: Lang;
+  /** At most this many characters (default MARKDOWN_LIMIT), e.g. to share a comment. */
+  limit?: number;
+}
 
 /**
  * `wxbl diff` as markdown for a pull request (step summary, plan comment): a summary table,
  * warnings as a GitHub alert, changed settings, and the entries in `<details>`, cut with a
- * count of the rest so the whole stays under `limit` characters however large the change.
+ * count of the rest so the whole stays under the limit however large the change, in any
+ * language (the size is measured on the rendered text).
  */
-export function renderFileDiffMarkdown(diff: FileDiff, limit = MARKDOWN_LIMIT): string {
-  const head: string[] = [`### wxbl diff: \`${diff.file}\` against \`${diff.base}\``, ""];
-  if (diff.base_missing) {
-    head.push(`_\`${diff.file}\` did not exist at \`${diff.base}\`: every entry is added._`, "");
-  }
+export function renderFileDiffMarkdown(diff: FileDiff, options: FileDiffMarkdownOptions): string {
+  const { lang } = options;
+  const limit = options.limit ?? MARKDOWN_LIMIT;
+  const file = codeSpan(clip(diff.file, MAX_TEXT));
+  const base = codeSpan(clip(diff.base, MAX_TEXT));
+  const none = t(lang, "diff.md.none");
+  const head: string[] = [t(lang, "diff.md.heading", { file, base }), ""];
+  if (diff.base_missing) head.push(t(lang, "diff.md.baseMissing", { file, base }), "");
   const { added, changed, removed, unchanged, old, new: next } = diff.summary;
+  const counts = [added, changed, removed, unchanged, old, next].map(formatCount);
   head.push(
-    "| added | changed | removed | unchanged | entries before | entries after |",
+    t(lang, "diff.md.summaryColumns"),
     "| ---: | ---: | ---: | ---: | ---: | ---: |",
-    `| ${count(added)} | ${count(changed)} | ${count(removed)} | ${count(unchanged)} | ${count(old)} | ${count(next)} |`,
+    `| ${counts.join(" | ")} |`,
     "",
   );
-  if (diff.warnings.length > 0) {
-    head.push("> [!WARNING]", ...diff.warnings.map((w) => `> - ${cell(w)}`), "");
+  if (diff.warningMessages.length > 0) {
+    const warnings = diff.warningMessages.map((w) => `> - ${escapeMarkdown(say(lang, w))}`);
+    head.push("> [!WARNING]", ...warnings, "");
   }
   if (diff.settings.length > 0) {
-    head.push(
-      `**Settings changed:** ${diff.settings
-        .map((s) => `\`${s.setting}\` ${code(s.from)} → ${code(s.to)}`)
-        .join(", ")}`,
-      "",
-    );
+    const value = (v: string | null) => (v === null ? none : codeSpan(clip(v, MAX_TEXT)));
+    const list = diff.settings
+      .map((s) => `${codeSpan(s.setting)} ${value(s.from)} → ${value(s.to)}`)
+      .join(", ");
+    head.push(t(lang, "diff.md.settings", { list }), "");
   }
   if (diff.entries.length === 0) {
-    head.push(summaryLine(diff));
+    head.push(escapeMarkdown(summaryLine(diff, lang)));
     return `${head.join("\n")}\n`;
   }
 
-  const open = [
-    `<details><summary>Entries (${count(diff.entries.length)})</summary>`,
-    "",
-    "| change | openid | line | reason | expires |",
-    "| --- | --- | ---: | --- | --- |",
-  ];
-  const close = ["", "</details>", ""];
-  const cutNote = (rest: number) =>
-    `| … | ${count(rest)} more not shown: run \`wxbl diff --base ${diff.base}\` for all | | | |`;
-  // Reserve room for the frame and a cut note, then add rows while they fit.
-  let budget =
-    limit -
-    [...head, ...open, ...close].join("\n").length -
-    cutNote(diff.entries.length).length -
-    8;
-  const rows: string[] = [];
-  for (const entry of diff.entries) {
-    const row = entryRow(entry);
-    if (row.length + 1 > budget) break;
-    rows.push(row);
-    budget -= row.length + 1;
-  }
-  if (rows.length < diff.entries.length) rows.push(cutNote(diff.entries.length - rows.length));
-  return `${[...head, ...open, ...rows, ...close].join("\n")}\n`;
+  const open =
+    `<details><summary>${t(lang, "diff.md.entries", { n: diff.entries.length })}</summary>\n\n` +
+    `${t(lang, "diff.md.entryColumns")}\n| --- | --- | ---: | --- | --- |\n`;
+  const close = "\n</details>\n";
+  const cut = (rest: number) =>
+    `| … | ${t(lang, "diff.md.rest", { n: rest, base: escapeMarkdown(clip(diff.base, MAX_TEXT)) })} | | | |\n`;
+  const fixed = `${head.join("\n")}\n${open}`;
+  const budget = limit - 1 - fixed.length - close.length;
+  const { text } = fitRows(diff.entries, (entry) => entryRow(entry, lang), cut, budget);
+  return fixed + text + close;
 }
 
-function entryRow(entry: EntryDiff): string {
-  const id = `\`${entry.openid}\``;
+function entryRow(entry: EntryDiff, lang: Lang): string {
+  const id = /^[A-Za-z0-9_-]+$/.test(entry.openid)
+    ? `\`${clip(entry.openid, 128)}\``
+    : escapeMarkdown(clip(entry.openid, 128));
+  const cells = (change: string, line: string, reason: string, expires: string) =>
+    `| ${change} | ${id} | ${line} | ${reason} | ${expires} |\n`;
   switch (entry.kind) {
     case "added":
-      return `| ➕ added | ${id} | ${entry.line} | ${cell(entry.reason)} | ${cell(entry.expires)} |`;
+      return cells(
+        t(lang, "diff.md.added"),
+        String(entry.line),
+        text(entry.reason),
+        text(entry.expires),
+      );
     case "removed":
-      return `| ➖ removed | ${id} | was ${entry.oldLine} | ${cell(entry.reason)} | ${cell(entry.expires)} |`;
+      return cells(
+        t(lang, "diff.md.removed"),
+        t(lang, "diff.md.was", { line: entry.oldLine }),
+        text(entry.reason),
+        text(entry.expires),
+      );
     case "changed": {
       const line =
-        entry.line === entry.oldLine ? `${entry.line}` : `${entry.line} (was ${entry.oldLine})`;
-      const reason = entry.reason ? `${fromTo(entry.reason.from, entry.reason.to)}` : "";
-      const expires = entry.expires ? fromTo(entry.expires.from, entry.expires.to) : "";
-      return `| ✏️ changed | ${id} | ${line} | ${reason} | ${expires} |`;
+        entry.line === entry.oldLine
+          ? String(entry.line)
+          : `${entry.line} (${t(lang, "diff.md.was", { line: entry.oldLine })})`;
+      const none = t(lang, "diff.md.none");
+      const fromTo = (change: { from: string | null; to: string | null } | undefined) =>
+        change === undefined
+          ? ""
+          : `${change.from === null ? none : `~~${text(change.from)}~~`} → ${change.to === null ? none : text(change.to)}`;
+      return cells(t(lang, "diff.md.changed"), line, fromTo(entry.reason), fromTo(entry.expires));
     }
   }
 }
 
-function fromTo(from: string | null, to: string | null): string {
-  return `${from === null ? "_none_" : `~~${cell(from)}~~`} → ${to === null ? "_none_" : cell(to)}`;
-}
-
-function code(value: string | null): string {
-  return value === null ? "_none_" : `\`${value}\``;
-}
-
-/**
- * Free text (a reason) made safe for one table cell: no line breaks, no table pipes, no
- * HTML, and no @mention that would notify someone from a bot comment.
- */
-function cell(text: string | undefined): string {
-  if (text === undefined) return "";
-  return text
-    .replace(/[\r\n]+/g, " ")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/@/g, "&#64;")
-    .replace(/`/g, "&#96;");
-}
-
-function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+/** Free text from the file (a reason, a date) as inert markdown for one table cell. */
+function text(value: string | undefined): string {
+  return value === undefined ? "" : escapeMarkdown(clip(value, MAX_TEXT));
 }

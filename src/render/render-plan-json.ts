@@ -15,7 +15,7 @@ const CHUNK = 10_000;
  *       "format": "wxbl-plan/1",
  *       "summary": {"block": 1, "unblock": 0, ...},
  *       "changes": [
- *         {"action": "block", "openid": "o…", "reason": "…", "line": 14}
+ *         {"action": "block", "openid": "o…", "reason": "…", "line": 14, "expires": "2027-03-01"}
  *       ],
  *       "fingerprint": {"file_sha256": "…", "live_sha256": "…", "appid": "wx…"},
  *       "guard": {"tripped": false, "reasons": []}
@@ -56,11 +56,17 @@ export function renderPlanJson(plan: Plan): string {
   return lines.join("\n");
 }
 
-/** One change with its keys in the order of SPEC section 3; absent optional keys left out. */
+/**
+ * One change with its keys in the order of SPEC section 3; absent optional keys left out. A
+ * temporary ban's block ends with its `expires` date, after the keys SPEC 3 lists, so a plan
+ * without temporary bans is byte for byte what it was before, and readers of those keys by
+ * position or by name are not disturbed.
+ */
 function changeJson(change: Change): string {
   const reason = change.reason === undefined ? "" : `, "reason": ${str(change.reason)}`;
   if (change.action === "block") {
-    return `{"action": "block", "openid": ${str(change.openid)}${reason}, "line": ${change.line}}`;
+    const expires = change.expires === undefined ? "" : `, "expires": ${str(change.expires)}`;
+    return `{"action": "block", "openid": ${str(change.openid)}${reason}, "line": ${change.line}${expires}}`;
   }
   const line = change.line === undefined ? "" : `, "line": ${change.line}`;
   return `{"action": "unblock", "openid": ${str(change.openid)}, "why": ${str(change.why)}${line}${reason}}`;

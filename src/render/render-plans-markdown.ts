@@ -1,13 +1,10 @@
 import { formatCount } from "../i18n/format-number.js";
 import { t, type Lang } from "../i18n/index.js";
 import type { Plan } from "../reconcile/plan.js";
+import type { PlanNotes } from "../reconcile/plan-notes.js";
+import { MARKDOWN_LIMIT, codeSpan, escapeMarkdown } from "./markdown.js";
 import { clip } from "./plain-text.js";
-import {
-  MARKDOWN_LIMIT,
-  escapeCode,
-  escapeMarkdown,
-  renderPlanMarkdown,
-} from "./render-plan-markdown.js";
+import { renderPlanMarkdown } from "./render-plan-markdown.js";
 import type { AccountError } from "./render-plans-json.js";
 
 /** One account in the comment: its plan, or the error that left it without one. */
@@ -15,6 +12,8 @@ export interface AccountPlanSection {
   name: string;
   file: string;
   plan?: Plan;
+  /** The plan's notes (guard reasons in words, expiring bans), when it has a plan. */
+  notes?: PlanNotes;
   error?: AccountError;
   /** URL of the account's file at the planned revision, for line links. */
   linkBase?: string;
@@ -74,10 +73,12 @@ export function renderPlansMarkdown(
   let room = MARKDOWN_LIMIT - 1 - out.length;
   shown.forEach((section, index) => {
     const share = Math.floor(room / (shown.length - index));
-    const heading = `${t(lang, "accounts.md.section", { account: escapeCode(section.name) })}\n\n`;
+    const heading = `${t(lang, "accounts.md.section", { account: section.name })}\n\n`;
     let body = section.plan
       ? renderPlanMarkdown(section.plan, {
+          lang,
           file: section.file,
+          ...(section.notes === undefined ? {} : { notes: section.notes }),
           linkBase: section.linkBase,
           forced: options.forced,
           limit: share - heading.length,
@@ -87,7 +88,7 @@ export function renderPlansMarkdown(
           message: escapeMarkdown(clip(section.error?.message ?? "", MAX_ERROR)),
         })}\n\n`;
     if (heading.length + body.length + 1 > share) {
-      body = `${t(lang, "accounts.md.tooLong", { account: escapeCode(section.name) })}\n\n`;
+      body = `${t(lang, "accounts.md.tooLong", { account: section.name })}\n\n`;
     }
     const text = heading.length + body.length + 1 <= share ? `${heading}${body}\n` : "";
     out += text;
@@ -97,8 +98,8 @@ export function renderPlansMarkdown(
 }
 
 function tableRow(section: AccountPlanSection, lang: Lang): string {
-  const name = `\`${escapeCode(section.name)}\``;
-  const file = `\`${escapeCode(clip(section.file, 120))}\``;
+  const name = codeSpan(section.name);
+  const file = codeSpan(clip(section.file, 120));
   const plan = section.plan;
   if (plan === undefined) {
     const status = t(lang, "accounts.md.statusFailed", { code: section.error?.exitCode ?? 1 });

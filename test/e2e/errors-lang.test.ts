@@ -220,8 +220,9 @@ describe("apply's failures and stop in Chinese, the report in English", () => {
     expect(en.stderr).toContain(
       `! block ${stranger} (blacklist.yaml:${lineOf.get(stranger)}): batchblacklist failed: an openid is invalid`,
     );
+    // The apply summary is in Chinese too (its action word; the file line as in the plan).
     expect(zh.stderr).toContain(
-      `! block ${stranger} (blacklist.yaml:${lineOf.get(stranger)}): batchblacklist 调用失败：有 openid 无效，或者不是本公众号的粉丝（errcode 40003）`,
+      `! 拉黑 ${stranger} (blacklist.yaml:${lineOf.get(stranger)})：batchblacklist 调用失败：有 openid 无效，或者不是本公众号的粉丝（errcode 40003）`,
     );
     expect(zh.stderr).toContain("wxbl：apply 没有顺利完成：2 个失败；");
     expect(en.stderr).toContain("wxbl: apply did not finish cleanly: 2 failed;");

@@ -6,7 +6,10 @@ import {
 } from "../../src/desired/desired-state.js";
 import { fileDiff, type FileDiff } from "../../src/reconcile/file-diff.js";
 import { MARKDOWN_LIMIT, renderFileDiffMarkdown } from "../../src/render/file-diff-markdown.js";
+import { renderFileDiffJson } from "../../src/render/file-diff-json.js";
 import { renderFileDiffText } from "../../src/render/file-diff-text.js";
+
+const EN = { lang: "en" } as const;
 
 /** A 28-character openid, distinct per n. */
 const id = (n: number) => `o${String(n).padStart(27, "0")}`;
@@ -116,7 +119,8 @@ describe("fileDiff entries", () => {
   });
 
   it("keeps the JSON key order stable", () => {
-    expect(Object.keys(diffOf(state([]), state([entry(1, 6)])))).toEqual([
+    const json = renderFileDiffJson(diffOf(state([]), state([entry(1, 6)])));
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
       "format",
       "file",
       "base",
@@ -229,7 +233,7 @@ describe("file diff renderers", () => {
   const diff = diffOf(old, next);
 
   it("text lists each entry with its sign and line, then the summary", () => {
-    expect(renderFileDiffText(diff)).toBe(
+    expect(renderFileDiffText(diff, EN)).toBe(
       [
         `+ ${id(3)}  line 7  expires: 2027-03-01`,
         `~ ${id(1)}  line 6  reason: "a" -> "b | <b>@team</b>"`,
@@ -242,14 +246,14 @@ describe("file diff renderers", () => {
   });
 
   it("text says when nothing changed", () => {
-    expect(renderFileDiffText(diffOf(old, old))).toBe(
+    expect(renderFileDiffText(diffOf(old, old), EN)).toBe(
       "No changes to blacklist.yaml since origin/main (2 entries).\n",
     );
   });
 
   it("markdown escapes free text so a reason cannot break the table, inject HTML or mention anyone", () => {
-    const markdown = renderFileDiffMarkdown(diff);
-    expect(markdown).toContain("~~a~~ → b \\| &lt;b&gt;&#64;team&lt;/b&gt;");
+    const markdown = renderFileDiffMarkdown(diff, EN);
+    expect(markdown).toContain("~~a~~ → b \\| &lt;b&gt;@&#8203;team&lt;/b&gt;");
     expect(markdown).not.toContain("<b>");
     expect(markdown).toContain(`| ➕ added | \`${id(3)}\` | 7 |  | 2027-03-01 |`);
     expect(markdown).toContain(`| ➖ removed | \`${id(2)}\` | was 7 |  |  |`);
@@ -257,7 +261,7 @@ describe("file diff renderers", () => {
 
   it("markdown stays under its limit for 20,000 added entries and counts the rest", () => {
     const big = diffOf(state([]), state(many(20_000)));
-    const markdown = renderFileDiffMarkdown(big);
+    const markdown = renderFileDiffMarkdown(big, EN);
     expect(markdown.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
     const shown = markdown.split("\n").filter((line) => line.startsWith("| ➕ added")).length;
     expect(shown).toBeGreaterThan(100);
@@ -265,11 +269,84 @@ describe("file diff renderers", () => {
   });
 
   it("markdown shows warnings as an alert and the base-missing note", () => {
-    const markdown = renderFileDiffMarkdown(diffOf(undefined, state([entry(1, 6)])));
+    const markdown = renderFileDiffMarkdown(diffOf(undefined, state([entry(1, 6)])), EN);
     expect(markdown).toContain(
       "_`blacklist.yaml` did not exist at `origin/main`: every entry is added._",
     );
-    const warned = renderFileDiffMarkdown(diffOf(state(many(3)), state([])));
+    const warned = renderFileDiffMarkdown(diffOf(state(many(3)), state([])), EN);
     expect(warned).toContain("> [!WARNING]\n> - the file lists no users any more");
+  });
+});
+
+describe("file diff renderers in Chinese", () => {
+  const ZH = { lang: "zh-CN" } as const;
+  const old = state([entry(1, 6, { reason: "a" }), entry(2, 7)], { appid: "wx0123456789abcdef" });
+  const next = state([entry(1, 8, { reason: "b" }), entry(3, 7, { expires: "2027-03-01" })], {
+    prune: false,
+  });
+  const diff = diffOf(old, next);
+
+  it("text: every word in Chinese, ids, lines and values as they are", () => {
+    expect(renderFileDiffText(diff, ZH)).toBe(
+      [
+        `+ ${id(3)}  第 7 行  到期：2027-03-01`,
+        `~ ${id(1)}  第 8 行（原第 6 行）  原因："a" -> "b"`,
+        `- ${id(2)}  （原第 7 行）`,
+        "~ appid: wx0123456789abcdef -> （无）",
+        "~ prune: true -> false",
+        "",
+        "警告：prune 已关闭：线上黑名单中不在文件里的用户不会再被取消拉黑，从文件中删除条目也不会取消拉黑",
+        "警告：appid 保护已移除（原为 wx0123456789abcdef）：wxbl 将不再拒绝操作其他公众号",
+        "对比：新增 1 条，修改 1 条，删除 1 条，0 条未变（条目数 2 -> 2）。",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("the JSON warnings stay in English, the same warnings the renderers translate", () => {
+    expect(diff.warnings).toEqual([
+      "prune turned off: live entries missing from the file will no longer be unblocked, and removing an entry will not unblock it",
+      "the appid guard is removed (was wx0123456789abcdef): wxbl will no longer refuse to touch another account",
+    ]);
+    expect(renderFileDiffJson(diff)).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(renderFileDiffJson(diff)).not.toContain("warningMessages");
+  });
+
+  it("markdown: heading, summary table, alert, settings and rows in Chinese", () => {
+    const markdown = renderFileDiffMarkdown(diff, ZH);
+    expect(markdown).toContain("### wxbl diff：`blacklist.yaml` 相对 `origin/main` 的变化");
+    expect(markdown).toContain("| 新增 | 修改 | 删除 | 未变 | 修改前条数 | 修改后条数 |\n");
+    expect(markdown).toContain("> [!WARNING]\n> - prune 已关闭");
+    expect(markdown).toContain(
+      "**设置有变化：** `appid` `wx0123456789abcdef` → _无_, `prune` `true` → `false`",
+    );
+    expect(markdown).toContain(`| ➕ 新增 | \`${id(3)}\` | 7 |  | 2027-03-01 |`);
+    expect(markdown).toContain(`| ✏️ 修改 | \`${id(1)}\` | 8 (原第 6 行) | ~~a~~ → b |  |`);
+    expect(markdown).toContain(`| ➖ 删除 | \`${id(2)}\` | 原第 7 行 |  |  |`);
+  });
+
+  it("markdown stays under the limit in Chinese, with long Chinese reasons, and counts the rest", () => {
+    const users = Array.from({ length: 20_000 }, (_, i) =>
+      entry(i, 6 + i, { reason: "发布违规广告，多次警告无效".repeat(20) }),
+    );
+    const markdown = renderFileDiffMarkdown(diffOf(state([]), state(users)), ZH);
+    expect(markdown.length).toBeLessThan(MARKDOWN_LIMIT);
+    const shown = markdown.split("\n").filter((line) => line.startsWith("| ➕ 新增")).length;
+    expect(shown).toBeGreaterThan(50);
+    expect(markdown).toContain(
+      `| … | 另有 ${(20_000 - shown).toLocaleString("en-US")} 条未列出：运行 \`wxbl diff --base origin/main\` 查看全部 | | | |`,
+    );
+    expect(
+      renderFileDiffMarkdown(diffOf(state([]), state(users)), { ...ZH, limit: 10_000 }).length,
+    ).toBeLessThan(10_000);
+  });
+
+  it("says when nothing changed, in both languages", () => {
+    expect(renderFileDiffText(diffOf(old, old), ZH)).toBe(
+      "blacklist.yaml 自 origin/main 以来没有变化（共 2 条）。\n",
+    );
+    expect(renderFileDiffMarkdown(diffOf(old, old), EN)).toContain(
+      "No changes to blacklist.yaml since origin/main (2 entries).",
+    );
   });
 });

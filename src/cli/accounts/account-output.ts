@@ -57,9 +57,3 @@ export function showAccountError(
     prefixLines(describeError(error, args.lang, args.verbose).text, accountPrefix(account.name)),
   );
 }
-
-/** `io` with stdout kept instead of printed: a one-account command's output, for combining. */
-export function captureStdout(io: Io): { io: Io; text: () => string } {
-  const chunks: string[] = [];
-  return { io: { ...io, stdout: (text) => void chunks.push(text) }, text: () => chunks.join("") };
-}

@@ -12,7 +12,8 @@ import { formatCount } from "../../i18n/format-number.js";
 import { t } from "../../i18n/index.js";
 import { msg } from "../../i18n/message.js";
 import { applyChanges, emptyApplyResult } from "../../reconcile/apply-changes.js";
-import { makePlan, type Plan } from "../../reconcile/plan.js";
+import { makeScopedPlan, type Plan } from "../../reconcile/plan.js";
+import { planNotes, type PlanNotes } from "../../reconcile/plan-notes.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { renderReportsJson } from "../../render/render-reports-json.js";
 import type { LiveList } from "../../wechat/read-live.js";
@@ -23,6 +24,7 @@ import {
   describeRequests,
   guardRefusal,
   matched,
+  noteScope,
   verify,
 } from "../commands/apply.js";
 import type { GlobalOptions } from "../command.js";
@@ -51,12 +53,14 @@ interface ApplyArgs extends GlobalOptions {
   verify: boolean;
   rateLimitWait: number;
   full: boolean;
+  onlyExpired: boolean;
 }
 
 /** One account, read and planned, waiting for its writes. */
 interface Ready {
   exitCode: number;
   plan: Plan;
+  notes: PlanNotes;
   client: WechatClient;
   live: LiveList;
 }
@@ -128,11 +132,19 @@ async function prepare(
   }
   const { desired, live, client, appid } = await readAccountDesiredAndLive(account, args, io, now);
   try {
-    const fresh = makePlan({ desired, live: live.openids, now, appid });
+    const { plan: fresh, left } = makeScopedPlan({
+      desired,
+      live: live.openids,
+      now,
+      appid,
+      ...(args.onlyExpired ? { only: "expired" as const } : {}),
+    });
+    if (args.onlyExpired && !args.quiet) noteScope(fresh, left, args.lang, io);
     const plan =
       savedPlan && args.planfile ? checkSavedPlanIsCurrent(args.planfile, savedPlan, fresh) : fresh;
-    if (plan.guard.tripped && !args.force) throw guardRefusal(plan);
-    return { exitCode: ExitCode.ok, plan, client, live };
+    const notes = planNotes(desired, plan, now);
+    if (plan.guard.tripped && !args.force) throw guardRefusal(plan, notes);
+    return { exitCode: ExitCode.ok, plan, notes, client, live };
   } catch (error) {
     await client.close();
     throw error;
@@ -175,13 +187,11 @@ async function write(
   const { plan, client, live } = ready;
   if (plan.changes.length === 0) {
     const report = makeReport(emptyApplyResult(), args.verify ? matched() : null);
-    return {
-      exitCode: ExitCode.ok,
-      report,
-      lines: [t(args.lang, "accounts.apply.noChanges", { file: account.file })],
-    };
+    // --only-expired said what it lifts already (noteScope); a full apply says there is nothing.
+    const lines = args.onlyExpired ? [] : [t(args.lang, "plan.noChanges", { file: account.file })];
+    return { exitCode: ExitCode.ok, report, lines };
   }
-  const progress = startProgress(io, "Applying", { quiet: args.quiet });
+  const progress = startProgress(io, t(args.lang, "progress.applying"), args);
   const result = await applyChanges(client, plan.changes, {
     concurrency: args.concurrency,
     signal: io.signal,
@@ -190,8 +200,12 @@ async function write(
   });
   progress.stop();
   const verification =
-    args.verify && !result.stopped ? await verify(client, live.openids, result, io) : null;
-  if (args.verbose) io.stderr(`HTTP requests: ${describeRequests(client)}\n`);
+    args.verify && !result.stopped
+      ? await verify(client, live.openids, result, args.lang, io)
+      : null;
+  if (args.verbose) {
+    io.stderr(`${t(args.lang, "apply.requests", { list: describeRequests(client) })}\n`);
+  }
   const report = makeReport(result, verification);
   const { lines, failure } = applyOutcome(result, verification, {
     file: account.file,
@@ -215,7 +229,10 @@ async function output(
 ): Promise<void> {
   for (const { account, value } of applied) {
     if (value === undefined) continue;
-    const text = prefixLines(`${value.lines.join("\n")}\n`, accountPrefix(account.name));
+    const text =
+      value.lines.length === 0
+        ? ""
+        : prefixLines(`${value.lines.join("\n")}\n`, accountPrefix(account.name));
     if (args.format === "json") io.stderr(text);
     else io.stdout(text);
     if (value.failure) showAccountError(io, args, account, value.failure);

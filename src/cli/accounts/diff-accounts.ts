@@ -2,14 +2,15 @@ import { combinedExitCode } from "../../accounts/run-per-account.js";
 import { t } from "../../i18n/index.js";
 import type { FileDiff } from "../../reconcile/file-diff.js";
 import { MARKDOWN_LIMIT, renderFileDiffMarkdown } from "../../render/file-diff-markdown.js";
+import { renderFileDiffJson } from "../../render/file-diff-json.js";
 import { renderFileDiffText } from "../../render/file-diff-text.js";
 import { clip } from "../../render/plain-text.js";
-import { escapeMarkdown } from "../../render/render-plan-markdown.js";
+import { escapeMarkdown } from "../../render/markdown.js";
 import { renderErrors } from "../../render/render-plans-json.js";
-import { diffCommand } from "../commands/diff.js";
+import { diffAtBase } from "../commands/diff.js";
 import { useColor, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
-import { accountPrefix, captureStdout, prefixLines } from "./account-output.js";
+import { accountPrefix, prefixLines } from "./account-output.js";
 import { accountErrors } from "./plans-output.js";
 import {
   chooseAccounts,
@@ -20,7 +21,7 @@ import {
 
 /**
  * `wxbl diff --base REF` with a wxbl.yaml (SPEC 11): 1. the one-file diff of each account's file
- * (every account unless --account narrows), read as its JSON; 2. printed together: text naming
+ * (every account unless --account narrows); 2. printed together: text naming
  * the account on every line, markdown a section for each account whose file changed (all
  * under the comment limit), JSON `{"base", "accounts": {name: wxbl-diff/1}, "errors"}`.
  */
@@ -31,21 +32,18 @@ export const diffAccounts = (async (
 ) => {
   const accounts = chooseAccounts("diff", args, io, context, { credentials: false });
   // 1. Each account's diff.
-  const outcomes = await runAccounts(accounts, args, io, async (account, accountIo) => {
-    const captured = captureStdout(accountIo);
-    const exitCode = await diffCommand.run(
-      { ...args, file: account.file, format: "json" } as never,
-      captured.io,
-    );
-    return { exitCode, diff: JSON.parse(captured.text()) as FileDiff };
-  });
+  const outcomes = await runAccounts(accounts, args, io, async (account, accountIo) => ({
+    exitCode: 0, // informational: a diff is never a failure
+    diff: (await diffAtBase({ ...args, file: account.file }, accountIo)).diff,
+  }));
   // 2. Print.
   const diffs = outcomes.flatMap((o) =>
     o.value ? [{ name: o.account.name, diff: o.value.diff }] : [],
   );
   if (args.format === "json") {
     const lines = diffs.map(
-      ({ name, diff }) => `    ${JSON.stringify(name)}: ${JSON.stringify(diff)}`,
+      ({ name, diff }) =>
+        `    ${JSON.stringify(name)}: ${renderFileDiffJson(diff).trimEnd().replace(/\n/g, "\n    ")}`,
     );
     io.stdout(
       [
@@ -62,7 +60,7 @@ export const diffAccounts = (async (
   } else {
     for (const o of outcomes) {
       const text = o.value
-        ? renderFileDiffText(o.value.diff, { color: useColor(args, io) })
+        ? renderFileDiffText(o.value.diff, { lang: args.lang, color: useColor(args, io) })
         : `${t(args.lang, "accounts.text.noDiff", { code: o.exitCode })}\n`;
       io.stdout(prefixLines(text, accountPrefix(o.account.name)));
     }
@@ -99,7 +97,7 @@ function diffsMarkdown(
   changed.forEach(({ name, diff }, index) => {
     const heading = `${t(args.lang, "accounts.md.section", { account: name })}\n\n`;
     const share = Math.floor((MARKDOWN_LIMIT - 1 - out.length) / (changed.length - index));
-    const body = renderFileDiffMarkdown(diff, share - heading.length);
+    const body = renderFileDiffMarkdown(diff, { lang: args.lang, limit: share - heading.length });
     if (heading.length + body.length + 1 <= share) out += `${heading}${body}\n`;
     else out += `${t(args.lang, "accounts.md.tooLong", { account: name })}\n\n`;
   });

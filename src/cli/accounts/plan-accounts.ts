@@ -2,6 +2,7 @@ import { appendFile } from "node:fs/promises";
 import { combinedExitCode } from "../../accounts/run-per-account.js";
 import { ExitCode } from "../../errors.js";
 import { makePlan } from "../../reconcile/plan.js";
+import { planNotes } from "../../reconcile/plan-notes.js";
 import type { GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { writeOutputFile } from "../write-output-file.js";
@@ -40,8 +41,9 @@ export const planAccounts = (async (args: PlanArgs, io: Io, context: AccountsCon
     );
     await client.close();
     const plan = makePlan({ desired, live: live.openids, now, appid });
+    const notes = planNotes(desired, plan, now);
     const changed = args.detailedExitcode && plan.changes.length > 0;
-    return { exitCode: changed ? ExitCode.changes : ExitCode.ok, plan };
+    return { exitCode: changed ? ExitCode.changes : ExitCode.ok, plan, notes };
   });
   // 2. Print.
   io.stdout(renderPlansFor(outcomes, args, io));

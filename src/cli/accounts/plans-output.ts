@@ -3,6 +3,7 @@ import type { AccountOutcome } from "../../accounts/run-per-account.js";
 import { WxblError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import type { Plan } from "../../reconcile/plan.js";
+import type { PlanNotes } from "../../reconcile/plan-notes.js";
 import { renderPlansJson, type AccountError } from "../../render/render-plans-json.js";
 import { renderPlansMarkdown } from "../../render/render-plans-markdown.js";
 import { redact } from "../../secrets.js";
@@ -11,8 +12,8 @@ import type { Io } from "../io.js";
 import { githubLinkBase, renderPlanFor } from "../render-plan-for.js";
 import { accountPrefix, prefixLines } from "./account-output.js";
 
-/** An account's outcome once its plan is made (or it failed before). */
-export type PlanOutcome = AccountOutcome<{ exitCode: number; plan?: Plan }>;
+/** An account's outcome once its plan is made (or it failed before), with the plan's notes. */
+export type PlanOutcome = AccountOutcome<{ exitCode: number; plan?: Plan; notes?: PlanNotes }>;
 
 /** Every account whose work ended with an error, for JSON: its exit code and English message. */
 export function accountErrors(outcomes: readonly AccountOutcome<unknown>[]): AccountError[] {
@@ -50,6 +51,7 @@ export function plansMarkdown(
         name: o.account.name,
         file: o.account.file,
         ...(o.value?.plan === undefined ? {} : { plan: o.value.plan }),
+        ...(o.value?.notes === undefined ? {} : { notes: o.value.notes }),
         ...(error === undefined ? {} : { error }),
         ...(linkBase === undefined ? {} : { linkBase }),
       };
@@ -70,22 +72,23 @@ export function renderPlansFor(
 ): string {
   if (args.format === "json") return plansJson(outcomes);
   if (args.format === "markdown") return plansMarkdown(outcomes, args, io);
-  return outcomes.map((o) => planText(o.account, o.value?.plan, o.exitCode, args, io)).join("");
+  return outcomes.map((o) => planText(o.account, o.value, o.exitCode, args, io)).join("");
 }
 
 /** One account's plan as text, each line naming the account. */
 export function planText(
   account: AccountConfig,
-  plan: Plan | undefined,
+  planned: { plan?: Plan; notes?: PlanNotes } | undefined,
   exitCode: number,
   args: Pick<GlobalOptions, "format" | "color" | "lang"> & { full?: boolean; force?: boolean },
   io: Io,
 ): string {
   const prefix = accountPrefix(account.name);
-  if (plan === undefined)
+  if (planned?.plan === undefined || planned.notes === undefined) {
     return `${prefix}${t(args.lang, "accounts.text.noPlan", { code: exitCode })}\n`;
+  }
   return prefixLines(
-    renderPlanFor(plan, { ...args, format: "text", file: account.file }, io),
+    renderPlanFor(planned.plan, planned.notes, { ...args, format: "text", file: account.file }, io),
     prefix,
   );
 }

@@ -1,10 +1,13 @@
-import { ExitCode, InputError, RefusedError, RuntimeFailure } from "../../errors.js";
+import { ExitCode, InputError, RefusedError, RuntimeFailure, WxblError } from "../../errors.js";
 import { applyChanges, emptyApplyResult, type ApplyResult } from "../../reconcile/apply-changes.js";
-import { makePlan, type Plan } from "../../reconcile/plan.js";
+import type { LeftForFullApply } from "../../reconcile/only-expired.js";
+import { makeScopedPlan, type Plan } from "../../reconcile/plan.js";
+import { planNotes, type PlanNotes } from "../../reconcile/plan-notes.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../i18n/format-number.js";
-import { msg, say, type Message } from "../../i18n/message.js";
+import { msg, say, t, type Lang, type Message } from "../../i18n/index.js";
+import { guardReasonMessages } from "../../render/plan-words.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
@@ -71,6 +74,12 @@ export const applyCommand = defineCommand({
         type: "boolean",
         default: false,
         describe: "List every change in the plan shown",
+      })
+      .option("only-expired", {
+        type: "boolean",
+        default: false,
+        describe:
+          "Only lift temporary bans: unblock the live entries whose file entry has expired, and change nothing else (the daily expiry job; the guards still apply)",
       }),
   run: async (args, io) => {
     checkFlags(args);
@@ -81,23 +90,32 @@ export const applyCommand = defineCommand({
     const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
     try {
       // 2. Plan (or check that the saved plan is still what the file and the live list give).
-      const fresh = makePlan({ desired, live: live.openids, now, appid });
+      const { plan: fresh, left } = makeScopedPlan({
+        desired,
+        live: live.openids,
+        now,
+        appid,
+        ...(args.onlyExpired ? { only: "expired" as const } : {}),
+      });
+      if (args.onlyExpired && !args.quiet) noteScope(fresh, left, args.lang, io);
       const plan =
         saved && args.planfile ? checkSavedPlanIsCurrent(args.planfile, saved, fresh) : fresh;
+      const notes = planNotes(desired, plan, now);
       // 3. Guard: refused before anything is shown as about to happen, let alone called.
-      if (plan.guard.tripped && !args.force) throw guardRefusal(plan);
+      if (plan.guard.tripped && !args.force) throw guardRefusal(plan, notes);
       if (plan.changes.length === 0) {
-        if (!args.quiet) io.stderr(`No changes. The live blacklist matches ${args.file}.\n`);
+        if (!args.quiet && !args.onlyExpired)
+          io.stderr(`${t(args.lang, "plan.noChanges", { file: args.file })}\n`);
         // The live list was just read and matches: that is the verification.
         const verification = args.verify ? matched() : null;
         await output(makeReport(emptyApplyResult(), verification), args, io);
         return ExitCode.ok;
       }
       // 4. Show and confirm.
-      showPlan(plan, args, io);
-      await confirm(args.yes, plan, io);
+      showPlan(plan, notes, args, io);
+      await confirm(args.yes, plan, args.lang, io);
       // 5. Write.
-      const progress = startProgress(io, "Applying", { quiet: args.quiet });
+      const progress = startProgress(io, t(args.lang, "progress.applying"), args);
       const result = await applyChanges(client, plan.changes, {
         concurrency: args.concurrency,
         signal: io.signal,
@@ -107,8 +125,12 @@ export const applyCommand = defineCommand({
       progress.stop();
       // 6. Verify (not after a stop: the run is cut short, the next plan shows where it stands).
       const verification =
-        args.verify && !result.stopped ? await verify(client, live.openids, result, io) : null;
-      if (args.verbose) io.stderr(`HTTP requests: ${describeRequests(client)}\n`);
+        args.verify && !result.stopped
+          ? await verify(client, live.openids, result, args.lang, io)
+          : null;
+      if (args.verbose) {
+        io.stderr(`${t(args.lang, "apply.requests", { list: describeRequests(client) })}\n`);
+      }
       // 7. Report.
       const report = makeReport(result, verification);
       await output(report, args, io);
@@ -120,11 +142,36 @@ export const applyCommand = defineCommand({
 });
 
 /** Exit 4: the plan trips a guard and --force was not given; nothing is shown as about to happen. */
-export function guardRefusal(plan: Plan): RefusedError {
-  return new RefusedError(msg("cmd.apply.refused", { reasons: plan.guard.reasons }));
+export function guardRefusal(plan: Plan, notes: PlanNotes): RefusedError {
+  const reasons = guardReasonMessages(plan.guard, notes);
+  return new RefusedError(msg("cmd.apply.refused", { reasons }));
 }
 
-export function checkFlags(args: { concurrency: number; rateLimitWait: number }): void {
+/** `--only-expired`: what this run lifts, and what it leaves for a full apply (SPEC 10). */
+export function noteScope(plan: Plan, left: LeftForFullApply, lang: Lang, io: Io): void {
+  const expired = plan.changes.length;
+  io.stderr(
+    `${
+      expired === 0
+        ? t(lang, "moderation.onlyExpiredNothing")
+        : t(lang, "moderation.onlyExpiredScope", {
+            expired,
+            blocks: left.block,
+            unblocks: left.unblock,
+          })
+    }\n`,
+  );
+}
+
+export function checkFlags(args: {
+  concurrency: number;
+  rateLimitWait: number;
+  onlyExpired: boolean;
+  planfile?: string | undefined;
+}): void {
+  if (args.onlyExpired && args.planfile !== undefined) {
+    throw new InputError(msg("moderation.onlyExpiredWithPlan"));
+  }
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
     throw new InputError(msg("cmd.apply.concurrency", { value: args.concurrency }));
   }
@@ -136,25 +183,22 @@ export function checkFlags(args: { concurrency: number; rateLimitWait: number })
 /** The plan before the writes: on stdout as asked, except with --format json (stdout is the report). */
 function showPlan(
   plan: Plan,
-  args: Pick<GlobalOptions, "format" | "color" | "file" | "quiet"> & { full: boolean },
+  notes: PlanNotes,
+  args: Pick<GlobalOptions, "format" | "color" | "file" | "quiet" | "lang"> & { full: boolean },
   io: Io,
 ): void {
-  if (args.format !== "json") io.stdout(renderPlanFor(plan, args, io));
+  if (args.format !== "json") io.stdout(renderPlanFor(plan, notes, args, io));
   else if (!args.quiet)
-    io.stderr(renderPlanFor(plan, { ...args, format: "text", color: false }, io));
+    io.stderr(renderPlanFor(plan, notes, { ...args, format: "text", color: false }, io));
 }
 
-async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
+async function confirm(yes: boolean, plan: Plan, lang: Lang, io: Io): Promise<void> {
   if (yes) return;
   if (!io.interactive) {
     throw new InputError(msg("cmd.apply.needsYes"));
   }
   const { block, unblock } = plan.summary;
-  if (
-    !(await io.confirm(
-      `Block ${formatCount(block)} and unblock ${formatCount(unblock)} on the live account?`,
-    ))
-  ) {
+  if (!(await io.confirm(t(lang, "apply.confirm", { block, unblock })))) {
     throw new RuntimeFailure(msg("cmd.apply.cancelled"));
   }
 }
@@ -164,12 +208,14 @@ export async function verify(
   client: WechatClient,
   before: readonly string[],
   result: ApplyResult,
+  lang: Lang,
   io: Io,
 ): Promise<Verification> {
   try {
     return verifyLive(before, result, (await readLive(client)).openids);
   } catch (error) {
-    io.stderr(`Could not read the live list again to verify: ${(error as Error).message}\n`);
+    const message = error instanceof WxblError ? error.localized(lang) : (error as Error).message;
+    io.stderr(`${t(lang, "apply.verifyReadFailed", { message })}\n`);
     return { ok: false, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
   }
 }
@@ -181,7 +227,7 @@ export function matched(): Verification {
 /** "getblacklist 3, batchblacklist 5, stable_token 1": every HTTP request, retries included. */
 export function describeRequests(client: WechatClient): string {
   const entries = Object.entries(client.stats.calls).sort(([a], [b]) => (a < b ? -1 : 1));
-  return entries.length === 0 ? "none" : entries.map(([name, n]) => `${name} ${n}`).join(", ");
+  return entries.map(([name, n]) => `${name} ${formatCount(n)}`).join(", ");
 }
 
 /** The report to --report FILE, and on stdout with --format json (the only thing there). */
@@ -219,47 +265,58 @@ export function applyOutcome(
   verification: Verification | null,
   args: Pick<GlobalOptions, "file" | "lang"> & { verify: boolean },
 ): { lines: string[]; failure: RuntimeFailure | undefined } {
+  const { lang } = args;
   const lines: string[] = [];
   const failedCount = result.failed.length;
   lines.push(
-    `Applied: ${formatCount(result.blocked.length)} blocked, ${formatCount(result.unblocked.length)} unblocked` +
-      (failedCount > 0 ? `, ${formatCount(failedCount)} failed` : "") +
-      ".",
+    t(lang, "apply.applied", {
+      blocked: result.blocked.length,
+      unblocked: result.unblocked.length,
+      failed: failedCount,
+    }),
   );
   for (const failure of result.failed.slice(0, FAILURES_SHOWN)) {
-    const where = failure.line ? ` (${args.file}:${failure.line})` : "";
-    const why = failure.text ? say(args.lang, failure.text) : failure.message;
-    lines.push(`  ! ${failure.action} ${failure.openid}${where}: ${why}`);
-  }
-  if (failedCount > FAILURES_SHOWN)
-    lines.push(`  … and ${formatCount(failedCount - FAILURES_SHOWN)} more failures (see --report)`);
-  const { block, unblock } = result.remaining;
-  const stopped = result.stopped;
-  if (stopped)
-    lines.push(`Stopped: ${stopped.text ? say(args.lang, stopped.text) : stopped.message}`);
-  if (block + unblock > 0) {
+    const where = failure.line ? { where: `${args.file}:${failure.line}` } : {};
     lines.push(
-      `Not done: ${formatCount(block)} to block, ${formatCount(unblock)} to unblock. Run wxbl apply again to finish (it reads the live list afresh).`,
+      t(lang, "apply.failure", {
+        action: failure.action,
+        openid: failure.openid,
+        message: failure.text ? say(lang, failure.text) : failure.message,
+        ...where,
+      }),
     );
   }
+  if (failedCount > FAILURES_SHOWN) {
+    lines.push(t(lang, "apply.moreFailures", { n: failedCount - FAILURES_SHOWN }));
+  }
+  const { block, unblock } = result.remaining;
+  const { stopped } = result;
+  if (stopped) {
+    const message = stopped.text ? say(lang, stopped.text) : stopped.message;
+    lines.push(t(lang, "apply.stopped", { message }));
+  }
+  if (block + unblock > 0) lines.push(t(lang, "apply.notDone", { block, unblock }));
   if (verification && !verification.ok) {
     lines.push(
-      `Verification failed: ${formatCount(verification.missingBlocks.length)} reported blocked are not on the live list, ` +
-        `${formatCount(verification.lingeringUnblocks.length)} reported unblocked are still on it, ` +
-        `${formatCount(verification.unexpected.length)} others moved. Run wxbl plan to see the live state.`,
+      t(lang, "apply.verifyFailed", {
+        missing: verification.missingBlocks.length,
+        lingering: verification.lingeringUnblocks.length,
+        unexpected: verification.unexpected.length,
+      }),
     );
   } else if (verification) {
-    lines.push("Verified: the live list shows every change.");
+    lines.push(t(lang, "apply.verified"));
   } else if (!args.verify) {
-    lines.push("Not verified (--no-verify).");
+    lines.push(t(lang, "apply.notVerifiedFlag"));
   } else {
-    lines.push("Not verified: the run stopped early; wxbl plan shows the live state.");
+    lines.push(t(lang, "apply.notVerifiedStopped"));
   }
   const problems: Message[] = [];
   if (stopped) problems.push(msg("cmd.apply.problem.stopped", { reason: stopped.reason }));
   if (failedCount > 0) problems.push(msg("cmd.apply.problem.failed", { count: failedCount }));
-  if (block + unblock > 0)
+  if (block + unblock > 0) {
     problems.push(msg("cmd.apply.problem.notDone", { count: block + unblock }));
+  }
   if (verification !== null && !verification.ok) problems.push(msg("cmd.apply.problem.unverified"));
   const failure =
     problems.length === 0 ? undefined : new RuntimeFailure(msg("cmd.apply.notClean", { problems }));

@@ -3,6 +3,7 @@ import { ExitCode } from "../../errors.js";
 import { msg } from "../../i18n/message.js";
 import type { Plan } from "../../reconcile/plan.js";
 import { makePlan } from "../../reconcile/plan.js";
+import { planNotes, type PlanNotes } from "../../reconcile/plan-notes.js";
 import { renderPlanJson } from "../../render/render-plan-json.js";
 import { renderPlanMarkdown } from "../../render/render-plan-markdown.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
@@ -42,24 +43,33 @@ export const planCommand = defineCommand({
     // 1. Read desired and live (paging overlaps reading the file).
     const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
     await client.close();
-    // 2. Diff, guards and fingerprint: pure.
+    // 2. Diff, guards and fingerprint: pure. The notes are what text and markdown add.
     const plan = makePlan({ desired, live: live.openids, now, appid });
+    const notes = planNotes(desired, plan, now);
     // 3. Print, save, summarise.
-    io.stdout(renderPlanFor(plan, args, io));
+    io.stdout(renderPlanFor(plan, notes, args, io));
     if (args.out) {
       await writeOutputFile(io, args.out, renderPlanJson(plan), msg("cmd.output.plan"));
     }
-    await appendStepSummary(plan, args, io);
+    await appendStepSummary(plan, notes, args, io);
     return args.detailedExitcode && plan.changes.length > 0 ? ExitCode.changes : ExitCode.ok;
   },
 });
 
 /** In GitHub Actions, `plan` adds its markdown to the job's step summary (SPEC section 8). */
-async function appendStepSummary(plan: Plan, args: Pick<GlobalOptions, "file">, io: Io) {
+async function appendStepSummary(
+  plan: Plan,
+  notes: PlanNotes,
+  args: Pick<GlobalOptions, "file" | "lang">,
+  io: Io,
+) {
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (!summary) return;
-  await appendFile(
-    summary,
-    `${renderPlanMarkdown(plan, { file: args.file, linkBase: githubLinkBase(io, args.file) })}\n`,
-  );
+  const markdown = renderPlanMarkdown(plan, {
+    lang: args.lang,
+    file: args.file,
+    linkBase: githubLinkBase(io, args.file),
+    notes,
+  });
+  await appendFile(summary, `${markdown}\n`);
 }

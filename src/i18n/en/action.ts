@@ -32,20 +32,6 @@ export const action = {
   "action.driftNone": () => "No drift, and no open drift issue.",
   "action.driftUntouched": () => "The plan failed, so the drift issue (if any) is left as it is.",
 
-  "action.planFailedTitle": (p: { command: string; code: number }) =>
-    `### wxbl ${p.command} failed (exit ${p.code})`,
-  "action.exitCodes": () =>
-    "Exit 1: WeChat or network failure; 3: invalid file, flags or credentials; 4: refused for safety (e.g. appid mismatch).",
-  "action.noOutput": () => "wxbl printed nothing; see the workflow run log.",
-  "action.diffSummary": () => "What this pull request changes in the file (wxbl diff)",
-  "action.diffTooLong": () =>
-    "_The file diff is too long for this comment: see it in the run summary._",
-  "action.cut": () => "…(cut: see the run summary)",
-  "action.footer": (p: { sha: string; runUrl: string }) =>
-    `Planned for ${p.sha} in [this run](${p.runUrl}) · updated on every push · merging applies it.`,
-  "action.footerDiff": (p: { sha: string; runUrl: string }) =>
-    `Compared at ${p.sha} in [this run](${p.runUrl}) · updated on every push.`,
-
   "action.applyTitle": () => "## wxbl apply",
   "action.expireTitle": () => "## wxbl expire: lifting expired bans",
   "action.applyExit0": () => "Exit 0: applied; the live blacklist matches the file.",

@@ -97,7 +97,7 @@ export const commands = {
   "cmd.export.tokenOnly": () =>
     "only WECHAT_ACCESS_TOKEN is set, so the account's appid cannot be checked or recorded in the file",
   "cmd.export.done": (p: { count: number; pages: number; out?: string }) =>
-    `Exported ${formatCount(p.count)} blocked openids (${p.pages} page reads)` +
+    `Exported ${formatCount(p.count)} blocked openids (${formatCount(p.pages)} page reads)` +
     (p.out === undefined ? "." : ` to ${p.out}.`),
 
   "cmd.sandbox.blockedOverFollowers": (p: { blocked: number; followers: number }) =>

@@ -27,18 +27,6 @@ export const action: typeof en = {
   "action.driftNone": () => "没有偏差，也没有未关闭的偏差 issue。",
   "action.driftUntouched": () => "执行计划失败，偏差 issue（如有）保持不变。",
 
-  "action.planFailedTitle": (p) => `### wxbl ${p.command} 失败（退出码 ${p.code}）`,
-  "action.exitCodes": () =>
-    "退出码 1：微信接口或网络故障；3：文件、参数或凭据无效；4：出于安全考虑拒绝执行（例如 appid 不一致）。",
-  "action.noOutput": () => "wxbl 没有任何输出；请查看工作流运行日志。",
-  "action.diffSummary": () => "这个 pull request 对文件的改动（wxbl diff）",
-  "action.diffTooLong": () => "_文件改动太长，评论里放不下：请在运行摘要中查看。_",
-  "action.cut": () => "……（已截断：完整内容见运行摘要）",
-  "action.footer": (p) =>
-    `基于提交 ${p.sha} 生成，见[本次运行](${p.runUrl}) · 每次推送都会更新 · 合并后即执行。`,
-  "action.footerDiff": (p) =>
-    `基于提交 ${p.sha} 比较，见[本次运行](${p.runUrl}) · 每次推送都会更新。`,
-
   "action.applyTitle": () => "## wxbl apply（执行黑名单变更）",
   "action.expireTitle": () => "## wxbl expire：解除已到期的拉黑",
   "action.applyExit0": () => "退出码 0：已执行，线上黑名单与文件一致。",
@@ -47,7 +35,7 @@ export const action: typeof en = {
     "退出码 1：失败或只完成了一部分：微信接口或网络出错、当日调用额度用完，或线上名单核对不一致。重新运行会从剩下的部分继续。",
   "action.applyExit3": () => "退出码 3：输入无效：文件、参数或凭据不可用。没有做任何改动。",
   "action.applyExit4": () =>
-    "退出码 4：出于安全考虑拒绝执行：触发了变更上限，或 appid 不一致。没有做任何改动；请先检查执行计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
+    "退出码 4：出于安全考虑拒绝执行：触发了安全上限，或 appid 不一致。没有做任何改动；请先检查执行计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
   "action.applyExitOther": (p) => `退出码 ${p.code}：意外的结果，请查看日志。`,
   "action.noReport": () => "没有生成报告。",
   "action.reportUnreadable": () => "报告无法按 JSON 读取。",

@@ -87,7 +87,7 @@ export const commands: typeof en = {
   "cmd.export.tokenOnly": () =>
     "只设置了 WECHAT_ACCESS_TOKEN，所以无法核对公众号的 appid，也不会把它写进文件",
   "cmd.export.done": (p) =>
-    `已导出 ${formatCount(p.count)} 个被拉黑的 openid（读取了 ${p.pages} 页）` +
+    `已导出 ${formatCount(p.count)} 个被拉黑的 openid（读取了 ${formatCount(p.pages)} 页）` +
     (p.out === undefined ? "。" : `，写入 ${p.out}。`),
 
   "cmd.sandbox.blockedOverFollowers": (p) =>

@@ -76,8 +76,16 @@ describe("the Action: plan on a pull request", { timeout: 120_000 }, () => {
   it("in Chinese with lang: zh-CN (the comment's frame from the catalogue)", async () => {
     const run = await world.run({ command: "plan", lang: "zh-CN", ...world.credentials() });
     expect(run.outputs["exit-code"]).toBe("2");
-    expect(world.github.comments[0]!.body).toContain("每次推送都会更新");
-    expect(world.github.comments[0]!.body).not.toContain("updated on every push");
+    const body = world.github.comments[0]!.body;
+    expect(body).toContain("每次推送都会更新");
+    expect(body).not.toContain("updated on every push");
+    // The plan and the file diff inside it are in Chinese too, from the renderers.
+    expect(body).toContain("### wxbl 计划：`blacklist.yaml`");
+    expect(body).toMatch(/\*\*拉黑 \d+ 个，取消拉黑 \d+ 个\*\*/);
+    expect(body).toContain("<summary>这个 pull request 对文件做了哪些修改（wxbl diff）</summary>");
+    expect(body).toContain("### wxbl diff：`blacklist.yaml` 相对 ");
+    expect(body).not.toMatch(/to block|to unblock|Guards: passed/);
+    expect(readFileSync(run.outputs.markdown!, "utf8")).toContain("### wxbl 计划");
   });
 
   it("a fork's pull request gets no comment and no call to GitHub", async () => {

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { readActionInputs, type ActionInputs } from "../../../src/action/action-inputs.js";
 import { cliArgv } from "../../../src/action/cli-argv.js";
 import { cliEnv } from "../../../src/action/cli-env.js";
-import { composeComment } from "../../../src/action/compose-comment.js";
 import { syncDriftIssue } from "../../../src/action/drift-issue.js";
 import type { GitHubPort, Issue } from "../../../src/action/github-port.js";
 import { splitArgs } from "../../../src/action/split-args.js";
@@ -127,35 +126,6 @@ describe("cliEnv (the CLI's environment)", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe("composeComment", () => {
-  it("keeps plan, folded diff and footer when they fit", () => {
-    const body = composeComment("en", {
-      kind: "plan",
-      main: "PLAN\n",
-      diff: "DIFF\n",
-      sha: "0123456789",
-      runUrl: "https://github.com/o/r/actions/runs/1",
-    });
-    expect(body).toBe(
-      "PLAN\n\n<details><summary>What this pull request changes in the file (wxbl diff)</summary>\n\nDIFF\n\n</details>\n\n" +
-        "Planned for 0123456 in [this run](https://github.com/o/r/actions/runs/1) · updated on every push · merging applies it.\n",
-    );
-  });
-
-  it("drops the diff, with a pointer, when both would pass GitHub's 65,536 characters", () => {
-    const body = composeComment("en", {
-      kind: "plan",
-      main: "P".repeat(40_000),
-      diff: "D".repeat(40_000),
-      sha: "0123456789",
-      runUrl: "u",
-    });
-    expect(body.length).toBeLessThan(65_536);
-    expect(body).not.toContain("DDDD");
-    expect(body).toContain("The file diff is too long for this comment");
   });
 });
 

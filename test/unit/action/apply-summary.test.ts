@@ -31,6 +31,15 @@ describe("applySummary (the apply outcome in the run summary)", () => {
     expect(text).toContain("| block | `oDF3iY9WKs7Jx-4vHq2pZc0aNtLm` | 40003 | 12 |");
   });
 
+  it("keeps a report's odd values inert in the table: no broken row, no HTML, no mention", () => {
+    const odd = {
+      ...report,
+      failed: [{ openid: "a|b`c\nd", action: "<b>@team</b>", errcode: "1|2", line: 3 }],
+    };
+    const text = applySummary("en", { command: "apply", code: 1, reportText: JSON.stringify(odd) });
+    expect(text).toContain("| &lt;b&gt;@&#8203;team&lt;/b&gt; | `a?b?c?d` | 1\\|2 | 3 |");
+  });
+
   it("sums a many-account report", () => {
     const many = {
       format: "wxbl-reports/1",

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { RuntimeFailure } from "../../../src/errors.js";
+import { msg, say } from "../../../src/i18n/message.js";
 import { applyChanges } from "../../../src/reconcile/apply-changes.js";
 import type { Change } from "../../../src/reconcile/change.js";
 import { WechatError } from "../../../src/wechat/wechat-error.js";
@@ -225,6 +227,24 @@ describe("applyChanges stops starting calls", () => {
     expect(api.calls).toEqual([]);
     expect(result.remaining).toEqual({ block: 3, unblock: 1 });
     expect(result.stopped?.reason).toBe("interrupted");
+    // English for the report; the message itself for the summary in the reader's language.
+    expect(result.stopped?.message).toBe(
+      "apply interrupted: no new write call was started after the signal",
+    );
+    expect(say("zh-CN", result.stopped!.text!)).toBe(
+      "apply 被中断：收到信号后没有再发起新的写入调用",
+    );
+  });
+
+  it("keeps a failed call's catalogue message beside its English text", async () => {
+    const api = new FakeBlacklistApi();
+    const error = new RuntimeFailure(msg("cmd.apply.cancelled"));
+    api.block = () => Promise.reject(error);
+    const result = await applyChanges(api, blocks(ids("oB", 2)), { concurrency: 1 });
+    expect(result.failed[0]).toMatchObject({
+      message: "apply cancelled; nothing was changed",
+      text: { key: "cmd.apply.cancelled" },
+    });
   });
 
   it("on an error that is not WeChat's (a bug), fails that batch and stops as fatal", async () => {

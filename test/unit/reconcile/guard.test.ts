@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { GuardLimit } from "../../../src/desired/desired-state.js";
-import { checkGuards } from "../../../src/reconcile/guard.js";
+import { say } from "../../../src/i18n/message.js";
+import { checkGuards, guardMessages } from "../../../src/reconcile/guard.js";
 import { desiredState } from "./desired-fixture.js";
 
 const pct = (value: number): GuardLimit => ({ kind: "percent", value });
 const count = (value: number): GuardLimit => ({ kind: "count", value });
 const FORWARD = "review the plan, then re-run apply with --force";
+const ZH_FORWARD = "请先检查计划，确认无误后加 --force 重新运行 apply";
 
 function guards(
   limits: { max_block?: GuardLimit; max_unblock?: GuardLimit },
@@ -157,4 +159,76 @@ describe("checkGuards", () => {
     expect(result.reasons[0]).toContain("(max_unblock)");
     expect(result.reasons[1]).toContain("lists no users");
   });
+});
+
+describe("guardMessages: the same reasons for the reader's language", () => {
+  it.each<
+    [
+      string,
+      { max_block?: GuardLimit; max_unblock?: GuardLimit },
+      number,
+      number,
+      number,
+      number,
+      string,
+    ]
+  >([
+    [
+      "a percent unblock trip",
+      { max_unblock: pct(25) },
+      0,
+      412,
+      1180,
+      1,
+      `将取消拉黑线上黑名单 1,180 个中的 412 个（34.9%），超过 25% 的安全上限（max_unblock）；${ZH_FORWARD}`,
+    ],
+    [
+      "a percent block trip",
+      { max_block: pct(25) },
+      400,
+      0,
+      1180,
+      1,
+      `将拉黑 400 个用户，相当于线上黑名单 1,180 个的 33.9%，超过 25% 的安全上限（max_block）；${ZH_FORWARD}`,
+    ],
+    [
+      "a count unblock trip",
+      { max_unblock: count(300) },
+      0,
+      412,
+      1180,
+      1,
+      `将取消拉黑 412 个用户，占线上黑名单 1,180 个的 34.9%，超过安全上限 300 个（max_unblock）；${ZH_FORWARD}`,
+    ],
+    [
+      "a count block trip on an empty live list",
+      { max_block: count(0) },
+      1,
+      0,
+      0,
+      1,
+      `将拉黑 1 个用户，超过安全上限 0 个（max_block）；${ZH_FORWARD}`,
+    ],
+    [
+      "an emptied file",
+      {},
+      0,
+      3,
+      3,
+      0,
+      `blacklist.yaml 中没有任何用户且 prune 为 true，因此会取消拉黑 3 个用户（即整个线上黑名单）；如果确实要清空黑名单，${ZH_FORWARD}`,
+    ],
+  ])(
+    "%s, in Chinese; in English exactly the plan's reason",
+    (_name, limits, block, unblock, live, users, chinese) => {
+      const desired = desiredState(
+        Array.from({ length: users }, (_, i) => `o${i}`),
+        { guard: { max_block: pct(100), max_unblock: pct(100), ...limits } },
+      );
+      const summary = { block, unblock, live };
+      const messages = guardMessages(desired, summary);
+      expect(messages.map((m) => say("zh-CN", m))).toEqual([chinese]);
+      expect(messages.map((m) => say("en", m))).toEqual(checkGuards(desired, summary).reasons);
+    },
+  );
 });

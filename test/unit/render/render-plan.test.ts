@@ -7,12 +7,21 @@ import { bigPlan } from "./plan-fixture.js";
 
 describe("renderPlan", () => {
   const plan = bigPlan(150, 3, { reason: (i) => `r${i}` });
-  const base = { file: "bl.yaml", color: true, full: true, linkBase: "https://x/bl.yaml" };
+  const base = {
+    lang: "en",
+    file: "bl.yaml",
+    color: true,
+    full: true,
+    linkBase: "https://x/bl.yaml",
+  } as const;
 
   it.each([
-    ["text", renderPlanText(plan, { color: true, full: true, file: "bl.yaml" })],
+    ["text", renderPlanText(plan, { lang: "en", color: true, full: true, file: "bl.yaml" })],
     ["json", renderPlanJson(plan)],
-    ["markdown", renderPlanMarkdown(plan, { file: "bl.yaml", linkBase: "https://x/bl.yaml" })],
+    [
+      "markdown",
+      renderPlanMarkdown(plan, { lang: "en", file: "bl.yaml", linkBase: "https://x/bl.yaml" }),
+    ],
   ] as const)("renders --format %s with its renderer and options", (format, expected) => {
     const text = renderPlan(plan, { ...base, format });
     expect(text).toBe(expected);
