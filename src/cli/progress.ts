@@ -1,5 +1,4 @@
-import type cliProgressModule from "cli-progress";
-import { createRequire } from "node:module";
+import type { SingleBar } from "cli-progress";
 import type { Io } from "./io.js";
 
 /** How often a non-terminal run reports progress (CI logs want a heartbeat, not a flood). */
@@ -17,36 +16,17 @@ export interface Progress {
 export function startProgress(
   io: Io,
   label: string,
-  options: { quiet: boolean; now?: () => number; terminal?: boolean },
+  options: {
+    quiet: boolean;
+    now?: () => number;
+    terminal?: boolean;
+    /** Where the bar is drawn (default stderr). */
+    stream?: NodeJS.WritableStream;
+  },
 ): Progress {
   if (options.quiet) return { update: () => {}, stop: () => {} };
   const terminal = options.terminal ?? (io.interactive && Boolean(process.stderr.isTTY));
-  if (terminal) {
-    // Loaded only for a terminal: CI runs never draw a bar and need not pay for loading it.
-    const cliProgress = createRequire(import.meta.url)("cli-progress") as typeof cliProgressModule;
-    const bar = new cliProgress.SingleBar(
-      {
-        format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`,
-        stream: process.stderr,
-        hideCursor: true,
-        clearOnComplete: false,
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    let started = false;
-    return {
-      update(done, total) {
-        if (!started) {
-          bar.start(total, done);
-          started = true;
-        } else {
-          bar.setTotal(total);
-          bar.update(done);
-        }
-      },
-      stop: () => started && bar.stop(),
-    };
-  }
+  if (terminal) return terminalBar(label, options.stream ?? process.stderr);
   const now = options.now ?? Date.now;
   let last = now();
   let latest: { done: number; total: number } | undefined;
@@ -65,6 +45,46 @@ export function startProgress(
     stop() {
       // A run short enough to print no heartbeat ends silently too.
       if (latest && printed) io.stderr(line(latest));
+    },
+  };
+}
+
+/**
+ * The bar, drawn once cli-progress has loaded: it is loaded only for a terminal (CI runs never
+ * draw one and need not pay for it), and without holding up the work that reports progress.
+ */
+function terminalBar(label: string, stream: NodeJS.WritableStream): Progress {
+  let bar: SingleBar | undefined;
+  let latest: { done: number; total: number } | undefined;
+  let stopped = false;
+  void import("cli-progress").then(({ default: cliProgress }) => {
+    if (stopped) return;
+    bar = new cliProgress.SingleBar(
+      {
+        format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`,
+        stream,
+        hideCursor: true,
+        clearOnComplete: false,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    if (latest) bar.start(latest.total, latest.done);
+  });
+  return {
+    update(done, total) {
+      const started = latest !== undefined;
+      latest = { done, total };
+      if (!bar) return;
+      if (!started) {
+        bar.start(total, done);
+      } else {
+        bar.setTotal(total);
+        bar.update(done);
+      }
+    },
+    stop() {
+      stopped = true;
+      if (bar && latest) bar.stop();
     },
   };
 }

@@ -7,12 +7,14 @@
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
 import { common as enCommon } from "./en/common.js";
+import { packageMessages as enPackage } from "./en/package.js";
 import type { Lang } from "./lang.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { packageMessages as zhPackage } from "./zh-CN/package.js";
 
 export const catalogs = {
-  en: { ...enCommon },
-  "zh-CN": { ...zhCommon },
+  en: { ...enCommon, ...enPackage },
+  "zh-CN": { ...zhCommon, ...zhPackage },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];
