@@ -1,13 +1,10 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { packageFileUrl } from "../package-files.js";
 import { validate as allErrors } from "./blacklist-all-errors.generated.js";
 import { validate as firstError } from "./blacklist-first-error.generated.js";
 
-/** schema/blacklist.schema.json, the one file editors and the loader share. */
-export const BLACKLIST_SCHEMA_URL = packageFileUrl("schema/blacklist.schema.json");
-
-// The schema's validators are compiled from it ahead of time (scripts/build-validators.js; a unit
-// test fails while they differ from the schema): compiling at run time cost ~40 ms of start-up.
+// schema/blacklist.schema.json is the one file editors and the loader share. Its validators are
+// compiled from it ahead of time (scripts/build-validators.js; a unit test fails while they
+// differ from the schema): compiling it at run time cost ~40 ms of every start.
 
 /** Stops at the first problem: the cheap check that nearly every file passes. */
 const quick = firstError as unknown as ValidateFunction;

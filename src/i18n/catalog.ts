@@ -6,15 +6,17 @@
  *
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
+import { action as enAction } from "./en/action.js";
 import { common as enCommon } from "./en/common.js";
-import { packageMessages as enPackage } from "./en/package.js";
+import { init as enInit } from "./en/init.js";
 import type { Lang } from "./lang.js";
+import { action as zhAction } from "./zh-CN/action.js";
 import { common as zhCommon } from "./zh-CN/common.js";
-import { packageMessages as zhPackage } from "./zh-CN/package.js";
+import { init as zhInit } from "./zh-CN/init.js";
 
 export const catalogs = {
-  en: { ...enCommon, ...enPackage },
-  "zh-CN": { ...zhCommon, ...zhPackage },
+  en: { ...enCommon, ...enInit, ...enAction },
+  "zh-CN": { ...zhCommon, ...zhInit, ...zhAction },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];
