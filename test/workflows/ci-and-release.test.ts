@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,14 @@ import { readWorkflow, runSteps } from "./workflow-files.js";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   version: string;
+};
+
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: "t",
+  GIT_AUTHOR_EMAIL: "t@example.com",
+  GIT_COMMITTER_NAME: "t",
+  GIT_COMMITTER_EMAIL: "t@example.com",
 };
 
 const checkoutsKeepNoCredentials = (file: string, job: string) =>
@@ -42,12 +50,38 @@ describe("ci.yml", () => {
     ]);
   });
 
-  it("rebuilds the Action bundle and fails when it differs from the committed one", () => {
-    expect(runSteps("ci.yml", "action-bundle").map((step) => step.run)).toEqual([
-      "npm ci",
-      "npm run build:action",
-      "git diff --exit-code --stat -- action/dist",
-    ]);
+  it("rebuilds the Action bundle, then checks it against the committed one", () => {
+    const runs = runSteps("ci.yml", "action-bundle").map((step) => step.run);
+    expect(runs.slice(0, 2)).toEqual(["npm ci", "npm run build:action"]);
+    expect(runs).toHaveLength(3);
+  });
+
+  describe("the bundle check, run with bash in a repository", () => {
+    const check = runSteps("ci.yml", "action-bundle").at(-1)!.run;
+    let dir: string | undefined;
+    afterEach(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      dir = undefined;
+    });
+
+    it.each([
+      ["passes when the rebuilt bundle is the committed one", true, "same", 0],
+      ["fails when the rebuilt bundle differs", true, "changed", 1],
+      ["fails when no bundle is committed", false, "same", 1],
+    ])("%s", (_, commit, rebuilt, code) => {
+      dir = mkdtempSync(join(tmpdir(), "wxbl-bundle-check-"));
+      const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, env: gitEnv });
+      git("init", "-q");
+      mkdirSync(join(dir, "action", "dist"), { recursive: true });
+      writeFileSync(join(dir, "action", "dist", "index.js"), "bundle();\n");
+      writeFileSync(join(dir, "README.md"), "x\n");
+      git("add", commit ? "." : "README.md");
+      git("commit", "-q", "-m", "base");
+      if (rebuilt === "changed")
+        writeFileSync(join(dir, "action", "dist", "index.js"), "other();\n");
+      const result = spawnSync("bash", ["-e", "-c", check], { cwd: dir, encoding: "utf8" });
+      expect(result.status).toBe(code);
+    });
   });
 
   it("packs the package and installs it offline on the oldest and the newest Node", () => {
@@ -128,13 +162,7 @@ describe("release.yml", () => {
       dir = mkdtempSync(join(tmpdir(), "wxbl-release-"));
       const origin = join(dir, "origin.git");
       const work = join(dir, "work");
-      const env = {
-        ...process.env,
-        GIT_AUTHOR_NAME: "t",
-        GIT_AUTHOR_EMAIL: "t@example.com",
-        GIT_COMMITTER_NAME: "t",
-        GIT_COMMITTER_EMAIL: "t@example.com",
-      };
+      const env = gitEnv;
       const git = (cwd: string, ...args: string[]) =>
         execFileSync("git", args, { cwd, env, encoding: "utf8" }).trim();
       git(dir, "init", "-q", "--bare", origin);
