@@ -7,6 +7,7 @@
 // together in well under a second, keeps `import()` lazy inside a single file (a command's
 // modules load only when it runs), and is what the Action's bundle is built with too.
 import { readFileSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -37,6 +38,27 @@ function licenseText(folder) {
   return { ...pkg, text: `License: ${pkg.license}` };
 }
 
+/**
+ * string-width (three copies: yargs's, cliui's, wrap-ansi's) creates an Intl.Segmenter as it
+ * loads. ICU's first segmenter costs 15-50 ms on these machines, paid by every command,
+ * although yargs measures text only to print help. This creates it on first use instead; a
+ * string-width that does not have that exact line is bundled as it is.
+ */
+export const lazySegmenter = {
+  name: "lazy-intl-segmenter",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, "utf8");
+      const eager = "const segmenter = new Intl.Segmenter();";
+      if (!source.includes(eager)) return undefined;
+      const lazy =
+        "let intlSegmenter;\n" +
+        "const segmenter = { segment: (text) => (intlSegmenter ??= new Intl.Segmenter()).segment(text) };";
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
 export async function buildBundle() {
   const result = await build({
     entryPoints: [join(ROOT, "src", "cli", "entry.ts")],
@@ -47,9 +69,9 @@ export async function buildBundle() {
     // bundle imports every one of them up front), and bin/wxbl.js can give V8 a code cache.
     format: "cjs",
     target: "node20.19",
-    // Node 20's V8 has the /v flag: keep string-width's regular expressions as literals,
-    // compiled when first used, instead of `new RegExp(…, "v")` compiled as yargs loads.
-    supported: { "regexp-set-notation": true },
+    // Node 20's V8 has the /v flag and \p{…}: keep string-width's regular expressions as
+    // literals, compiled when first used, not `new RegExp(…)` compiled as yargs loads.
+    supported: { "regexp-set-notation": true, "regexp-unicode-property-escapes": true },
     // The sources are ES modules: import.meta.url becomes this file's URL.
     banner: { js: 'var __wxblUrl = require("node:url").pathToFileURL(__filename).href;' },
     define: {
@@ -59,6 +81,7 @@ export async function buildBundle() {
     },
     minify: true,
     legalComments: "none",
+    plugins: [lazySegmenter],
     metafile: true,
     logLevel: "warning",
   });
