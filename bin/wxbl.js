@@ -44,7 +44,8 @@ function loadWithCodeCache(file) {
   }
   const script = new vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`,
-    { filename: file, cachedData, importModuleDynamically: (specifier) => import(specifier) },
+    // The bundle has no import() (scripts/build-bundle.js): vm.Script could not run one.
+    { filename: file, cachedData },
   );
   const cjs = { exports: {} };
   script.runInThisContext()(cjs.exports, createRequire(file), cjs, file, dirname(file));

@@ -71,7 +71,13 @@ export async function buildBundle() {
     target: "node20.19",
     // Node 20's V8 has the /v flag and \p{…}: keep string-width's regular expressions as
     // literals, compiled when first used, not `new RegExp(…)` compiled as yargs loads.
-    supported: { "regexp-set-notation": true, "regexp-unicode-property-escapes": true },
+    supported: {
+      "regexp-set-notation": true,
+      "regexp-unicode-property-escapes": true,
+      // import() of Node's own modules becomes require(): code run by vm.Script (bin/wxbl.js on
+      // Node 20) cannot import() without an experimental flag.
+      "dynamic-import": false,
+    },
     // The sources are ES modules: import.meta.url becomes this file's URL.
     banner: { js: 'var __wxblUrl = require("node:url").pathToFileURL(__filename).href;' },
     define: {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -57,5 +57,10 @@ describe("bin/wxbl.js's code cache", () => {
     const run = validate({ NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: "1" });
     expect(run).toEqual(expected);
     expect(filesUnder(cache)).toEqual([]);
+  });
+
+  it("loads a bundle without import(), which vm.Script cannot run without an experimental flag", () => {
+    const bundle = readFileSync(new URL("dist/wxbl.cjs", root), "utf8");
+    expect(bundle.match(/\bimport\(/g)).toBeNull();
   });
 });
