@@ -12,6 +12,7 @@ import { common as enCommon } from "./en/common.js";
 import { desired as enDesired } from "./en/desired.js";
 import { errcodes as enErrcodes } from "./en/errcodes.js";
 import { init as enInit } from "./en/init.js";
+import { moderation as enModeration } from "./en/moderation.js";
 import { wechat as enWechat } from "./en/wechat.js";
 import type { Lang } from "./lang.js";
 import { action as zhAction } from "./zh-CN/action.js";
@@ -20,6 +21,7 @@ import { common as zhCommon } from "./zh-CN/common.js";
 import { desired as zhDesired } from "./zh-CN/desired.js";
 import { errcodes as zhErrcodes } from "./zh-CN/errcodes.js";
 import { init as zhInit } from "./zh-CN/init.js";
+import { moderation as zhModeration } from "./zh-CN/moderation.js";
 import { wechat as zhWechat } from "./zh-CN/wechat.js";
 
 export const catalogs = {
@@ -31,6 +33,7 @@ export const catalogs = {
     ...enDesired,
     ...enErrcodes,
     ...enWechat,
+    ...enModeration,
   },
   "zh-CN": {
     ...zhCommon,
@@ -40,6 +43,7 @@ export const catalogs = {
     ...zhDesired,
     ...zhErrcodes,
     ...zhWechat,
+    ...zhModeration,
   },
 } satisfies Record<Lang, unknown>;
 
