@@ -1,6 +1,6 @@
 // `npm run bench`: measures wxbl against SPEC section 7 and against a naive baseline.
 // See bench/README.md. Flags: --quick (reduced sizes, under a minute), --only TEXT (scenarios
-// whose name contains TEXT: scale, latency, apply), --skip-baseline, --cpu-prof (profiles of
+// whose name contains TEXT: startup, scale, latency, apply), --skip-baseline, --cpu-prof (profiles of
 // every wxbl run into the temp dir, kept), --keep (keep the temp dir), --strict (exit 1 when a
 // target is missed, not only when a run fails).
 import { spawn } from "node:child_process";
@@ -26,6 +26,7 @@ import {
 } from "./desired-file.js";
 import { summarizeProfile } from "./profile-top.js";
 import { countCalls, startSandboxProcess, timeline } from "./sandbox-control.js";
+import { measureStartup } from "./startup.js";
 import { checkRow, count, formatTable, infoRow, limitRow, megabytes, seconds } from "./table.js";
 
 const HERE = new URL(".", import.meta.url).pathname;
@@ -55,7 +56,7 @@ const rows = [];
 const runs = [];
 let broken = false;
 
-if (!existsSync(join(HERE, "../dist/cli/main.js"))) {
+if (!existsSync(join(HERE, "../dist/cli/main.js")) || !existsSync(join(HERE, "../dist/wxbl.cjs"))) {
   log("bench: dist/ is missing: run `npm run build` (npm run bench does).");
   process.exit(1);
 }
@@ -472,7 +473,14 @@ async function applyScenario() {
   }
 }
 
+/** SPEC 7 start-up: `wxbl --version` and `wxbl validate` against `node -e 0` (bench/startup.js). */
+async function startupScenario() {
+  log("start-up: node -e 0, wxbl --version, wxbl validate, side by side");
+  rows.push(...measureStartup({ runs: flags.quick ? 10 : 40 }).rows);
+}
+
 const scenarios = [
+  { name: "startup", run: startupScenario },
   ...SIZES.scale.map((live) => ({ name: `scale-${live}`, run: () => scaleScenario(live) })),
   { name: "latency", run: latencyScenario },
   { name: "apply", run: applyScenario },

@@ -8,6 +8,7 @@ import { msg, type Message } from "../i18n/message.js";
 import type { DesiredState } from "./desired-state.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { LoadResult } from "./load-desired.js";
+import { LOAD_DESIRED_WORKER_URL as WORKER_URL } from "./load-desired-worker-url.js";
 import { unpackUsers, type PackedUsers } from "./packed-users.js";
 
 export interface OffThreadRequest {
@@ -39,8 +40,6 @@ export type OffThreadAnswer =
  * bigger nursery means far fewer scavenges (measured on 1M entries).
  */
 const WORKER_YOUNG_GENERATION_MB = 64;
-
-const WORKER_URL = new URL("./load-desired-worker.js", import.meta.url);
 
 /**
  * Below this size the file is read in-process: starting a worker (a fresh isolate that loads

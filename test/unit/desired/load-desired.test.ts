@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BLACKLIST_SCHEMA_URL } from "../../../src/desired/blacklist-schema.js";
+import { validateSchema } from "../../../src/desired/blacklist-schema.js";
 import { formatDiagnostic } from "../../../src/desired/diagnostic.js";
 import { fastScan } from "../../../src/desired/fast-scan.js";
 import { fullScan } from "../../../src/desired/full-scan.js";
@@ -294,10 +295,20 @@ describe("loadDesired reads valid files", () => {
 });
 
 describe("the schema", () => {
-  it("is the file on disk at schema/blacklist.schema.json", () => {
+  it("is the file on disk at schema/blacklist.schema.json: the loader rejects what it rejects", () => {
     const onDisk = fileURLToPath(new URL("../../../schema/blacklist.schema.json", import.meta.url));
-    expect(fileURLToPath(BLACKLIST_SCHEMA_URL)).toBe(onDisk);
-    expect(JSON.parse(readFileSync(onDisk, "utf8")).properties.version.const).toBe(1);
+    const schema = JSON.parse(readFileSync(onDisk, "utf8"));
+    expect(schema.properties.version.const).toBe(1);
+    const compiled = new Ajv({ allErrors: true }).compile(schema);
+    for (const data of [
+      { version: 1, users: [A] },
+      { version: 2, users: [] },
+      { version: 1, users: [{ openid: A, reson: "typo" }] },
+      { version: 1, guard: { max_block: "ten" }, users: [] },
+    ]) {
+      compiled(data);
+      expect(validateSchema(data)).toEqual(compiled.errors ?? []);
+    }
   });
 });
 
