@@ -3,6 +3,7 @@ import { validateSchema } from "./blacklist-schema.js";
 import { DEFAULT_GUARD } from "./desired-state.js";
 import type { DesiredEntry, GuardConfig, GuardLimit } from "./desired-state.js";
 import { didYouMean } from "./did-you-mean.js";
+import { msg, say } from "../i18n/message.js";
 import { FirstSeen } from "./first-seen.js";
 import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
 
@@ -33,6 +34,9 @@ const USER_KEYS = ["openid", "reason", "expires"];
 const OPENID_SHAPE = /^o[A-Za-z0-9_-]{27}$/;
 const OPENID_HARD = /^[A-Za-z0-9_-]{1,128}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** SPEC section 1: a reason may hold tab and line feed; any other control character is an error. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const REASON_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**
  * The schema (through ajv) and the rules a schema cannot say: duplicates naming both
@@ -139,6 +143,10 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
           const message = `expired on ${expires} (no longer blocked from that day on); the entry can be removed`;
           findings.push(finding(doc, ["users", index, "expires"], "warning", message));
         }
+      }
+      const reason = record.reason;
+      if (typeof reason === "string" && REASON_CONTROL.test(reason)) {
+        findings.push(finding(doc, ["users", index, "reason"], "error", reasonProblem(reason)));
       }
       if (usersPass && !recordPasses(record)) usersPass = false;
     }
@@ -405,6 +413,13 @@ function nonStringOpenid(value: unknown, source: string, what: string): string {
     return `${what} ${source} is read by YAML as ${kind}; quote it: "${source}"`;
   }
   return `${what} must be an openid${what === "entry" ? " or a map with openid, reason and expires" : ""}, found ${describe(value)}`;
+}
+
+/** Why a reason with a control character other than tab and line feed is refused. */
+function reasonProblem(reason: string): string {
+  const control = REASON_CONTROL.exec(reason)?.[0] ?? "";
+  const code = (control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return say("en", msg("rules.reasonControlCharacter", { code }));
 }
 
 /** undefined for a real calendar date, else why not. */

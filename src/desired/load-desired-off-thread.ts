@@ -42,6 +42,18 @@ const WORKER_URL = new URL("./load-desired-worker.js", import.meta.url);
  */
 const WORKER_MIN_BYTES = 1024 * 1024;
 
+export interface OffThreadOptions {
+  cwd: string;
+  now: Date;
+  /**
+   * Where the file is read: "auto" (the default) on a worker for files of WORKER_MIN_BYTES
+   * and more when the compiled worker exists, else in-process; the tests choose each path.
+   */
+  thread?: "auto" | "worker" | "in-process";
+  /** The worker's entry (default: the compiled load-desired-worker.js beside this module). */
+  workerUrl?: URL;
+}
+
 /**
  * loadDesired on a worker thread, so that `plan` and `apply` keep paging the live list on the
  * main thread while the file is read and checked on the second core (SPEC section 7: local work
@@ -50,18 +62,22 @@ const WORKER_MIN_BYTES = 1024 * 1024;
  */
 export async function loadDesiredOffThread(
   path: string,
-  options: { cwd: string; now: Date },
+  options: OffThreadOptions,
 ): Promise<LoadResult> {
+  const workerUrl = options.workerUrl ?? WORKER_URL;
+  const thread = options.thread ?? "auto";
   if (
-    !existsSync(fileURLToPath(WORKER_URL)) ||
-    (await fileSize(resolve(options.cwd, path))) < WORKER_MIN_BYTES
+    thread === "in-process" ||
+    (thread === "auto" &&
+      (!existsSync(fileURLToPath(workerUrl)) ||
+        (await fileSize(resolve(options.cwd, path))) < WORKER_MIN_BYTES))
   ) {
     const { loadDesired } = await import("./load-desired.js");
-    return loadDesired(path, options);
+    return loadDesired(path, { cwd: options.cwd, now: options.now });
   }
   const request: OffThreadRequest = { path, cwd: options.cwd, now: options.now.getTime() };
   const answer = await new Promise<OffThreadAnswer>((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(workerUrl, {
       workerData: request,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });

@@ -7,12 +7,14 @@
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
 import { common as enCommon } from "./en/common.js";
+import { harden as enHarden } from "./en/harden.js";
 import type { Lang } from "./lang.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { harden as zhHarden } from "./zh-CN/harden.js";
 
 export const catalogs = {
-  en: { ...enCommon },
-  "zh-CN": { ...zhCommon },
+  en: { ...enCommon, ...enHarden },
+  "zh-CN": { ...zhCommon, ...zhHarden },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];
