@@ -9,7 +9,8 @@ import { isNonStringPlain, resolvePlain } from "./yaml-scalar.js";
  * fraction of what a full YAML parse costs.
  *
  * It either reads a line exactly as YAML 1.2 would, or gives up: anything else (flow
- * collections, anchors, tags, block scalars, multi-line scalars, tabs, documents markers,
+ * collections, anchors, tags, block scalars, multi-line scalars, tabs in indentation or as
+ * separation (after "- ", ": "), documents markers,
  * duplicate keys, syntax errors) returns undefined and the caller uses the full parser,
  * which also reports the errors. Positions are kept as numbers, not objects, per entry.
  */
@@ -377,8 +378,13 @@ class FastScanner {
     return line.content + 1 >= line.end || after === SPACE;
   }
 
+  /**
+   * Past the spaces at `at`. YAML 1.2 also separates with tabs (after "- ", ": ", before a
+   * comment), but a tab right there is left to the full parser: giving up is always correct.
+   */
   private skipSpaces(at: number, end: number): number {
     while (at < end && this.text.charCodeAt(at) === SPACE) at++;
+    if (at < end && this.text.charCodeAt(at) === TAB) giveUp();
     return at;
   }
 
