@@ -227,6 +227,19 @@ function placeRecords(doc: RawDocument, entries: DesiredEntry[]): DesiredEntry[]
   return entries;
 }
 
+/**
+ * The hand check of one user: true when schema/blacklist.schema.json's `users.items` accepts
+ * it. checkUsers makes the same decision inline (the openid's pattern, then recordPasses); a
+ * property test over random users holds both to ajv, so a rule added to the schema for a user
+ * fails that test until it is added here too.
+ */
+export function userPasses(item: unknown): boolean {
+  const record = isRecord(item) ? item : undefined;
+  const openid = record ? record.openid : item;
+  if (typeof openid !== "string" || !OPENID_HARD.test(openid)) return false;
+  return record === undefined || recordPasses(record);
+}
+
 /** True when a map user is one the schema accepts (openid is checked by the caller). */
 function recordPasses(record: Record<string, unknown>): boolean {
   for (const key in record) {
