@@ -27,6 +27,8 @@ export interface ApplyReport {
     missing_blocks: string[];
     lingering_unblocks: string[];
     unexpected: string[];
+    /** Why the live list could not be read again (nothing was compared); null when it was read. */
+    read_error: string | null;
   };
 }
 
@@ -67,6 +69,7 @@ export function makeReport(result: ApplyResult, verification: Verification | nul
       missing_blocks: sorted(verification.missingBlocks),
       lingering_unblocks: sorted(verification.lingeringUnblocks),
       unexpected: sorted(verification.unexpected),
+      read_error: verification.readError === undefined ? null : redact(verification.readError),
     },
   };
 }

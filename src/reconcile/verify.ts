@@ -8,6 +8,13 @@ export interface Verification {
   lingeringUnblocks: string[];
   /** Not written by this run, yet added to or removed from the live list since it was read. */
   unexpected: string[];
+  /** Why the live list could not be read again (then nothing was compared). */
+  readError?: string;
+}
+
+/** A verification that could not compare: reading the live list again failed. */
+export function unreadVerification(readError: string): Verification {
+  return { ok: false, missingBlocks: [], lingeringUnblocks: [], unexpected: [], readError };
 }
 
 const sorted = (ids: Iterable<string>): string[] => [...ids].sort();

@@ -1,9 +1,12 @@
+import { resolve } from "node:path";
 import { ExitCode, InputError, RefusedError, RuntimeFailure } from "../../errors.js";
 import { applyChanges, emptyApplyResult, type ApplyResult } from "../../reconcile/apply-changes.js";
 import { makePlan, type Plan } from "../../reconcile/plan.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
-import { verifyLive, type Verification } from "../../reconcile/verify.js";
+import { unreadVerification, verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../i18n/format-number.js";
+import { msg, t } from "../../i18n/index.js";
+import { checkWritable, writeFileAtomic } from "../../util/write-file-atomic.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
@@ -73,8 +76,10 @@ export const applyCommand = defineCommand({
       }),
   run: async (args, io) => {
     checkFlags(args);
+    // 0. An unwritable --report is refused before anything is read or written.
+    if (args.report) await checkReportPath(args.report, io);
     const now = io.now?.() ?? new Date();
-    // 0. A saved plan is read first: one that cannot be used is exit 3 before any call to WeChat.
+    // A saved plan is read first: one that cannot be used is exit 3 before any call to WeChat.
     const saved = args.planfile ? await readSavedPlan(args.planfile, io) : null;
     // 1. Read desired and live.
     const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
@@ -110,12 +115,12 @@ export const applyCommand = defineCommand({
       progress.stop();
       // 6. Verify (not after a stop: the run is cut short, the next plan shows where it stands).
       const verification =
-        args.verify && !result.stopped ? await verify(client, live.openids, result, io) : null;
+        args.verify && !result.stopped ? await verify(client, live.openids, result) : null;
       if (args.verbose) io.stderr(`HTTP requests: ${describeRequests(client)}\n`);
-      // 7. Report.
+      // 7. Report: what was applied is printed even when the report file cannot be written.
       const report = makeReport(result, verification);
-      await output(report, args, io);
-      return finish(result, verification, args, io);
+      const reportProblem = await outputAfterWrites(report, args, io);
+      return finish(result, verification, reportProblem, args, io);
     } finally {
       await client.close();
     }
@@ -163,20 +168,30 @@ async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
   }
 }
 
-/** Reads the live list again; a failed read is a failed verification, not a lost report. */
+/** Reads the live list again; a failed read is a failed verification that says so, not a lost report. */
 async function verify(
   client: WechatClient,
   before: readonly string[],
   result: ApplyResult,
-  io: Io,
 ): Promise<Verification> {
   try {
     return verifyLive(before, result, (await readLive(client)).openids);
   } catch (error) {
-    io.stderr(`Could not read the live list again to verify: ${(error as Error).message}\n`);
-    return { ok: false, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
+    return unreadVerification(error instanceof Error ? error.message : String(error));
   }
 }
+
+/** Exit 3 before any call when --report names a path that cannot be written. */
+async function checkReportPath(path: string, io: Io): Promise<void> {
+  try {
+    await checkWritable(resolve(io.cwd, path));
+  } catch (error) {
+    throw new InputError(msg("apply.reportUnwritable", { path, why: errorCode(error) }));
+  }
+}
+
+const errorCode = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 
 function matched(): Verification {
   return { ok: true, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
@@ -186,6 +201,27 @@ function matched(): Verification {
 function describeRequests(client: WechatClient): string {
   const entries = Object.entries(client.stats.calls).sort(([a], [b]) => (a < b ? -1 : 1));
   return entries.length === 0 ? "none" : entries.map(([name, n]) => `${name} ${n}`).join(", ");
+}
+
+/**
+ * After writes: the report on stdout with --format json (the only thing there), and to
+ * --report FILE; a file that cannot be written is not thrown but returned (the run goes on to
+ * say what was applied, then fails).
+ */
+async function outputAfterWrites(
+  report: ApplyReport,
+  args: { report?: string | undefined; format: string },
+  io: Io,
+): Promise<{ path: string; why: string } | undefined> {
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  if (args.format === "json") io.stdout(text);
+  if (!args.report) return undefined;
+  try {
+    await writeFileAtomic(resolve(io.cwd, args.report), text);
+    return undefined;
+  } catch (error) {
+    return { path: args.report, why: errorCode(error) };
+  }
 }
 
 /** The report to --report FILE, and on stdout with --format json (the only thing there). */
@@ -203,7 +239,8 @@ async function output(
 function finish(
   result: ApplyResult,
   verification: Verification | null,
-  args: { file: string; format: string; verify: boolean },
+  reportProblem: { path: string; why: string } | undefined,
+  args: { file: string; format: string; verify: boolean; lang: GlobalOptions["lang"] },
   io: Io,
 ): number {
   const lines: string[] = [];
@@ -226,7 +263,9 @@ function finish(
       `Not done: ${formatCount(block)} to block, ${formatCount(unblock)} to unblock. Run wxbl apply again to finish (it reads the live list afresh).`,
     );
   }
-  if (verification && !verification.ok) {
+  if (verification?.readError !== undefined) {
+    lines.push(t(args.lang, "apply.verifyReadFailed", { message: verification.readError }));
+  } else if (verification && !verification.ok) {
     lines.push(
       `Verification failed: ${formatCount(verification.missingBlocks.length)} reported blocked are not on the live list, ` +
         `${formatCount(verification.lingeringUnblocks.length)} reported unblocked are still on it, ` +
@@ -247,7 +286,14 @@ function finish(
     failedCount > 0 ? `${formatCount(failedCount)} failed` : "",
     block + unblock > 0 ? `${formatCount(block + unblock)} not done` : "",
     verification !== null && !verification.ok ? "the live list did not verify" : "",
+    reportProblem ? `the report was not written to ${reportProblem.path}` : "",
   ].filter(Boolean);
+  if (reportProblem) {
+    // The report alone failed: that is the error; with other problems, it is said first.
+    if (problems.length === 1)
+      throw new RuntimeFailure(msg("apply.reportNotWritten", reportProblem));
+    io.stderr(`${t(args.lang, "apply.reportNotWritten", reportProblem)}\n`);
+  }
   if (problems.length > 0) {
     throw new RuntimeFailure(
       `apply did not finish cleanly: ${problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`,

@@ -128,6 +128,7 @@ describe("makeReport", () => {
       missing_blocks: ["oA", "oZ"],
       lingering_unblocks: [],
       unexpected: ["x1", "x2"],
+      read_error: null,
     });
   });
 
