@@ -185,12 +185,13 @@ describe("plan.yml, run as GitHub would run it", () => {
     expect(diff.summary).toContain(followers[10]);
   });
 
-  it("review job on a bad file: validate fails with ::error annotations on stdout naming the line", async () => {
+  it("review job on a bad file: validate fails with ::error annotations (stderr, which the runner reads too) naming the line", async () => {
     writeFileSync(join(work, "blacklist.yaml"), `${HEAD_FILE}  - not an openid\n`);
     const { step } = await runJob("plan.yml", "review", ["Validate"]);
     const validate = step("Validate");
     expect(validate.code).toBe(3);
-    expect(validate.stdout).toMatch(/^::error file=blacklist\.yaml,line=20[^\n]*::/m);
+    expect(validate.stderr).toMatch(/^::error file=blacklist\.yaml,line=20[^\n]*::/m);
+    expect(validate.stdout).not.toContain("::");
   });
 
   it("plan job: the plan markdown in the step summary and wxbl-plan.md, exit_code=2 in GITHUB_OUTPUT, the comment composed", async () => {

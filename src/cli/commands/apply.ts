@@ -278,9 +278,10 @@ function finish(
   } else {
     lines.push("Not verified: the run stopped early; wxbl plan shows the live state.");
   }
-  // With --format json, stdout holds the report alone.
-  if (args.format === "json") io.stderr(`${lines.join("\n")}\n`);
-  else io.stdout(`${lines.join("\n")}\n`);
+  // The outcome is text: on stdout only with --format text. With json, stdout holds the
+  // report alone; with markdown, the plan's markdown alone.
+  if (args.format === "text") io.stdout(`${lines.join("\n")}\n`);
+  else io.stderr(`${lines.join("\n")}\n`);
   const problems = [
     result.stopped ? `stopped (${result.stopped.reason})` : "",
     failedCount > 0 ? `${formatCount(failedCount)} failed` : "",

@@ -1,4 +1,6 @@
 import { parse } from "yaml";
+import { InputError } from "../../errors.js";
+import { msg } from "../../i18n/message.js";
 import { CREDENTIAL_VARIABLES, credentialsFromEnv } from "../../wechat/credentials.js";
 import { readLive } from "../../wechat/read-live.js";
 import { createWechatClient } from "../../wechat/wechat-client.js";
@@ -26,6 +28,10 @@ export const exportCommand = defineCommand<ExportArgs>({
       })
       .epilog(`Credentials from the environment: ${CREDENTIAL_VARIABLES}.`),
   run: async (args, io) => {
+    // stdout holds exactly the format asked for: the file is YAML, never JSON or markdown.
+    if (args.out === undefined && args.format !== "text") {
+      throw new InputError(msg("export.formatOnStdout", { format: args.format }));
+    }
     const info = (text: string) => {
       if (!args.quiet) io.stderr(`${text}\n`);
     };

@@ -136,14 +136,27 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
     // fake credentials the sandbox invented, for the user to paste. They go to the process's
     // stdout directly because main.ts passes io.stdout through `redact`, which would mask the
     // secret whenever the same value is in the environment (a re-run with the same --seed).
+    // stdout holds exactly the format asked for: the variables as lines, a JSON object, or a
+    // markdown code block; the summary line is on stdout (a shell comment) only as text.
+    const variables = {
+      WECHAT_API_BASE: sandbox.url,
+      WECHAT_APPID: sandbox.appid,
+      WECHAT_APPSECRET: sandbox.secret,
+    };
+    const lines = Object.entries(variables).map(([name, value]) => `${name}=${value}\n`);
     process.stdout.write(
-      `WECHAT_API_BASE=${sandbox.url}\nWECHAT_APPID=${sandbox.appid}\nWECHAT_APPSECRET=${sandbox.secret}\n`,
+      args.format === "json"
+        ? `${JSON.stringify(variables)}\n`
+        : args.format === "markdown"
+          ? `\`\`\`sh\n${lines.join("")}\`\`\`\n`
+          : lines.join(""),
     );
     const state = sandbox.state();
-    io.stdout(
+    const summary =
       `# wxbl sandbox: ${count(state.followers)} followers, ${count(state.blocked)} blocked, ` +
-        `${count(options.pageSize ?? 0)} ids a page (ready in ${Date.now() - started} ms). Ctrl-C stops it.\n`,
-    );
+      `${count(options.pageSize ?? 0)} ids a page (ready in ${Date.now() - started} ms). Ctrl-C stops it.\n`;
+    if (args.format === "text") io.stdout(summary);
+    else if (!args.quiet) io.stderr(summary);
     if (!["127.0.0.1", "localhost", "::1"].includes(args.host) && !args.quiet) {
       io.stderr(
         `warning: listening on ${args.host}: anyone who can reach it can use the fake account\n`,

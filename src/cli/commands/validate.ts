@@ -12,7 +12,7 @@ export const validateCommand = defineCommand({
     yargs.epilogue(
       "Prints every problem as FILE:LINE:COL: error|warning: message on stdout, then a summary on " +
         "stderr. Exit 0 when there is no error (warnings allowed), 3 when there is one. " +
-        "With GITHUB_ACTIONS=true it also prints workflow-command annotations.",
+        "With GITHUB_ACTIONS=true it also prints workflow-command annotations, on stderr.",
     ),
   run: async (args, io) => {
     const result = await loadDesired(args.file, { cwd: io.cwd, now: io.now?.() ?? new Date() });
@@ -30,8 +30,10 @@ export const validateCommand = defineCommand({
     } else {
       for (const d of diagnostics) io.stdout(`${formatDiagnostic(d)}\n`);
     }
+    // GitHub's runner reads workflow commands from stderr as well as stdout, line by line: on
+    // stderr they never mix into the diagnostics asked for (--format json stays JSON).
     if (io.env.GITHUB_ACTIONS === "true") {
-      for (const d of diagnostics) io.stdout(`${formatAnnotation(d)}\n`);
+      for (const d of diagnostics) io.stderr(`${formatAnnotation(d)}\n`);
     }
     if (!args.quiet || errors > 0) {
       io.stderr(`${args.file}: ${summary(errors, warnings, result.userCount)}\n`);

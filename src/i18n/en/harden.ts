@@ -11,4 +11,6 @@ export const harden = {
     `the changes above were made, but the report could not be written to ${p.path} (${p.why}); wxbl plan shows the live state`,
   "apply.verifyReadFailed": (p: { message: string }) =>
     `Verification failed: the live list could not be read again (${p.message}). The changes above were made; run wxbl plan to see the live state.`,
+  "export.formatOnStdout": (p: { format: string }) =>
+    `export writes a desired-state file (YAML) on stdout, which cannot be --format ${p.format}; drop --format, or write the file with --out FILE`,
 };
