@@ -22,6 +22,7 @@ interface SandboxArgs {
   "token-expiry-every"?: number;
   "per-minute-limit"?: number;
   "daily-quota"?: number;
+  unauthorized?: boolean;
 }
 
 /**
@@ -99,6 +100,11 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
       .option("daily-quota", {
         type: "number",
         describe: "Write calls allowed per day (Beijing time); more get 45009",
+      })
+      .option("unauthorized", {
+        type: "boolean",
+        describe:
+          "Answer every blacklist call with 48001, as WeChat does for an unverified account",
       })
       .epilog(
         "Prints WECHAT_API_BASE, WECHAT_APPID and WECHAT_APPSECRET for the fake account on its first lines " +
@@ -180,6 +186,7 @@ function faultsFrom(args: SandboxArgs): SandboxFaults {
     tokenExpiryEvery: args["token-expiry-every"],
     perMinuteLimit: args["per-minute-limit"],
     dailyWriteQuota: args["daily-quota"],
+    unauthorized: args.unauthorized,
   };
   return Object.fromEntries(Object.entries(faults).filter(([, value]) => value !== undefined));
 }

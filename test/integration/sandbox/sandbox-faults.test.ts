@@ -96,6 +96,9 @@ describe("random faults", () => {
     const sb = await start({});
     expect(() => sb.setFaults({ busyRate: 2 })).toThrow(/busyRate/);
     expect(() => sb.setFaults({ nope: 1 } as SandboxFaults)).toThrow(/unknown sandbox fault nope/);
+    expect(() => sb.setFaults({ unauthorized: 1 } as unknown as SandboxFaults)).toThrow(
+      /sandbox fault unauthorized must be true or false/,
+    );
   });
 });
 
