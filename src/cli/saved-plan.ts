@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Ajv } from "ajv";
 import { InputError, RefusedError } from "../errors.js";
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 import type { Io } from "./io.js";
 import { resolvePath } from "./read-desired-and-live.js";
 

@@ -1,6 +1,6 @@
 import type { DesiredState, GuardLimit } from "../desired/desired-state.js";
 import { formatCount, formatPercent, formatShare } from "../i18n/format-number.js";
-import type { GuardResult, PlanSummary } from "./plan.js";
+import type { GuardResult, PlanSummary } from "./plan-types.js";
 
 /**
  * A percentage guard applies only once the live list has this many entries (SPEC section 3):

@@ -1,5 +1,5 @@
 import type { Change } from "../reconcile/change.js";
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 import { formatCount } from "../i18n/format-number.js";
 import { plainText } from "./plain-text.js";
 

@@ -1,4 +1,4 @@
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 import { renderPlanJson } from "./render-plan-json.js";
 import { renderPlanMarkdown } from "./render-plan-markdown.js";
 import { renderPlanText } from "./render-plan-text.js";

@@ -17,7 +17,7 @@ import { startProgress } from "../progress.js";
 import { readDesiredAndLive } from "../read-desired-and-live.js";
 import { writeOutputFile } from "../write-output-file.js";
 import { checkSavedPlanIsCurrent, readSavedPlan } from "../saved-plan.js";
-import { renderPlanFor } from "./plan.js";
+import { renderPlanFor } from "../render-plan-for.js";
 
 /** Failures listed one per line on the terminal; the rest are counted (all are in --report). */
 const FAILURES_SHOWN = 100;

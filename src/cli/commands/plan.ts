@@ -4,11 +4,11 @@ import type { Plan } from "../../reconcile/plan.js";
 import { makePlan } from "../../reconcile/plan.js";
 import { renderPlanJson } from "../../render/render-plan-json.js";
 import { renderPlanMarkdown } from "../../render/render-plan-markdown.js";
-import { renderPlan } from "../../render/render-plan.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
-import { defineCommand, useColor, type GlobalOptions } from "../command.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import { readDesiredAndLive } from "../read-desired-and-live.js";
+import { githubLinkBase, renderPlanFor } from "../render-plan-for.js";
 import { writeOutputFile } from "../write-output-file.js";
 
 export const planCommand = defineCommand({
@@ -51,22 +51,6 @@ export const planCommand = defineCommand({
   },
 });
 
-/** The plan in the format asked for, with colour and file links as the context allows. */
-export function renderPlanFor(
-  plan: Plan,
-  args: Pick<GlobalOptions, "format" | "color" | "file"> & { full?: boolean; force?: boolean },
-  io: Io,
-): string {
-  return renderPlan(plan, {
-    format: args.format,
-    file: args.file,
-    color: useColor(args, io),
-    full: Boolean(args.full),
-    forced: Boolean(args.force),
-    linkBase: githubLinkBase(io, args.file),
-  });
-}
-
 /** In GitHub Actions, `plan` adds its markdown to the job's step summary (SPEC section 8). */
 async function appendStepSummary(plan: Plan, args: Pick<GlobalOptions, "file">, io: Io) {
   const summary = io.env.GITHUB_STEP_SUMMARY;
@@ -75,11 +59,4 @@ async function appendStepSummary(plan: Plan, args: Pick<GlobalOptions, "file">, 
     summary,
     `${renderPlanMarkdown(plan, { file: args.file, linkBase: githubLinkBase(io, args.file) })}\n`,
   );
-}
-
-/** `https://github.com/OWNER/REPO/blob/SHA/FILE` in GitHub Actions, so plan lines link to the file. */
-function githubLinkBase(io: Io, file: string): string | undefined {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = io.env;
-  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_SHA) return undefined;
-  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/${file.replace(/^\.\//, "")}`;
 }
