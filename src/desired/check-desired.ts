@@ -4,7 +4,7 @@ import { DEFAULT_GUARD } from "./desired-state.js";
 import type { DesiredEntry, GuardConfig, GuardLimit } from "./desired-state.js";
 import { didYouMean } from "./did-you-mean.js";
 import { msg, say } from "../i18n/message.js";
-import { FirstSeen } from "./first-seen.js";
+import { OpenidTable } from "../util/openid-table.js";
 import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
 
 /** A problem before it is tied to a file name. */
@@ -47,7 +47,7 @@ const REASON_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
  * the entry: a hand check of the user shapes the schema allows stands in for ajv on the
  * users (ajv still checks the rest of the file, and the whole file when a user fails the
  * hand check, for its messages); duplicates compare neighbours while the users are sorted
- * (as fmt and export write them) and use a hash table (FirstSeen) from the first user out of
+ * (as fmt and export write them) and use a hash table (OpenidTable) from the first user out of
  * order on.
  */
 export function checkDesired(doc: RawDocument, now: Date): CheckResult {
@@ -126,7 +126,7 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
   const positions = doc.itemPositions?.("users");
   // Duplicates: while the openids come in ascending order, a duplicate is the previous
   // openid, first seen at runStart; from the first one out of order on, `seen` knows all.
-  let seen: FirstSeen | undefined;
+  let seen: OpenidTable | undefined;
   let previous = "";
   let runStart = -1;
   for (let index = 0; index < users.length; index++) {
@@ -255,8 +255,8 @@ function recordPasses(record: Record<string, unknown>): boolean {
 }
 
 /** Where each well-formed openid among users[0, end) was first seen. */
-function seenBefore(users: unknown[], end: number): FirstSeen {
-  const seen = new FirstSeen((index) => openidOf(users[index]) as string, users.length);
+function seenBefore(users: unknown[], end: number): OpenidTable {
+  const seen = new OpenidTable((index) => openidOf(users[index]) as string, users.length);
   for (let index = 0; index < end; index++) {
     const openid = openidOf(users[index]);
     if (typeof openid !== "string") continue;

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../util/code-unit-order.js";
 import type { ApplyResult } from "./apply-changes.js";
 
 export interface Verification {
@@ -17,7 +18,7 @@ export function unreadVerification(readError: string): Verification {
   return { ok: false, missingBlocks: [], lingeringUnblocks: [], unexpected: [], readError };
 }
 
-const sorted = (ids: Iterable<string>): string[] => [...ids].sort();
+const sorted = (ids: Iterable<string>): string[] => [...ids].sort(compareCodeUnits);
 
 /**
  * Compare the live list read after apply with what apply reported (SPEC section 4: "every write

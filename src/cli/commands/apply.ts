@@ -6,6 +6,7 @@ import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { unreadVerification, verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../i18n/format-number.js";
 import { msg, t } from "../../i18n/index.js";
+import { compareCodeUnits } from "../../util/code-unit-order.js";
 import { checkWritable, writeFileAtomic } from "../../util/write-file-atomic.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
@@ -199,7 +200,7 @@ function matched(): Verification {
 
 /** "getblacklist 3, batchblacklist 5, stable_token 1": every HTTP request, retries included. */
 function describeRequests(client: WechatClient): string {
-  const entries = Object.entries(client.stats.calls).sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = Object.entries(client.stats.calls).sort(([a], [b]) => compareCodeUnits(a, b));
   return entries.length === 0 ? "none" : entries.map(([name, n]) => `${name} ${n}`).join(", ");
 }
 
