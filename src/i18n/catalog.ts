@@ -6,15 +6,19 @@
  *
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
+import { action as enAction } from "./en/action.js";
 import { common as enCommon } from "./en/common.js";
 import { harden as enHarden } from "./en/harden.js";
+import { init as enInit } from "./en/init.js";
 import type { Lang } from "./lang.js";
+import { action as zhAction } from "./zh-CN/action.js";
 import { common as zhCommon } from "./zh-CN/common.js";
 import { harden as zhHarden } from "./zh-CN/harden.js";
+import { init as zhInit } from "./zh-CN/init.js";
 
 export const catalogs = {
-  en: { ...enCommon, ...enHarden },
-  "zh-CN": { ...zhCommon, ...zhHarden },
+  en: { ...enCommon, ...enInit, ...enAction, ...enHarden },
+  "zh-CN": { ...zhCommon, ...zhInit, ...zhAction, ...zhHarden },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];
