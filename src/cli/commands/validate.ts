@@ -31,9 +31,10 @@ export const validateCommand = defineCommand({
       for (const d of diagnostics) io.stdout(`${formatDiagnostic(d)}\n`);
     }
     // GitHub's runner reads workflow commands from stderr as well as stdout, line by line: on
-    // stderr they never mix into the diagnostics asked for (--format json stays JSON).
+    // stderr (io.annotate's default) they never mix into the diagnostics asked for.
     if (io.env.GITHUB_ACTIONS === "true") {
-      for (const d of diagnostics) io.stderr(`${formatAnnotation(d)}\n`);
+      const annotate = io.annotate ?? io.stderr;
+      for (const d of diagnostics) annotate(`${formatAnnotation(d)}\n`);
     }
     if (!args.quiet || errors > 0) {
       io.stderr(`${args.file}: ${summary(errors, warnings, result.userCount)}\n`);
