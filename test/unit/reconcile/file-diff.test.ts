@@ -3,10 +3,10 @@ import {
   DEFAULT_GUARD,
   type DesiredEntry,
   type DesiredState,
-} from "../../src/desired/desired-state.js";
-import { fileDiff, type FileDiff } from "../../src/reconcile/file-diff.js";
-import { MARKDOWN_LIMIT, renderFileDiffMarkdown } from "../../src/render/file-diff-markdown.js";
-import { renderFileDiffText } from "../../src/render/file-diff-text.js";
+} from "../../../src/desired/desired-state.js";
+import { fileDiff, type FileDiff } from "../../../src/reconcile/file-diff.js";
+import { MARKDOWN_LIMIT, renderFileDiffMarkdown } from "../../../src/render/file-diff-markdown.js";
+import { renderFileDiffText } from "../../../src/render/file-diff-text.js";
 
 /** A 28-character openid, distinct per n. */
 const id = (n: number) => `o${String(n).padStart(27, "0")}`;
