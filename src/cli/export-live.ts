@@ -1,4 +1,6 @@
 import { renderExport } from "../desired/render-export.js";
+import type { Lang } from "../i18n/lang.js";
+import { msg, say, type Message } from "../i18n/message.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
 import { readLive } from "../wechat/read-live.js";
 import { createWechatClient } from "../wechat/wechat-client.js";
@@ -21,18 +23,14 @@ export interface ExportedLive {
  */
 export async function exportLive(
   io: Io,
-  options: { quiet: boolean; verbose: boolean },
+  options: { quiet: boolean; verbose: boolean; lang: Lang },
 ): Promise<ExportedLive> {
-  const info = (text: string) => {
-    if (!options.quiet) io.stderr(`${text}\n`);
+  const warn = (message: Message) => {
+    if (!options.quiet) io.stderr(`${say(options.lang, msg("cmd.warning", { message }))}\n`);
   };
   // 1. credentials
   const credentials = credentialsFromEnv(io.env);
-  if (credentials.kind === "token") {
-    info(
-      "warning: only WECHAT_ACCESS_TOKEN is set, so the account's appid cannot be checked or recorded in the file",
-    );
-  }
+  if (credentials.kind === "token") warn(msg("cmd.export.tokenOnly"));
   const client = createWechatClient({
     credentials,
     env: io.env,
@@ -43,7 +41,7 @@ export async function exportLive(
   let live;
   try {
     live = await readLive(client, {
-      warn: (message) => info(`warning: ${message}`),
+      warn,
       onPage: (done, total) => progress.update(done, total),
     });
   } finally {

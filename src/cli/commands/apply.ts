@@ -5,7 +5,7 @@ import { makePlan, type Plan } from "../../reconcile/plan.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { unreadVerification, verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../i18n/format-number.js";
-import { msg, t } from "../../i18n/index.js";
+import { msg, say, type Message } from "../../i18n/message.js";
 import { compareCodeUnits } from "../../util/code-unit-order.js";
 import { checkWritable, writeFileAtomic } from "../../util/write-file-atomic.js";
 import { readLive } from "../../wechat/read-live.js";
@@ -91,9 +91,7 @@ export const applyCommand = defineCommand({
         saved && args.planfile ? checkSavedPlanIsCurrent(args.planfile, saved, fresh) : fresh;
       // 3. Guard: refused before anything is shown as about to happen, let alone called.
       if (plan.guard.tripped && !args.force) {
-        throw new RefusedError(
-          `apply refused, nothing was changed: ${plan.guard.reasons.join("; ")}`,
-        );
+        throw new RefusedError(msg("cmd.apply.refused", { reasons: plan.guard.reasons }));
       }
       if (plan.changes.length === 0) {
         if (!args.quiet) io.stderr(`No changes. The live blacklist matches ${args.file}.\n`);
@@ -130,14 +128,10 @@ export const applyCommand = defineCommand({
 
 function checkFlags(args: { concurrency: number; rateLimitWait: number }): void {
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
-    throw new InputError(
-      `--concurrency must be a whole number from 1 to 64, not ${args.concurrency}`,
-    );
+    throw new InputError(msg("cmd.apply.concurrency", { value: args.concurrency }));
   }
   if (!(args.rateLimitWait >= 0)) {
-    throw new InputError(
-      `--rate-limit-wait must be a number of seconds, 0 or more, not ${args.rateLimitWait}`,
-    );
+    throw new InputError(msg("cmd.apply.rateLimitWait", { value: args.rateLimitWait }));
   }
 }
 
@@ -155,9 +149,7 @@ function showPlan(
 async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
   if (yes) return;
   if (!io.interactive) {
-    throw new InputError(
-      "apply needs --yes when it is not run on a terminal; nothing was changed. Review the plan (wxbl plan), then run wxbl apply --yes",
-    );
+    throw new InputError(msg("cmd.apply.needsYes"));
   }
   const { block, unblock } = plan.summary;
   if (
@@ -165,7 +157,7 @@ async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
       `Block ${formatCount(block)} and unblock ${formatCount(unblock)} on the live account?`,
     ))
   ) {
-    throw new RuntimeFailure("apply cancelled; nothing was changed");
+    throw new RuntimeFailure(msg("cmd.apply.cancelled"));
   }
 }
 
@@ -232,7 +224,7 @@ async function output(
   io: Io,
 ): Promise<void> {
   const text = `${JSON.stringify(report, null, 2)}\n`;
-  if (args.report) await writeOutputFile(io, args.report, text, "the report");
+  if (args.report) await writeOutputFile(io, args.report, text, msg("cmd.output.report"));
   if (args.format === "json") io.stdout(text);
 }
 
@@ -241,7 +233,7 @@ function finish(
   result: ApplyResult,
   verification: Verification | null,
   reportProblem: { path: string; why: string } | undefined,
-  args: { file: string; format: string; verify: boolean; lang: GlobalOptions["lang"] },
+  args: Pick<GlobalOptions, "file" | "format" | "lang"> & { verify: boolean },
   io: Io,
 ): number {
   const lines: string[] = [];
@@ -253,19 +245,22 @@ function finish(
   );
   for (const failure of result.failed.slice(0, FAILURES_SHOWN)) {
     const where = failure.line ? ` (${args.file}:${failure.line})` : "";
-    lines.push(`  ! ${failure.action} ${failure.openid}${where}: ${failure.message}`);
+    const why = failure.text ? say(args.lang, failure.text) : failure.message;
+    lines.push(`  ! ${failure.action} ${failure.openid}${where}: ${why}`);
   }
   if (failedCount > FAILURES_SHOWN)
     lines.push(`  … and ${formatCount(failedCount - FAILURES_SHOWN)} more failures (see --report)`);
   const { block, unblock } = result.remaining;
-  if (result.stopped) lines.push(`Stopped: ${result.stopped.message}`);
+  const stopped = result.stopped;
+  if (stopped)
+    lines.push(`Stopped: ${stopped.text ? say(args.lang, stopped.text) : stopped.message}`);
   if (block + unblock > 0) {
     lines.push(
       `Not done: ${formatCount(block)} to block, ${formatCount(unblock)} to unblock. Run wxbl apply again to finish (it reads the live list afresh).`,
     );
   }
   if (verification?.readError !== undefined) {
-    lines.push(t(args.lang, "apply.verifyReadFailed", { message: verification.readError }));
+    lines.push(say(args.lang, msg("apply.verifyReadFailed", { message: verification.readError })));
   } else if (verification && !verification.ok) {
     lines.push(
       `Verification failed: ${formatCount(verification.missingBlocks.length)} reported blocked are not on the live list, ` +
@@ -283,23 +278,19 @@ function finish(
   // report alone; with markdown, the plan's markdown alone.
   if (args.format === "text") io.stdout(`${lines.join("\n")}\n`);
   else io.stderr(`${lines.join("\n")}\n`);
-  const problems = [
-    result.stopped ? `stopped (${result.stopped.reason})` : "",
-    failedCount > 0 ? `${formatCount(failedCount)} failed` : "",
-    block + unblock > 0 ? `${formatCount(block + unblock)} not done` : "",
-    verification !== null && !verification.ok ? "the live list did not verify" : "",
-    reportProblem ? `the report was not written to ${reportProblem.path}` : "",
-  ].filter(Boolean);
+  const problems: Message[] = [];
+  if (stopped) problems.push(msg("cmd.apply.problem.stopped", { reason: stopped.reason }));
+  if (failedCount > 0) problems.push(msg("cmd.apply.problem.failed", { count: failedCount }));
+  if (block + unblock > 0)
+    problems.push(msg("cmd.apply.problem.notDone", { count: block + unblock }));
+  if (verification !== null && !verification.ok) problems.push(msg("cmd.apply.problem.unverified"));
   if (reportProblem) {
     // The report alone failed: that is the error; with other problems, it is said first.
-    if (problems.length === 1)
+    if (problems.length === 0)
       throw new RuntimeFailure(msg("apply.reportNotWritten", reportProblem));
-    io.stderr(`${t(args.lang, "apply.reportNotWritten", reportProblem)}\n`);
+    io.stderr(`${say(args.lang, msg("apply.reportNotWritten", reportProblem))}\n`);
+    problems.push(msg("apply.problem.reportNotWritten", { path: reportProblem.path }));
   }
-  if (problems.length > 0) {
-    throw new RuntimeFailure(
-      `apply did not finish cleanly: ${problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`,
-    );
-  }
+  if (problems.length > 0) throw new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
   return ExitCode.ok;
 }

@@ -1,5 +1,5 @@
 import { InputError } from "../../errors.js";
-import { msg } from "../../i18n/message.js";
+import { msg, say } from "../../i18n/message.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
 import { defineCommand } from "../command.js";
 import { exportLive } from "../export-live.js";
@@ -35,14 +35,15 @@ export const exportCommand = defineCommand<ExportArgs>({
     if (args.out === undefined) {
       io.stdout(exported.text);
     } else {
-      await writeOutputFile(io, args.out, exported.text, "the exported file");
+      await writeOutputFile(io, args.out, exported.text, msg("cmd.output.exported"));
     }
     if (!args.quiet) {
-      io.stderr(
-        `Exported ${exported.count.toLocaleString("en-US")} blocked openids (${exported.pages} page reads)` +
-          (args.out === undefined ? "." : ` to ${args.out}.`) +
-          "\n",
-      );
+      const done = msg("cmd.export.done", {
+        count: exported.count,
+        pages: exported.pages,
+        ...(args.out === undefined ? {} : { out: args.out }),
+      });
+      io.stderr(`${say(args.lang, done)}\n`);
     }
     return 0;
   },

@@ -13,4 +13,6 @@ export const harden = {
     `Verification failed: the live list could not be read again (${p.message}). The changes above were made; run wxbl plan to see the live state.`,
   "export.formatOnStdout": (p: { format: string }) =>
     `export writes a desired-state file (YAML) on stdout, which cannot be --format ${p.format}; drop --format, or write the file with --out FILE`,
+  "apply.problem.reportNotWritten": (p: { path: string }) =>
+    `the report was not written to ${p.path}`,
 };

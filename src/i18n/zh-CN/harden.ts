@@ -12,4 +12,5 @@ export const harden: typeof en = {
     `校验失败：无法重新读取线上黑名单（${p.message}）。上面列出的改动已经生效；运行 wxbl plan 查看线上黑名单的当前状态。`,
   "export.formatOnStdout": (p) =>
     `export 在标准输出上写出的是黑名单文件（YAML），不能按 --format ${p.format} 输出；请去掉 --format，或用 --out FILE 写入文件`,
+  "apply.problem.reportNotWritten": (p) => `报告没有写入 ${p.path}`,
 };

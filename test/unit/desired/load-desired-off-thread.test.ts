@@ -65,7 +65,7 @@ describe.each([["in-process" as const], ["worker" as const]])(
       const path = write(`nul-${thread}.yaml`, `${lines.join("\n")}\n`);
       const result = await load(path);
       expect(result.state).toBeUndefined();
-      expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      expect(result.diagnostics.map((d) => formatDiagnostic(d, "en"))).toEqual([
         `${path}:6:13: error: the reason contains the control character U+0000; a reason may hold tabs and line breaks but no other control character: remove it`,
       ]);
     });
