@@ -1209,13 +1209,13 @@ var require_util = __commonJS({
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
     exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    function checkStrictMode(it, msg2, mode = it.opts.strictSchema) {
       if (!mode)
         return;
-      msg = `strict mode: ${msg}`;
+      msg2 = `strict mode: ${msg2}`;
       if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
+        throw new Error(msg2);
+      it.self.logger.warn(msg2);
     }
     exports.checkStrictMode = checkStrictMode;
   }
@@ -1947,11 +1947,11 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          const msg2 = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self.logger.error(msg);
+            self.logger.error(msg2);
           else
-            throw new Error(msg);
+            throw new Error(msg2);
         }
       }
     }
@@ -2470,13 +2470,13 @@ var require_validate = __commonJS({
         throw new Error("async schema in sync schema");
     }
     function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
+      const msg2 = schema.$comment;
       if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg2})`);
       } else if (typeof opts.$comment == "function") {
         const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
         const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg2}, ${schemaPath}, ${rootName}.schema)`);
       }
     }
     function returnResults(it) {
@@ -2595,10 +2595,10 @@ var require_validate = __commonJS({
       }
       it.dataTypes = ts;
     }
-    function strictTypesError(it, msg) {
+    function strictTypesError(it, msg2) {
       const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+      msg2 += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg2, it.opts.strictTypes);
     }
     var KeywordCxt = class {
       constructor(it, def, keyword) {
@@ -2852,8 +2852,8 @@ var require_ref_error = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+      constructor(resolver, baseId, ref, msg2) {
+        super(msg2 || `can't resolve reference ${ref} from id ${baseId}`);
         this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
@@ -4683,7 +4683,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg2) => text + separator + msg2);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -4772,11 +4772,11 @@ var require_core = __commonJS({
     Ajv2.ValidationError = validation_error_1.default;
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log = "error") {
+    function checkOptions(checkOpts, options, msg2, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg2}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -5278,8 +5278,8 @@ var require_required = __commonJS({
           for (const requiredKey of schema) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
               const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+              const msg2 = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg2, it.opts.strictRequired);
             }
           }
         }
@@ -5649,8 +5649,8 @@ var require_items = __commonJS({
         const l = schArr.length;
         const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
         if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+          const msg2 = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg2, opts.strictTuples);
         }
       }
     }
@@ -6948,14 +6948,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR3 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR3;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -6971,7 +6971,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR3:
           case SEQ:
             return true;
         }
@@ -6983,7 +6983,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR3;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
@@ -7335,8 +7335,8 @@ var require_anchors = __commonJS({
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
+        const msg2 = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg2);
       }
       return true;
     }
@@ -7572,16 +7572,16 @@ var require_Alias = __commonJS({
             data = anchors2.get(found);
           }
           if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
+            const msg2 = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg2);
           }
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
               data.aliasCount = getAliasCount(doc2, found, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
+              const msg2 = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg2);
             }
           }
         }
@@ -7592,8 +7592,8 @@ var require_Alias = __commonJS({
           return { source: this.source };
         const source = this.resolve(ctx.doc, ctx);
         if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
+          const msg2 = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg2);
         }
         return ctx.anchors.get(source).res;
       }
@@ -7602,8 +7602,8 @@ var require_Alias = __commonJS({
         if (ctx) {
           anchors.anchorIsValid(this.source);
           if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
+            const msg2 = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg2);
           }
           if (ctx.implicitKey)
             return `${src} `;
@@ -8459,8 +8459,8 @@ var require_stringifyPair = __commonJS({
           throw new Error("With simple keys, key nodes cannot have comments");
         }
         if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
+          const msg2 = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg2);
         }
       }
       let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
@@ -10859,8 +10859,8 @@ var require_util_flow_indent_check = __commonJS({
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
         if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
+          const msg2 = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg2, true);
         }
       }
     }
@@ -11257,8 +11257,8 @@ var require_resolve_flow_collection = __commonJS({
         cePos = ce.offset + ce.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        const msg2 = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg2);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
       }
@@ -11304,7 +11304,7 @@ var require_compose_collection = __commonJS({
     }
     function composeCollection(CN, ctx, token, props, onError) {
       const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2));
       if (token.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
@@ -11333,7 +11333,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const res = tag.resolve?.(coll, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
@@ -11538,7 +11538,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code, msg2) => onError(offset + rel, code, msg2);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -11759,7 +11759,7 @@ var require_compose_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
@@ -11771,11 +11771,11 @@ var require_compose_scalar = __commonJS({
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg2) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg2), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        const msg2 = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg2);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
@@ -11820,8 +11820,8 @@ var require_compose_scalar = __commonJS({
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          const msg2 = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg2, true);
         }
       }
       return tag;
@@ -11912,8 +11912,8 @@ var require_compose_node = __commonJS({
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        const msg2 = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg2);
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -12162,8 +12162,8 @@ ${cb}` : comment;
             this.prelude.push(token.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg2 = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg2);
             if (this.atDirectives || !this.doc)
               this.errors.push(error);
             else
@@ -12172,8 +12172,8 @@ ${cb}` : comment;
           }
           case "doc-end": {
             if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              const msg2 = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg2));
               break;
             }
             this.doc.directives.docEnd = true;
@@ -12535,7 +12535,7 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR = "";
+    var SCALAR3 = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -12546,7 +12546,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR3:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -12560,7 +12560,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR3:
           return "scalar";
         case "---":
           return "doc-start";
@@ -12619,7 +12619,7 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR3;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
@@ -14327,6 +14327,78 @@ Either run the **wxbl apply** workflow to make the live list match the file, or 
   "action.driftCloseComment": (p) => `No drift any more: the live blacklist matches \`${p.file}\` ([run](${p.runUrl})).`
 };
 
+// src/i18n/format-number.ts
+function formatCount(n) {
+  const sign = n < 0 ? "-" : "";
+  const digits = String(Math.round(Math.abs(n)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// src/i18n/en/commands.ts
+var errorsCount = (n) => `${formatCount(n)} error${n === 1 ? "" : "s"}`;
+var commands = {
+  "cmd.warning": (p) => `warning: ${p.message}`,
+  "cmd.fileNote": (p) => `${p.file}: ${p.note}`,
+  "cmd.file.invalid": (p) => `${p.file} is not valid (${errorsCount(p.errors)}); nothing was planned or changed:
+${p.listing}
+Fix the file (wxbl validate --file ${p.file} lists the same problems), then run again.`,
+  "cmd.file.more": (p) => `… and ${formatCount(p.rest)} more (wxbl validate --file ${p.file} lists them all)`,
+  "cmd.appid.unchecked": (p) => `the file is for account ${p.appid}, but with WECHAT_ACCESS_TOKEN alone the account cannot be checked; going on`,
+  "cmd.appid.mismatch": (p) => `refused: the file is for account ${p.file} but the credentials are for ${p.credentials}; check WECHAT_APPID, or the appid line of the file`,
+  "cmd.output.cannotWrite": (p) => `cannot write ${p.what} to ${p.path}: ${p.code}; check that the folder exists and is writable`,
+  "cmd.output.report": () => "the report",
+  "cmd.output.plan": () => "the plan",
+  "cmd.output.exported": () => "the exported file",
+  "cmd.output.formatted": () => "the formatted file",
+  "cmd.savedPlan.cannotRead": (p) => `cannot read the saved plan ${p.path}: ${p.code}; check the path, or make one with wxbl plan --out ${p.path}`,
+  "cmd.savedPlan.notJson": (p) => `${p.path} is not a saved plan: it is not JSON (${p.error}); make a new one with wxbl plan --out ${p.path}`,
+  "cmd.savedPlan.notAPlan": (p) => `${p.path} is not a wxbl-plan/1 plan: ${p.problems}; make a new one with wxbl plan --out ${p.path}`,
+  "cmd.savedPlan.stale": (p) => `the saved plan ${p.path} is stale, nothing was changed: ${p.reasons.join("; ")}. Run wxbl plan --out ${p.path} again, review it, then apply it`,
+  "cmd.savedPlan.fileChanged": () => "the file changed",
+  "cmd.savedPlan.liveChanged": () => "the live blacklist changed",
+  "cmd.savedPlan.otherAccount": (p) => `the plan was made for account ${p.saved ?? "(unknown)"}, these credentials are for ${p.now ?? "(unknown)"}`,
+  "cmd.savedPlan.changesDiffer": () => "its changes are no longer what the file gives (an entry expired since, or the plan file was edited)",
+  "cmd.apply.concurrency": (p) => `--concurrency must be a whole number from 1 to 64, not ${p.value}`,
+  "cmd.apply.rateLimitWait": (p) => `--rate-limit-wait must be a number of seconds, 0 or more, not ${p.value}`,
+  "cmd.apply.refused": (p) => `apply refused, nothing was changed: ${p.reasons.join("; ")}`,
+  "cmd.apply.needsYes": () => "apply needs --yes when it is not run on a terminal; nothing was changed. Review the plan (wxbl plan), then run wxbl apply --yes",
+  "cmd.apply.cancelled": () => "apply cancelled; nothing was changed",
+  "cmd.apply.interrupted": () => "apply interrupted: no new write call was started after the signal",
+  "cmd.apply.notClean": (p) => `apply did not finish cleanly: ${p.problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`,
+  "cmd.apply.problem.stopped": (p) => `stopped (${p.reason})`,
+  "cmd.apply.problem.failed": (p) => `${formatCount(p.count)} failed`,
+  "cmd.apply.problem.notDone": (p) => `${formatCount(p.count)} not done`,
+  "cmd.apply.problem.unverified": () => "the live list did not verify",
+  "cmd.diff.noGit": () => "wxbl diff needs git, and git was not found on the PATH; install git",
+  "cmd.diff.notRepo": (p) => `wxbl diff compares with a git revision, but ${p.cwd} is not inside a git repository (${p.detail}); run it in a clone of your blacklist repository`,
+  "cmd.diff.outside": (p) => `${p.file} is outside the git repository; name a file inside it with --file`,
+  "cmd.diff.unknownRevision": (p) => {
+    const hint = p.remote !== void 0 ? `fetch it first, e.g. git fetch ${p.remote} ${p.branch ?? ""}` : "check the name, or fetch it first, e.g. git fetch origin main";
+    return `unknown git revision ${p.base}: ${hint} (in GitHub Actions, check out with fetch-depth: 0)`;
+  },
+  "cmd.diff.cannotReadAt": (p) => `cannot read ${p.path} at ${p.base}: ${p.detail}`,
+  "cmd.diff.fileAtBase": (p) => `${p.file} at ${p.base}`,
+  "cmd.diff.invalid": (p) => `${p.label} is not a valid desired-state file (${p.errors} ${p.errors === 1 ? "error" : "errors"} above); fix it (wxbl validate lists every problem) before diffing`,
+  "cmd.diff.baseMissing": (p) => `wxbl: note: ${p.path} did not exist at ${p.base}; every entry is added.`,
+  "cmd.fmt.hasErrors": (p) => `${p.file} has ${p.errors} error${p.errors === 1 ? "" : "s"}; fix them (wxbl validate lists them), then run wxbl fmt again`,
+  "cmd.fmt.conflicts": (p) => `${p.file} was not formatted: resolve the conflicting entries above`,
+  "cmd.fmt.notFormatted": (p) => `${p.file} is not formatted; run: wxbl fmt --file ${p.file}`,
+  "cmd.fmt.done": (p) => `${p.file}: ${p.changed ? "formatted" : "already formatted"}`,
+  "cmd.export.tokenOnly": () => "only WECHAT_ACCESS_TOKEN is set, so the account's appid cannot be checked or recorded in the file",
+  "cmd.export.done": (p) => `Exported ${formatCount(p.count)} blocked openids (${p.pages} page reads)` + (p.out === void 0 ? "." : ` to ${p.out}.`),
+  "cmd.sandbox.blockedOverFollowers": (p) => `--blocked ${p.blocked} is more than --followers ${p.followers}: the blocked ids are generated followers`,
+  "cmd.sandbox.stateMissing": (p) => `cannot read the sandbox state file ${p.path}: it does not exist`,
+  "cmd.sandbox.stateUnreadable": (p) => `cannot read the sandbox state file ${p.path}: ${p.reason}`,
+  "cmd.sandbox.stateNotJson": (p) => `the sandbox state file ${p.path} is not JSON: ${p.error}`,
+  "cmd.sandbox.stateShape": (p) => `the sandbox state file ${p.path} must be {"followers": [openid, ...], "blacklist": [openid, ...]}`,
+  "cmd.sandbox.portInUse": (p) => `port ${p.port} on ${p.host} is in use; pick another with --port (0: any free port)`,
+  "cmd.sandbox.noInterface": (p) => `cannot listen on --host ${p.host}: no such interface on this machine`,
+  "cmd.sandbox.cannotStart": (p) => `cannot start the sandbox: ${p.error}`,
+  "cmd.sandbox.ready": (p) => `# wxbl sandbox: ${formatCount(p.followers)} followers, ${formatCount(p.blocked)} blocked, ${formatCount(p.pageSize)} ids a page (ready in ${p.ms} ms). Ctrl-C stops it.`,
+  "cmd.sandbox.exposed": (p) => `listening on ${p.host}: anyone who can reach it can use the fake account`,
+  "cmd.sandbox.stopped": () => "wxbl sandbox: stopped"
+};
+
 // src/i18n/en/common.ts
 var common = {
   "cli.interrupted": () => "\nInterrupted: finishing the calls in flight, starting no new ones (Ctrl-C again to quit now).\n",
@@ -14336,6 +14408,185 @@ var common = {
   "cli.nameACommand": () => "Name a command: wxbl --help lists them.",
   "cli.usageError": (p) => `${p.message}
 See: wxbl --help`
+};
+
+// src/i18n/en/harden.ts
+var harden = {
+  "rules.reasonControlCharacter": (p) => `the reason contains the control character U+${p.code}; a reason may hold tabs and line breaks but no other control character: remove it`,
+  "apply.reportUnwritable": (p) => `cannot write the report to ${p.path} (${p.why}); nothing was changed. Name a writable --report path, then run wxbl apply again`,
+  "apply.reportNotWritten": (p) => `the changes above were made, but the report could not be written to ${p.path} (${p.why}); wxbl plan shows the live state`,
+  "apply.verifyReadFailed": (p) => `Verification failed: the live list could not be read again (${p.message}). The changes above were made; run wxbl plan to see the live state.`,
+  "export.formatOnStdout": (p) => `export writes a desired-state file (YAML) on stdout, which cannot be --format ${p.format}; drop --format, or write the file with --out FILE`,
+  "apply.problem.reportNotWritten": (p) => `the report was not written to ${p.path}`
+};
+
+// src/i18n/quote-value.ts
+var MAX_QUOTED_CHARS = 80;
+var UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function quoteValue(value, lengthNote) {
+  if (value.length <= MAX_QUOTED_CHARS) return escape2(value);
+  const head = escape2(value.slice(0, cutPoint(value))).slice(0, -1);
+  return `${head}…"${lengthNote(formatCount(value.length))}`;
+}
+function cutValue(value, lengthNote) {
+  if (value.length <= MAX_QUOTED_CHARS) return value;
+  return `${value.slice(0, cutPoint(value))}…${lengthNote(formatCount(value.length))}`;
+}
+function cutPoint(value) {
+  const last = value.charCodeAt(MAX_QUOTED_CHARS - 1);
+  return last >= 55296 && last <= 56319 ? MAX_QUOTED_CHARS - 1 : MAX_QUOTED_CHARS;
+}
+function escape2(value) {
+  return JSON.stringify(value).replace(
+    UNSAFE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function codePoint(character) {
+  return (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+}
+var EN_LENGTH = (length) => ` (${length} characters)`;
+var ZH_LENGTH = (length) => `（共 ${length} 个字符）`;
+var quoteEn = (value) => quoteValue(value, EN_LENGTH);
+var cutEn = (value) => cutValue(value, EN_LENGTH);
+var quoteCut = (value) => quoteValue(value, () => "");
+var quoteZh = (value) => quoteValue(value, ZH_LENGTH);
+var cutZh = (value) => cutValue(value, ZH_LENGTH);
+
+// src/i18n/en/desired.ts
+var plural = (n, word) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+var CHARACTER = {
+  space: () => "a space",
+  tab: () => "a tab",
+  cr: () => "a carriage return (\\r)",
+  whitespace: (character) => `a whitespace character (U+${codePoint(character)})`,
+  other: (character) => quoteEn(character)
+};
+var SCALAR = { number: "a number", boolean: "a boolean", null: "null" };
+var desired = {
+  "desired.line": (p) => `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`,
+  "desired.markdownLine": (p) => `- **${p.severity}** \`${p.where}\`: ${p.message}`,
+  "desired.noProblems": (p) => `No problems in \`${p.file}\`.`,
+  "desired.summary": (p) => `${p.file}: ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}, ${plural(p.users, "user")}`,
+  "desired.found": (p) => {
+    switch (p.kind) {
+      case "null":
+        return "nothing (null)";
+      case "list":
+        return "a list";
+      case "map":
+        return "a map";
+      case "text":
+        return `the text ${quoteEn(p.shown)}`;
+      case "number":
+        return `the number ${cutEn(p.shown)}`;
+      default:
+        return p.shown;
+    }
+  },
+  "desired.cannotRead": (p) => {
+    const why = p.why === "missing" ? "no such file; create it (see README) or name another with --file" : p.why === "directory" ? "it is a directory; name the file with --file" : p.why === "denied" ? "permission denied" : p.code ?? "read error";
+    return `cannot read ${p.path}: ${why}`;
+  },
+  "desired.worker.failed": (p) => `reading ${p.path} failed (${p.error}); re-run with --verbose, and check the machine's free memory for very large files`,
+  "desired.worker.exited": (p) => `reading ${p.path} stopped unexpectedly (worker exit ${p.code})`,
+  "desired.utf16": () => "the file is UTF-16 text; save it as UTF-8",
+  "desired.notUtf8": () => "the file is not UTF-8 text (an invalid byte here); save it as UTF-8",
+  "desired.controlCharacter": (p) => `the file contains the control character U+${p.code}: it looks binary, not YAML text; check that --file names the blacklist, or remove the character`,
+  "desired.empty": () => "the file is empty; start it with 'version: 1' and a 'users:' list",
+  "desired.noContent": () => "the file has no content; start it with 'version: 1' and a 'users:' list",
+  "desired.notAMap": (p) => `the file must be a YAML map (version:, users: ...), found ${p.found}`,
+  "desired.yamlUnreadable": (p) => `the YAML cannot be read: ${p.detail}`,
+  "desired.tabIndent": () => "tab used for indentation; YAML indents with spaces only: replace the tab with spaces",
+  "desired.duplicateKey": (p) => `${p.detail}; each key may appear once per map: remove or rename one`,
+  "desired.multipleDocs": () => "the file holds more than one YAML document (a second ---); keep one document",
+  "desired.invalidYaml": (p) => `not valid YAML: ${p.detail}`,
+  "desired.unknownKey": (p) => {
+    const where = p.inEntry ? " in this entry" : p.section === void 0 ? "" : ` in ${p.section}`;
+    const hint = p.near === void 0 ? `allowed: ${p.allowed.join(", ")}` : `did you mean "${p.near}"?`;
+    return `unknown key ${quoteEn(p.key)}${where}; ${hint}`;
+  },
+  "desired.missing": (p) => {
+    switch (p.key) {
+      case "version":
+        return "version is missing; add 'version: 1' at the top";
+      case "users":
+        return "users is missing; add 'users:' with the blocked openids ('users: []' for none)";
+      case "openid":
+        return "this entry has no openid; add 'openid: o...' or remove the entry";
+      default:
+        return `${p.key} is missing`;
+    }
+  },
+  "desired.invalid": (p) => `${p.path ?? "the file"} is not valid: ${p.detail ?? "see the schema"}`,
+  "desired.version": (p) => `version must be 1 (the only file format this wxbl knows), found ${p.found}`,
+  "desired.appid.shape": (p) => `appid ${quoteEn(p.appid)} does not look like an appid (wx followed by 16 lowercase hex digits)`,
+  "desired.appid.notText": (p) => `appid must be text like wx0123456789abcdef, found ${p.found}`,
+  "desired.prune": (p) => `prune must be true or false, found ${p.found}`,
+  "desired.guard.notMap": (p) => `guard must be a map with max_block and max_unblock, found ${p.found}`,
+  "desired.guard.limit": (p) => `guard.${p.key} must be a count (a whole number, 0 or more) or a percentage such as 25%, found ${p.found}`,
+  "desired.guard.over100": (p) => `guard.${p.key} is ${cutEn(p.value)}, over 100%; write a percentage up to 100% or a count`,
+  "desired.users.notList": (p) => `users must be a list of openids ("- o..." lines), found ${p.found}`,
+  "desired.openid.empty": () => "openid is empty; write the openid or remove the entry",
+  "desired.openid.tooLong": (p) => `openid ${quoteCut(p.openid)} has ${formatCount(p.openid.length)} characters, over 128`,
+  "desired.openid.badCharacter": (p) => `openid ${quoteEn(p.openid)} contains ${(CHARACTER[p.kind] ?? CHARACTER.other)(p.character)}; openids use only A-Z a-z 0-9 _ - (1 to 128 characters)`,
+  "desired.openid.shape": (p) => `openid ${quoteEn(p.openid)} does not look like a WeChat openid (28 characters starting with o); check it was copied whole`,
+  "desired.openid.scalar": (p) => `openid ${cutEn(p.source)} is read by YAML as ${SCALAR[p.kind]}; quote it: ${quoteEn(p.source)}`,
+  "desired.openid.blank": (p) => `${p.entry ? "entry" : "openid"} is empty; write an openid or remove it`,
+  "desired.openid.notText": (p) => p.entry ? `entry must be an openid or a map with openid, reason and expires, found ${p.found}` : `openid must be an openid, found ${p.found}`,
+  "desired.duplicate": (p) => `duplicate openid ${p.openid}: on lines ${p.first} and ${p.second}; keep one (wxbl fmt merges identical entries)`,
+  "desired.expires.notDate": (p) => `expires ${quoteEn(p.value)} is not a date; write YYYY-MM-DD, e.g. 2027-03-01`,
+  "desired.expires.notText": (p) => `expires must be a date YYYY-MM-DD, found ${p.found}`,
+  "desired.expires.noMonth": (p) => `expires "${p.date}" is not a real date (month ${p.month}); write YYYY-MM-DD`,
+  "desired.expires.noDay": (p) => {
+    const name = new Date(Date.UTC(2e3, p.month - 1, 1)).toLocaleString("en", {
+      month: "long",
+      timeZone: "UTC"
+    });
+    return `expires "${p.date}" is not a real date (${name} ${p.year} has ${p.days} days)`;
+  },
+  "desired.expired": (p) => `expired on ${p.date} (no longer blocked from that day on); the entry can be removed`,
+  "desired.reason.notText": (p) => `reason must be text, found ${p.found}; quote it`,
+  "desired.fmt.merged": (p) => `merged the identical entries of ${p.openid} on lines ${p.first} and ${p.second}`,
+  "desired.fmt.conflict": (p) => `${p.openid} is listed twice with a different reason or expiry, on lines ${p.first} and ${p.second}; keep the one you mean and remove the other`
+};
+
+// src/i18n/en/errcodes.ts
+var TOKEN_NEXT = "wxbl gets a new token once by itself; if you gave WECHAT_ACCESS_TOKEN, get a fresh one from the account's token service";
+var PROXY_BODY = (what) => `a proxy may be ${what} request bodies; check HTTPS_PROXY, or report it`;
+var errcodes = {
+  "errcode.busy": () => "WeChat is busy (errcode -1)",
+  "errcode.busy.next": () => "wxbl retries these with backoff; if it persists, try again in a few minutes",
+  "errcode.40001": () => "the access token is invalid or is not the latest one (errcode 40001)",
+  "errcode.40014": () => "the access token is not a valid token (errcode 40014)",
+  "errcode.42001": () => "the access token has expired (errcode 42001)",
+  "errcode.token.next": () => TOKEN_NEXT,
+  "errcode.40003": () => "an openid is invalid or is not a follower of this account (errcode 40003)",
+  "errcode.40003.next": () => "check the openid in the file: it must belong to a user who follows this account",
+  "errcode.49003": () => "an openid belongs to another AppID (errcode 49003)",
+  "errcode.49003.next": () => "openids differ per account: take them from this account, not from another one",
+  "errcode.40032": () => "the openid list size is not 1 to 20 (errcode 40032)",
+  "errcode.40032.next": () => "this is a bug in wxbl (it batches by 20); please report it",
+  "errcode.44002": () => "WeChat received an empty request body (errcode 44002)",
+  "errcode.44002.next": () => PROXY_BODY("stripping"),
+  "errcode.47001": () => "WeChat could not parse the request body as JSON (errcode 47001)",
+  "errcode.47001.next": () => PROXY_BODY("rewriting"),
+  "errcode.45009": () => "the account's daily quota for this API is spent (errcode 45009)",
+  "errcode.45009.next": () => "try again tomorrow (the quota resets daily); a later run picks up where this one stopped",
+  "errcode.45011": () => "the per-minute call limit was hit (errcode 45011)",
+  "errcode.45011.next": () => "wxbl pauses every call for --rate-limit-wait seconds and retries; lower --concurrency or raise --rate-limit-wait",
+  "errcode.48001": () => "this account is not authorized to call the API (errcode 48001)",
+  "errcode.48001.next": () => "only verified (认证) Official Accounts may manage the blacklist: verify the account in the admin console",
+  "errcode.40013": () => "the AppID is invalid (errcode 40013)",
+  "errcode.40013.next": () => "check WECHAT_APPID: it is the account's AppID (wx followed by 16 characters)",
+  "errcode.40125": () => "the AppSecret is invalid (errcode 40125)",
+  "errcode.40125.next": () => "check WECHAT_APPSECRET against the admin console (Settings and Development > Basic Configuration)",
+  "errcode.40164": () => "this machine's IP address is not on the account's IP whitelist (errcode 40164)",
+  "errcode.40164.next": () => "add this machine's public IP to the IP whitelist (IP白名单) in the Official Account admin console (Settings and Development > Basic Configuration), or avoid the whitelist: give a token from the account's central token service in WECHAT_ACCESS_TOKEN, send the calls through a fixed-egress proxy with HTTPS_PROXY, or run on a self-hosted runner whose IP is whitelisted",
+  "errcode.41001": () => "the request carried no access token (errcode 41001)",
+  "errcode.41001.next": () => "this is a bug in wxbl or a proxy dropped the query string; please report it",
+  "errcode.unknown": (p) => `WeChat answered with errcode ${p.errcode}, which wxbl does not know`,
+  "errcode.unknown.next": () => "look the code up in WeChat's global return code list, and report it if it should be handled"
 };
 
 // src/i18n/en/init.ts
@@ -14359,6 +14610,34 @@ var init = {
   "init.nextPullRequest": () => "open a pull request that changes blacklist.yaml: its plan appears as a comment, and merging applies it",
   "init.nextProtect": () => "protect the default branch (merging is applying): https://github.com/wxbl/wxbl/blob/main/docs/setup.md",
   "init.cannotWrite": (p) => `init cannot write ${p.path} (${p.code}); nothing after it was written. Check that the folder is writable and that no folder has that name, then run wxbl init again`
+};
+
+// src/i18n/en/wechat.ts
+var TOKEN_REJECTED_AGAIN = "wxbl got a new token and WeChat rejected that one too; another service may be renewing the account's token with GET /cgi-bin/token (each call there invalidates the previous token): give wxbl the token from the account's central token service in WECHAT_ACCESS_TOKEN";
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var wechat = {
+  "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : ` (gave up after ${p.tries} tries)`}; check the network path to ${p.base} (WECHAT_API_BASE, HTTPS_PROXY) and try again`,
+  "wechat.notAnObject": (p) => `${p.call} failed: WeChat's answer is not a JSON object (gave up after ${p.tries} tries)`,
+  "wechat.callFailed": (p) => {
+    const after = p.tries !== void 0 ? ` (gave up after ${p.tries} tries)` : p.waits !== void 0 ? ` (gave up after ${p.waits} waits)` : "";
+    return `${p.call} failed: ${p.meaning}${after}. Next: ${p.next}.`;
+  },
+  "wechat.givenTokenRejected": (p) => `${p.call} failed: WeChat rejected the token given in WECHAT_ACCESS_TOKEN: ${p.meaning}. Next: get a fresh token from the account's token service and run again.`,
+  "wechat.newTokenRejected": (p) => `${p.call} failed: ${p.meaning}, again with a new token. Next: ${TOKEN_REJECTED_AGAIN}.`,
+  "wechat.sameTokenBack": (p) => `${p.call} failed: ${p.meaning}, and the token endpoint gave the same token back. Next: ${TOKEN_REJECTED_AGAIN}.`,
+  "wechat.noAccessToken": (p) => `${p.call} answered without an access_token; check WECHAT_API_BASE (${p.base})`,
+  "wechat.http.status": (p) => `${p.request} answered HTTP ${p.status}`,
+  "wechat.http.notJson": (p) => `${p.request} answered HTTP ${p.status} with a body that is not JSON`,
+  "wechat.http.notJsonCheckBase": (p) => `${p.request} answered HTTP ${p.status} with a body that is not JSON; check WECHAT_API_BASE (${p.base})`,
+  "wechat.http.noErrcode": (p) => `${p.request} answered HTTP ${p.status} without a WeChat errcode; check WECHAT_API_BASE (${p.base}) and any proxy`,
+  "wechat.http.failed": (p) => `${p.request} failed: ${p.detail}${p.code === void 0 ? "" : ` (${p.code})`}`,
+  "wechat.credentials.missing": (p) => {
+    const missing = p.missing === "secret" ? "WECHAT_APPSECRET is not set" : p.missing === "appid" ? "WECHAT_APPID is not set" : "no credentials are set";
+    return `WeChat credentials are missing: ${missing}. Set WECHAT_ACCESS_TOKEN (a token from the account's token service), or WECHAT_APPID and WECHAT_APPSECRET; for a local try-out, start \`wxbl sandbox\` and paste the variables it prints.`;
+  },
+  "wechat.live.interrupted": (p) => `reading the live blacklist was interrupted after ${plural2(p.pages, "page")}; nothing was changed. Run the command again to start over.`,
+  "wechat.live.endlessPaging": (p) => `reading the live blacklist: still paging after ${p.pages} pages and ${p.ids} ids, more than a list of ${p.total ?? "(no total given)"} ids can need; the server's paging does not end. Nothing was changed; try again later, and report it if it repeats.`,
+  "wechat.live.totalDiffers": (p) => `the live blacklist has ${p.ids} distinct ids, but WeChat reported a total of ${p.total} (the list may have changed while it was read)`
 };
 
 // src/i18n/zh-CN/action.ts
@@ -14415,6 +14694,77 @@ var action2 = {
   "action.driftCloseComment": (p) => `偏差已消除：线上黑名单与 \`${p.file}\` 一致（[运行记录](${p.runUrl})）。`
 };
 
+// src/i18n/zh-CN/commands.ts
+var STOP_REASONS = {
+  quota: "当天的调用次数已用完",
+  unauthorized: "公众号没有接口权限",
+  token: "token 被拒绝",
+  interrupted: "被中断",
+  fatal: "出现了错误"
+};
+var commands2 = {
+  "cmd.warning": (p) => `警告：${p.message}`,
+  "cmd.fileNote": (p) => `${p.file}：${p.note}`,
+  "cmd.file.invalid": (p) => `${p.file} 有问题（${formatCount(p.errors)} 个错误），没有生成计划，也没有做任何改动：
+${p.listing}
+请先修正文件（wxbl validate --file ${p.file} 会列出同样的问题），然后再运行。`,
+  "cmd.file.more": (p) => `……还有 ${formatCount(p.rest)} 条（wxbl validate --file ${p.file} 会全部列出）`,
+  "cmd.appid.unchecked": (p) => `文件写的是公众号 ${p.appid}，但只有 WECHAT_ACCESS_TOKEN 时无法核对是哪个公众号；继续执行`,
+  "cmd.appid.mismatch": (p) => `已拒绝：文件写的是公众号 ${p.file}，但凭据属于公众号 ${p.credentials}；请检查 WECHAT_APPID，或者文件里的 appid 一行`,
+  "cmd.output.cannotWrite": (p) => `无法把${p.what}写入 ${p.path}：${p.code}；请确认目录存在并且可写`,
+  "cmd.output.report": () => "报告",
+  "cmd.output.plan": () => "计划",
+  "cmd.output.exported": () => "导出的文件",
+  "cmd.output.formatted": () => "格式化后的文件",
+  "cmd.savedPlan.cannotRead": (p) => `无法读取保存的计划 ${p.path}：${p.code}；请检查路径，或者用 wxbl plan --out ${p.path} 生成一份`,
+  "cmd.savedPlan.notJson": (p) => `${p.path} 不是保存的计划：它不是 JSON（${p.error}）；请用 wxbl plan --out ${p.path} 重新生成一份`,
+  "cmd.savedPlan.notAPlan": (p) => `${p.path} 不是 wxbl-plan/1 格式的计划：${p.problems}；请用 wxbl plan --out ${p.path} 重新生成一份`,
+  "cmd.savedPlan.stale": (p) => `保存的计划 ${p.path} 已经过时，没有做任何改动：${p.reasons.join("；")}。请重新运行 wxbl plan --out ${p.path}，检查无误后再执行`,
+  "cmd.savedPlan.fileChanged": () => "黑名单文件有改动",
+  "cmd.savedPlan.liveChanged": () => "线上黑名单有变化",
+  "cmd.savedPlan.otherAccount": (p) => `这份计划是为公众号 ${p.saved ?? "（未知）"} 生成的，而当前凭据属于公众号 ${p.now ?? "（未知）"}`,
+  "cmd.savedPlan.changesDiffer": () => "计划里的改动已经和文件现在得出的不一致（之后有条目到期了，或者计划文件被改过）",
+  "cmd.apply.concurrency": (p) => `--concurrency 必须是 1 到 64 之间的整数，不能是 ${p.value}`,
+  "cmd.apply.rateLimitWait": (p) => `--rate-limit-wait 必须是大于等于 0 的秒数，不能是 ${p.value}`,
+  "cmd.apply.refused": (p) => `apply 已拒绝执行，没有做任何改动：${p.reasons.join("；")}`,
+  "cmd.apply.needsYes": () => "不在终端里运行时，apply 需要加上 --yes；没有做任何改动。请先检查计划（wxbl plan），再运行 wxbl apply --yes",
+  "cmd.apply.cancelled": () => "已取消 apply；没有做任何改动",
+  "cmd.apply.interrupted": () => "apply 被中断：收到信号后没有再发起新的写入调用",
+  "cmd.apply.notClean": (p) => `apply 没有顺利完成：${p.problems.join("，")}；请查看上面的输出，然后再运行一次 wxbl apply（它会重新读取线上黑名单）`,
+  "cmd.apply.problem.stopped": (p) => `已中止（${STOP_REASONS[p.reason]}）`,
+  "cmd.apply.problem.failed": (p) => `${formatCount(p.count)} 个失败`,
+  "cmd.apply.problem.notDone": (p) => `${formatCount(p.count)} 个没有完成`,
+  "cmd.apply.problem.unverified": () => "线上黑名单核对不一致",
+  "cmd.diff.noGit": () => "wxbl diff 需要用到 git，但在 PATH 里找不到 git；请先安装 git",
+  "cmd.diff.notRepo": (p) => `wxbl diff 要和某个 git 版本比较，但 ${p.cwd} 不在 git 仓库里（${p.detail}）；请在黑名单仓库的克隆目录里运行`,
+  "cmd.diff.outside": (p) => `${p.file} 不在这个 git 仓库里；请用 --file 指定仓库里的文件`,
+  "cmd.diff.unknownRevision": (p) => {
+    const hint = p.remote !== void 0 ? `请先拉取它，例如 git fetch ${p.remote} ${p.branch ?? ""}` : "请检查名称，或者先拉取它，例如 git fetch origin main";
+    return `找不到 git 版本 ${p.base}：${hint}（在 GitHub Actions 里请用 fetch-depth: 0 检出）`;
+  },
+  "cmd.diff.cannotReadAt": (p) => `无法读取 ${p.base} 版本的 ${p.path}：${p.detail}`,
+  "cmd.diff.fileAtBase": (p) => `${p.base} 版本的 ${p.file}`,
+  "cmd.diff.invalid": (p) => `${p.label} 不是有效的黑名单文件（见上面的 ${p.errors} 个错误）；请先修正（wxbl validate 会列出所有问题），再做比较`,
+  "cmd.diff.baseMissing": (p) => `wxbl：提示：${p.base} 版本里还没有 ${p.path}；所有条目都算作新增。`,
+  "cmd.fmt.hasErrors": (p) => `${p.file} 有 ${p.errors} 个错误；请先修正（wxbl validate 会列出它们），再运行 wxbl fmt`,
+  "cmd.fmt.conflicts": (p) => `${p.file} 没有格式化：请先处理上面列出的冲突条目`,
+  "cmd.fmt.notFormatted": (p) => `${p.file} 没有按规范格式排列；请运行：wxbl fmt --file ${p.file}`,
+  "cmd.fmt.done": (p) => `${p.file}：${p.changed ? "已格式化" : "已是规范格式，无需改动"}`,
+  "cmd.export.tokenOnly": () => "只设置了 WECHAT_ACCESS_TOKEN，所以无法核对公众号的 appid，也不会把它写进文件",
+  "cmd.export.done": (p) => `已导出 ${formatCount(p.count)} 个被拉黑的 openid（读取了 ${p.pages} 页）` + (p.out === void 0 ? "。" : `，写入 ${p.out}。`),
+  "cmd.sandbox.blockedOverFollowers": (p) => `--blocked ${p.blocked} 比 --followers ${p.followers} 还多：被拉黑的 id 是从生成的粉丝里取的`,
+  "cmd.sandbox.stateMissing": (p) => `无法读取 sandbox 状态文件 ${p.path}：文件不存在`,
+  "cmd.sandbox.stateUnreadable": (p) => `无法读取 sandbox 状态文件 ${p.path}：${p.reason}`,
+  "cmd.sandbox.stateNotJson": (p) => `sandbox 状态文件 ${p.path} 不是 JSON：${p.error}`,
+  "cmd.sandbox.stateShape": (p) => `sandbox 状态文件 ${p.path} 的格式必须是 {"followers": [openid, ...], "blacklist": [openid, ...]}`,
+  "cmd.sandbox.portInUse": (p) => `${p.host} 上的端口 ${p.port} 已被占用；请用 --port 换一个（0 表示任选一个空闲端口）`,
+  "cmd.sandbox.noInterface": (p) => `无法在 --host ${p.host} 上监听：本机没有这个网络接口`,
+  "cmd.sandbox.cannotStart": (p) => `无法启动 sandbox：${p.error}`,
+  "cmd.sandbox.ready": (p) => `# wxbl sandbox：${formatCount(p.followers)} 个粉丝，其中 ${formatCount(p.blocked)} 个已拉黑，每页 ${formatCount(p.pageSize)} 个 id（${p.ms} 毫秒就绪）。按 Ctrl-C 停止。`,
+  "cmd.sandbox.exposed": (p) => `正在 ${p.host} 上监听：任何能访问到它的人都可以使用这个模拟公众号`,
+  "cmd.sandbox.stopped": () => "wxbl sandbox：已停止"
+};
+
 // src/i18n/zh-CN/common.ts
 var common2 = {
   "cli.interrupted": () => "\n已中断：正在等待进行中的请求完成，不再发起新的请求（再按一次 Ctrl-C 立即退出）。\n",
@@ -14424,6 +14774,148 @@ var common2 = {
   "cli.nameACommand": () => "请指定一个命令：wxbl --help 会列出全部命令。",
   "cli.usageError": (p) => `${p.message}
 参见：wxbl --help`
+};
+
+// src/i18n/zh-CN/harden.ts
+var harden2 = {
+  "rules.reasonControlCharacter": (p) => `原因（reason）里有控制字符 U+${p.code}；原因可以包含制表符和换行，但不能有其他控制字符：请删掉它`,
+  "apply.reportUnwritable": (p) => `无法把报告写入 ${p.path}（${p.why}），因此没有做任何改动。请用 --report 指定一个可写的路径，然后重新运行 wxbl apply`,
+  "apply.reportNotWritten": (p) => `上面列出的改动已经生效，但报告无法写入 ${p.path}（${p.why}）；运行 wxbl plan 查看线上黑名单的当前状态`,
+  "apply.verifyReadFailed": (p) => `校验失败：无法重新读取线上黑名单（${p.message}）。上面列出的改动已经生效；运行 wxbl plan 查看线上黑名单的当前状态。`,
+  "export.formatOnStdout": (p) => `export 在标准输出上写出的是黑名单文件（YAML），不能按 --format ${p.format} 输出；请去掉 --format，或用 --out FILE 写入文件`,
+  "apply.problem.reportNotWritten": (p) => `报告没有写入 ${p.path}`
+};
+
+// src/i18n/zh-CN/desired.ts
+var SEVERITY = { error: "错误", warning: "警告" };
+var CHARACTER2 = {
+  space: () => "空格",
+  tab: () => " Tab 制表符",
+  cr: () => "回车符（\\r）",
+  whitespace: (character) => `空白字符（U+${codePoint(character)}）`,
+  other: (character) => `字符 ${quoteZh(character)}`
+};
+var SCALAR2 = { number: "数字", boolean: "布尔值", null: "空值（null）" };
+var desired2 = {
+  "desired.line": (p) => `${p.file}:${p.line}:${p.column}: ${SEVERITY[p.severity]}：${p.message}`,
+  "desired.markdownLine": (p) => `- **${SEVERITY[p.severity]}** \`${p.where}\`：${p.message}`,
+  "desired.noProblems": (p) => `\`${p.file}\` 没有发现问题。`,
+  "desired.summary": (p) => `${p.file}：${formatCount(p.errors)} 个错误，${formatCount(p.warnings)} 个警告，名单共 ${formatCount(p.users)} 个用户`,
+  "desired.found": (p) => {
+    switch (p.kind) {
+      case "null":
+        return "空值（null）";
+      case "list":
+        return "一个列表";
+      case "map":
+        return "一个映射";
+      case "text":
+        return `文本 ${quoteZh(p.shown)}`;
+      case "number":
+        return `数字 ${cutZh(p.shown)}`;
+      case "boolean":
+        return `布尔值 ${p.shown}`;
+      default:
+        return p.shown;
+    }
+  },
+  "desired.cannotRead": (p) => {
+    const why = p.why === "missing" ? "文件不存在；请先创建它（见 README），或者用 --file 指定另一个文件" : p.why === "directory" ? "这是一个目录；请用 --file 指定文件" : p.why === "denied" ? "没有读取权限" : p.code ?? "读取出错";
+    return `无法读取 ${p.path}：${why}`;
+  },
+  "desired.worker.failed": (p) => `读取 ${p.path} 失败（${p.error}）；请加上 --verbose 重新运行；文件非常大时，请检查机器的可用内存`,
+  "desired.worker.exited": (p) => `读取 ${p.path} 时意外中止（worker 退出码 ${p.code}）`,
+  "desired.utf16": () => "文件是 UTF-16 编码的文本；请另存为 UTF-8",
+  "desired.notUtf8": () => "文件不是 UTF-8 文本（这里有一个无效字节）；请另存为 UTF-8",
+  "desired.controlCharacter": (p) => `文件里有控制字符 U+${p.code}：看起来是二进制文件，而不是 YAML 文本；请确认 --file 指向的是黑名单文件，或者删掉这个字符`,
+  "desired.empty": () => "文件是空的；请以 'version: 1' 和 'users:' 列表开头",
+  "desired.noContent": () => "文件里没有内容；请以 'version: 1' 和 'users:' 列表开头",
+  "desired.notAMap": (p) => `文件必须是 YAML 映射（version:、users: ……），实际是${p.found}`,
+  "desired.yamlUnreadable": (p) => `无法读取这个 YAML：${p.detail}`,
+  "desired.tabIndent": () => "缩进里用了 Tab；YAML 只能用空格缩进：请把 Tab 换成空格",
+  "desired.duplicateKey": (_p) => "同一个映射里出现了重复的键；每个键只能出现一次：请删掉其中一个，或者给它改名",
+  "desired.multipleDocs": () => "文件里有不止一个 YAML 文档（出现了第二个 ---）；请只保留一个文档",
+  "desired.invalidYaml": (p) => `不是有效的 YAML：${p.detail}`,
+  "desired.unknownKey": (p) => {
+    const where = p.inEntry ? "这个条目里有" : p.section === void 0 ? "" : `${p.section} 里有`;
+    const hint = p.near === void 0 ? `可用的键：${p.allowed.join("、")}` : `你是不是想写 "${p.near}"？`;
+    return `${where}未知的键 ${quoteZh(p.key)}；${hint}`;
+  },
+  "desired.missing": (p) => {
+    switch (p.key) {
+      case "version":
+        return "缺少 version；请在文件开头加上 'version: 1'";
+      case "users":
+        return "缺少 users；请加上 'users:' 并列出要拉黑的 openid（一个都没有就写 'users: []'）";
+      case "openid":
+        return "这个条目没有 openid；请加上 'openid: o...'，或者删掉这个条目";
+      default:
+        return `缺少 ${p.key}`;
+    }
+  },
+  "desired.invalid": (p) => `${p.path ?? "文件"} 无效：${p.detail ?? "请对照 schema 检查"}`,
+  "desired.version": (p) => `version 必须是 1（这个版本的 wxbl 只认识这一种文件格式），实际是${p.found}`,
+  "desired.appid.shape": (p) => `appid ${quoteZh(p.appid)} 看起来不像 appid（应为 wx 加 16 位小写十六进制数字）`,
+  "desired.appid.notText": (p) => `appid 必须是 wx0123456789abcdef 这样的文本，实际是${p.found}`,
+  "desired.prune": (p) => `prune 必须是 true 或 false，实际是${p.found}`,
+  "desired.guard.notMap": (p) => `guard 必须是包含 max_block 和 max_unblock 的映射，实际是${p.found}`,
+  "desired.guard.limit": (p) => `guard.${p.key} 必须是一个数量（大于等于 0 的整数）或者 25% 这样的百分比，实际是${p.found}`,
+  "desired.guard.over100": (p) => `guard.${p.key} 是 ${cutZh(p.value)}，超过了 100%；请写不超过 100% 的百分比，或者写一个数量`,
+  "desired.users.notList": (p) => `users 必须是 openid 列表（"- o..." 这样的行），实际是${p.found}`,
+  "desired.openid.empty": () => "openid 是空的；请填上 openid，或者删掉这个条目",
+  "desired.openid.tooLong": (p) => `openid ${quoteCut(p.openid)} 有 ${formatCount(p.openid.length)} 个字符，超过了 128 个`,
+  "desired.openid.badCharacter": (p) => `openid ${quoteZh(p.openid)} 里有${(CHARACTER2[p.kind] ?? CHARACTER2.other)(p.character)}；openid 只能由 A-Z a-z 0-9 _ - 组成（1 到 128 个字符）`,
+  "desired.openid.shape": (p) => `openid ${quoteZh(p.openid)} 看起来不像微信 openid（应为以 o 开头的 28 个字符）；请确认复制完整了`,
+  "desired.openid.scalar": (p) => `openid ${cutZh(p.source)} 被 YAML 读成了${SCALAR2[p.kind]}；请给它加上引号：${quoteZh(p.source)}`,
+  "desired.openid.blank": (p) => `${p.entry ? "条目" : "openid"} 是空的；请填上 openid，或者删掉它`,
+  "desired.openid.notText": (p) => p.entry ? `条目必须是一个 openid，或者包含 openid、reason、expires 的映射，实际是${p.found}` : `openid 必须是 openid 文本，实际是${p.found}`,
+  "desired.duplicate": (p) => `openid ${p.openid} 重复了：在第 ${p.first} 行和第 ${p.second} 行；只保留一个（wxbl fmt 会合并完全相同的条目）`,
+  "desired.expires.notDate": (p) => `expires ${quoteZh(p.value)} 不是日期；请写成 YYYY-MM-DD，例如 2027-03-01`,
+  "desired.expires.notText": (p) => `expires 必须是 YYYY-MM-DD 格式的日期，实际是${p.found}`,
+  "desired.expires.noMonth": (p) => `expires "${p.date}" 不是真实存在的日期（没有 ${p.month} 月）；请写成 YYYY-MM-DD`,
+  "desired.expires.noDay": (p) => `expires "${p.date}" 不是真实存在的日期（${p.year} 年 ${p.month} 月只有 ${p.days} 天）`,
+  "desired.expired": (p) => `已于 ${p.date} 到期（从那天起不再拉黑）；可以删掉这个条目`,
+  "desired.reason.notText": (p) => `reason 必须是文本，实际是${p.found}；请加上引号`,
+  "desired.fmt.merged": (p) => `合并了 ${p.openid} 在第 ${p.first} 行和第 ${p.second} 行的两个相同条目`,
+  "desired.fmt.conflict": (p) => `${p.openid} 出现了两次，但原因或到期日不同（第 ${p.first} 行和第 ${p.second} 行）；请保留你想要的那条，删掉另一条`
+};
+
+// src/i18n/zh-CN/errcodes.ts
+var TOKEN_NEXT2 = "wxbl 会自己重新获取一次 token；如果你用的是 WECHAT_ACCESS_TOKEN，请从公众号的 token 中控服务取一个新的";
+var PROXY_BODY2 = (what) => `可能是代理${what}了请求体；请检查 HTTPS_PROXY，或者提交问题报告`;
+var errcodes2 = {
+  "errcode.busy": () => "微信系统繁忙（errcode -1）",
+  "errcode.busy.next": () => "wxbl 会自动退避重试；如果一直这样，请过几分钟再试",
+  "errcode.40001": () => "access token 无效，或者已经不是最新的那个（errcode 40001）",
+  "errcode.40014": () => "access token 不是合法的 token（errcode 40014）",
+  "errcode.42001": () => "access token 已过期（errcode 42001）",
+  "errcode.token.next": () => TOKEN_NEXT2,
+  "errcode.40003": () => "有 openid 无效，或者不是本公众号的粉丝（errcode 40003）",
+  "errcode.40003.next": () => "检查文件里的这个 openid：它必须属于关注了本公众号的用户",
+  "errcode.49003": () => "有 openid 属于另一个 AppID（errcode 49003）",
+  "errcode.49003.next": () => "每个公众号的 openid 都不一样：请使用本公众号的 openid，不要拿别的公众号的",
+  "errcode.40032": () => "openid 列表的个数不在 1 到 20 之间（errcode 40032）",
+  "errcode.40032.next": () => "这是 wxbl 的 bug（它每批最多发 20 个）；请提交问题报告",
+  "errcode.44002": () => "微信收到的请求体是空的（errcode 44002）",
+  "errcode.44002.next": () => PROXY_BODY2("去掉"),
+  "errcode.47001": () => "微信无法把请求体解析成 JSON（errcode 47001）",
+  "errcode.47001.next": () => PROXY_BODY2("改写"),
+  "errcode.45009": () => "公众号今天调用这个接口的次数已经用完（errcode 45009）",
+  "errcode.45009.next": () => "明天再试（调用次数每天重置）；下次运行会从这次停下的地方接着做",
+  "errcode.45011": () => "超过了每分钟的调用频率限制（errcode 45011）",
+  "errcode.45011.next": () => "wxbl 会让所有调用暂停 --rate-limit-wait 秒后再重试；可以调小 --concurrency 或调大 --rate-limit-wait",
+  "errcode.48001": () => "这个公众号没有调用该接口的权限（errcode 48001）",
+  "errcode.48001.next": () => "只有完成微信认证的公众号才能管理黑名单：请先在公众号后台完成认证",
+  "errcode.40013": () => "AppID 无效（errcode 40013）",
+  "errcode.40013.next": () => "检查 WECHAT_APPID：它应当是公众号的 AppID（wx 开头，后面 16 个字符）",
+  "errcode.40125": () => "AppSecret 无效（errcode 40125）",
+  "errcode.40125.next": () => "到公众号后台（设置与开发 > 基本配置）核对 WECHAT_APPSECRET",
+  "errcode.40164": () => "本机的 IP 地址不在公众号的 IP 白名单里（errcode 40164）",
+  "errcode.40164.next": () => "在公众号后台（设置与开发 > 基本配置）把本机的公网 IP 加进 IP 白名单；或者绕开白名单：用 WECHAT_ACCESS_TOKEN 提供公众号 token 中控服务发放的 token，用 HTTPS_PROXY 走固定出口 IP 的代理，或者在 IP 已加白的自托管 runner 上运行",
+  "errcode.41001": () => "请求里没有带 access token（errcode 41001）",
+  "errcode.41001.next": () => "这是 wxbl 的 bug，或者代理丢掉了查询参数；请提交问题报告",
+  "errcode.unknown": (p) => `微信返回了 errcode ${p.errcode}，wxbl 不认识这个错误码`,
+  "errcode.unknown.next": () => "在微信的全局返回码说明里查一下这个错误码；如果 wxbl 应该处理它，请提交问题报告"
 };
 
 // src/i18n/zh-CN/init.ts
@@ -14449,10 +14941,55 @@ var init2 = {
   "init.cannotWrite": (p) => `init 无法写入 ${p.path}（${p.code}），其后的文件均未写入。请确认目录可写、且没有同名的文件夹，然后重新运行 wxbl init`
 };
 
+// src/i18n/zh-CN/wechat.ts
+var TOKEN_REJECTED_AGAIN2 = "wxbl 重新获取了 token，微信同样拒绝了新的 token；可能有其他服务在用 GET /cgi-bin/token 刷新公众号的 token（每调用一次，上一个 token 就会失效）：请把公众号 token 中控服务发放的 token 放进 WECHAT_ACCESS_TOKEN 交给 wxbl";
+var wechat2 = {
+  "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : `（已尝试 ${p.tries} 次，放弃）`}；请检查到 ${p.base} 的网络连接（WECHAT_API_BASE、HTTPS_PROXY）后再试`,
+  "wechat.notAnObject": (p) => `${p.call} 调用失败：微信的应答不是 JSON 对象（已尝试 ${p.tries} 次，放弃）`,
+  "wechat.callFailed": (p) => {
+    const after = p.tries !== void 0 ? `（已尝试 ${p.tries} 次，放弃）` : p.waits !== void 0 ? `（已等待 ${p.waits} 次，放弃）` : "";
+    return `${p.call} 调用失败：${p.meaning}${after}。下一步：${p.next}。`;
+  },
+  "wechat.givenTokenRejected": (p) => `${p.call} 调用失败：微信拒绝了 WECHAT_ACCESS_TOKEN 提供的 token：${p.meaning}。下一步：从公众号的 token 中控服务取一个新的 token，再运行一次。`,
+  "wechat.newTokenRejected": (p) => `${p.call} 调用失败：${p.meaning}，换了新 token 之后依然如此。下一步：${TOKEN_REJECTED_AGAIN2}。`,
+  "wechat.sameTokenBack": (p) => `${p.call} 调用失败：${p.meaning}，而 token 接口返回的还是同一个 token。下一步：${TOKEN_REJECTED_AGAIN2}。`,
+  "wechat.noAccessToken": (p) => `${p.call} 的应答里没有 access_token；请检查 WECHAT_API_BASE（${p.base}）`,
+  "wechat.http.status": (p) => `${p.request} 返回了 HTTP ${p.status}`,
+  "wechat.http.notJson": (p) => `${p.request} 返回了 HTTP ${p.status}，但响应体不是 JSON`,
+  "wechat.http.notJsonCheckBase": (p) => `${p.request} 返回了 HTTP ${p.status}，但响应体不是 JSON；请检查 WECHAT_API_BASE（${p.base}）`,
+  "wechat.http.noErrcode": (p) => `${p.request} 返回了 HTTP ${p.status}，却没有微信的 errcode；请检查 WECHAT_API_BASE（${p.base}）和代理设置`,
+  "wechat.http.failed": (p) => `${p.request} 失败：${p.detail}${p.code === void 0 ? "" : `（${p.code}）`}`,
+  "wechat.credentials.missing": (p) => {
+    const missing = p.missing === "secret" ? "没有设置 WECHAT_APPSECRET" : p.missing === "appid" ? "没有设置 WECHAT_APPID" : "一个凭据都没有设置";
+    return `缺少微信凭据：${missing}。请设置 WECHAT_ACCESS_TOKEN（公众号 token 中控服务发放的 token），或者同时设置 WECHAT_APPID 和 WECHAT_APPSECRET；只想在本地试一试的话，先运行 \`wxbl sandbox\`，再把它打印的环境变量粘贴进来。`;
+  },
+  "wechat.live.interrupted": (p) => `读取线上黑名单时被中断（已读 ${p.pages} 页）；没有做任何改动。重新运行命令即可从头开始。`,
+  "wechat.live.endlessPaging": (p) => `读取线上黑名单：已经翻了 ${p.pages} 页、读到 ${p.ids} 个 id，仍未结束，超出了${p.total === void 0 ? "（微信未给出总数的）名单" : ` ${p.total} 个 id 的名单`}所需的页数；服务器的分页停不下来。没有做任何改动；请稍后再试，如果反复出现请提交问题报告。`,
+  "wechat.live.totalDiffers": (p) => `线上黑名单读到 ${p.ids} 个不重复的 id，但微信报告的总数是 ${p.total}（读取期间名单可能有变动）`
+};
+
 // src/i18n/catalog.ts
 var catalogs = {
-  en: { ...common, ...init, ...action },
-  "zh-CN": { ...common2, ...init2, ...action2 }
+  en: {
+    ...common,
+    ...init,
+    ...action,
+    ...commands,
+    ...desired,
+    ...errcodes,
+    ...wechat,
+    ...harden
+  },
+  "zh-CN": {
+    ...common2,
+    ...init2,
+    ...action2,
+    ...commands2,
+    ...desired2,
+    ...errcodes2,
+    ...wechat2,
+    ...harden2
+  }
 };
 function t(lang, key, ...params) {
   const message = catalogs[lang][key];
@@ -14460,12 +14997,28 @@ function t(lang, key, ...params) {
 }
 
 // src/i18n/message.ts
+function msg(key, ...params) {
+  return { key, params };
+}
 function say(lang, message) {
+  const params = message.params.map((param) => resolveNested(lang, param));
   return t(
     lang,
     message.key,
-    ...message.params
+    ...params
   );
+}
+function isMessage(value) {
+  return typeof value === "object" && value !== null && typeof value.key === "string" && Array.isArray(value.params) && Object.hasOwn(catalogs.en, value.key);
+}
+function resolveNested(lang, param) {
+  if (typeof param !== "object" || param === null || Array.isArray(param)) return param;
+  let resolved;
+  for (const [name, value] of Object.entries(param)) {
+    const words = isMessage(value) ? say(lang, value) : Array.isArray(value) && value.some(isMessage) ? value.map((item) => isMessage(item) ? say(lang, item) : item) : value;
+    if (words !== value) (resolved ??= { ...param })[name] = words;
+  }
+  return resolved ?? param;
 }
 
 // src/errors.ts
@@ -14570,8 +15123,8 @@ function didYouMean(key, allowed) {
   return bestDistance <= limit ? best : void 0;
 }
 
-// src/desired/first-seen.ts
-var FirstSeen = class {
+// src/util/openid-table.ts
+var OpenidTable = class {
   constructor(openidAt, expected = 512) {
     this.openidAt = openidAt;
     let slots = 1024;
@@ -14580,7 +15133,7 @@ var FirstSeen = class {
     this.mask = slots - 1;
   }
   openidAt;
-  /** Pairs: index + 1 of the user (0 for an empty slot), then the openid's hash. */
+  /** Pairs: index + 1 of the openid (0 for an empty slot), then the openid's hash. */
   table;
   mask;
   size = 0;
@@ -14635,20 +15188,21 @@ var USER_KEYS = ["openid", "reason", "expires"];
 var OPENID_SHAPE = /^o[A-Za-z0-9_-]{27}$/;
 var OPENID_HARD = /^[A-Za-z0-9_-]{1,128}$/;
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var REASON_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 function checkDesired(doc, now) {
   const data = doc.data;
   if (data === null || data === void 0) {
-    const message = "the file has no content; start it with 'version: 1' and a 'users:' list";
-    return { findings: [{ ...doc.locate([]), severity: "error", message }], userCount: 0 };
+    const text = msg("desired.noContent");
+    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
   }
   if (!isRecord(data)) {
-    const message = `the file must be a YAML map (version:, users: ...), found ${describe(data)}`;
-    return { findings: [{ ...doc.locate([]), severity: "error", message }], userCount: 0 };
+    const text = msg("desired.notAMap", { found: describe(data) });
+    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
   }
   const users = Array.isArray(data.users) ? data.users : [];
   const rules = checkUsers(doc, users, utcDate(now));
   const findings = [];
-  const error = (path, message, key = false) => findings.push({ ...doc.locate(path, key), severity: "error", message });
+  const error = (path, text, key = false) => findings.push({ ...doc.locate(path, key), severity: "error", text });
   const schemaErrors = validateSchema(
     rules.usersPass && Array.isArray(data.users) ? { ...data, users: [] } : data
   );
@@ -14660,10 +15214,7 @@ function checkDesired(doc, now) {
   for (const key of GUARD_KEYS) {
     const value = guard[key];
     if (typeof value === "string" && /^[0-9]+(\.[0-9]+)?%$/.test(value) && parseFloat(value) > 100) {
-      error(
-        ["guard", key],
-        `guard.${key} is ${value}, over 100%; write a percentage up to 100% or a count`
-      );
+      error(["guard", key], msg("desired.guard.over100", { key, value }));
     }
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -14702,9 +15253,13 @@ function checkUsers(doc, users, today) {
         if (problem !== void 0) {
           findings.push(finding(doc, ["users", index, "expires"], "error", problem));
         } else if (expires <= today) {
-          const message = `expired on ${expires} (no longer blocked from that day on); the entry can be removed`;
-          findings.push(finding(doc, ["users", index, "expires"], "warning", message));
+          const text = msg("desired.expired", { date: expires });
+          findings.push(finding(doc, ["users", index, "expires"], "warning", text));
         }
+      }
+      const reason = record.reason;
+      if (typeof reason === "string" && REASON_CONTROL.test(reason)) {
+        findings.push(finding(doc, ["users", index, "reason"], "error", reasonProblem(reason)));
       }
       if (usersPass && !recordPasses(record)) usersPass = false;
     }
@@ -14718,8 +15273,8 @@ function checkUsers(doc, users, today) {
       continue;
     }
     if (!shaped) {
-      const message = `openid "${openid}" does not look like a WeChat openid (28 characters starting with o); check it was copied whole`;
-      findings.push(finding(doc, openidPath(record, index), "warning", message));
+      const text = msg("desired.openid.shape", { openid });
+      findings.push(finding(doc, openidPath(record, index), "warning", text));
     }
     let line;
     let column;
@@ -14746,7 +15301,7 @@ function checkUsers(doc, users, today) {
       findings.push({
         ...doc.locate(openidPath(record, index)),
         severity: "error",
-        message: `duplicate openid ${openid}: on lines ${firstLine} and ${line}; keep one (wxbl fmt merges identical entries)`,
+        text: msg("desired.duplicate", { openid, first: firstLine, second: line }),
         rule: "duplicate-openid"
       });
     }
@@ -14785,7 +15340,7 @@ function recordPasses(record) {
   return true;
 }
 function seenBefore(users, end) {
-  const seen = new FirstSeen((index) => openidOf(users[index]), users.length);
+  const seen = new OpenidTable((index) => openidOf(users[index]), users.length);
   for (let index = 0; index < end; index++) {
     const openid = openidOf(users[index]);
     if (typeof openid !== "string") continue;
@@ -14799,8 +15354,8 @@ function openidOf(item) {
 function openidPath(record, index) {
   return record ? ["users", index, "openid"] : ["users", index];
 }
-function finding(doc, path, severity, message) {
-  return { ...doc.locate(path), severity, message };
+function finding(doc, path, severity, text) {
+  return { ...doc.locate(path), severity, text };
 }
 function toLimit(value) {
   if (typeof value === "number") return { kind: "count", value };
@@ -14825,12 +15380,17 @@ function explainSchemaErrors(doc, pointer, errors, report) {
       const key = String(e.params.additionalProperty);
       const allowed = path.length === 0 ? TOP_KEYS : path[0] === "guard" ? GUARD_KEYS : USER_KEYS;
       const near = didYouMean(key, allowed);
-      const where = path.length === 0 ? "" : inUser ? " in this entry" : ` in ${path.join(".")}`;
-      const hint = near ? `did you mean "${near}"?` : `allowed: ${allowed.join(", ")}`;
-      report([...path, key], `unknown key "${key}"${where}; ${hint}`, true);
+      const text = msg("desired.unknownKey", {
+        key,
+        inEntry: inUser,
+        ...path.length === 0 || inUser ? {} : { section: path.join(".") },
+        ...near === void 0 ? {} : { near },
+        allowed
+      });
+      report([...path, key], text, true);
     } else if (e.keyword === "required") {
       const missing = String(e.params.missingProperty);
-      report(path, missingMessage(missing));
+      report(path, msg("desired.missing", { key: missing }));
     }
   }
   const valueProblem = errors.some(
@@ -14852,96 +15412,80 @@ function explainSchemaErrors(doc, pointer, errors, report) {
   } else if (inUser && last === "expires") {
     report(
       path,
-      typeof value === "string" ? `expires "${value}" is not a date; write YYYY-MM-DD, e.g. 2027-03-01` : `expires must be a date YYYY-MM-DD, found ${describe(value)}`
+      typeof value === "string" ? msg("desired.expires.notDate", { value }) : msg("desired.expires.notText", { found: describe(value) })
     );
   } else if (inUser && last === "reason") {
-    report(path, `reason must be text, found ${describe(value)}; quote it`);
+    report(path, msg("desired.reason.notText", { found: describe(value) }));
   } else if (path.length === 1 && last === "version") {
-    report(
-      path,
-      `version must be 1 (the only file format this wxbl knows), found ${describe(value)}`
-    );
+    report(path, msg("desired.version", { found: describe(value) }));
   } else if (path.length === 1 && last === "appid") {
     report(
       path,
-      typeof value === "string" ? `appid "${value}" does not look like an appid (wx followed by 16 lowercase hex digits)` : `appid must be text like wx0123456789abcdef, found ${describe(value)}`
+      typeof value === "string" ? msg("desired.appid.shape", { appid: value }) : msg("desired.appid.notText", { found: describe(value) })
     );
   } else if (path.length === 1 && last === "prune") {
-    report(path, `prune must be true or false, found ${describe(value)}`);
+    report(path, msg("desired.prune", { found: describe(value) }));
   } else if (path[0] === "guard" && path.length === 2) {
-    report(
-      path,
-      `guard.${String(last)} must be a count (a whole number, 0 or more) or a percentage such as 25%, found ${describe(value)}`
-    );
+    report(path, msg("desired.guard.limit", { key: String(last), found: describe(value) }));
   } else if (path.length === 1 && last === "users") {
-    report(path, `users must be a list of openids ("- o..." lines), found ${describe(value)}`);
+    report(path, msg("desired.users.notList", { found: describe(value) }));
   } else if (path.length === 1 && last === "guard") {
-    report(path, `guard must be a map with max_block and max_unblock, found ${describe(value)}`);
+    report(path, msg("desired.guard.notMap", { found: describe(value) }));
   } else {
+    const detail = errors[0]?.message;
     report(
       path,
-      `${path.join(".") || "the file"} is not valid: ${errors[0]?.message ?? "see the schema"}`
+      msg("desired.invalid", {
+        ...path.length === 0 ? {} : { path: path.join(".") },
+        ...detail === void 0 ? {} : { detail }
+      })
     );
-  }
-}
-function missingMessage(key) {
-  switch (key) {
-    case "version":
-      return "version is missing; add 'version: 1' at the top";
-    case "users":
-      return "users is missing; add 'users:' with the blocked openids ('users: []' for none)";
-    case "openid":
-      return "this entry has no openid; add 'openid: o...' or remove the entry";
-    default:
-      return `${key} is missing`;
   }
 }
 function openidProblem(openid) {
-  const shown = JSON.stringify(openid);
-  if (openid.length === 0) return "openid is empty; write the openid or remove the entry";
-  if (openid.length > 128) return `openid ${shown} has ${openid.length} characters, over 128`;
-  const bad = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
-  const name = bad === " " ? "a space" : bad === "	" ? "a tab" : bad === "\r" ? "a carriage return (\\r)" : /\s/.test(bad) ? `a whitespace character (U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase()})` : `"${bad}"`;
-  return `openid ${shown} contains ${name}; openids use only A-Z a-z 0-9 _ - (1 to 128 characters)`;
+  if (openid.length === 0) return msg("desired.openid.empty");
+  if (openid.length > 128) return msg("desired.openid.tooLong", { openid });
+  const character = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
+  const kind = character === " " ? "space" : character === "	" ? "tab" : character === "\r" ? "cr" : /\s/.test(character) ? "whitespace" : "other";
+  return msg("desired.openid.badCharacter", { openid, kind, character });
 }
 function nonStringOpenid(value, source, what) {
-  if (value === null && source.trim() === "")
-    return `${what} is empty; write an openid or remove it`;
-  if (typeof value === "number" || typeof value === "boolean" || value === null) {
-    if (what === "entry") what = "openid";
-    const kind = typeof value === "number" ? "a number" : typeof value === "boolean" ? "a boolean" : "null";
-    return `${what} ${source} is read by YAML as ${kind}; quote it: "${source}"`;
+  if (value === null && source.trim() === "") {
+    return msg("desired.openid.blank", { entry: what === "entry" });
   }
-  return `${what} must be an openid${what === "entry" ? " or a map with openid, reason and expires" : ""}, found ${describe(value)}`;
+  if (typeof value === "number" || typeof value === "boolean" || value === null) {
+    const kind = typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : "null";
+    return msg("desired.openid.scalar", { source, kind });
+  }
+  return msg("desired.openid.notText", { entry: what === "entry", found: describe(value) });
+}
+function reasonProblem(reason) {
+  const control = REASON_CONTROL.exec(reason)?.[0] ?? "";
+  const code = (control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return msg("rules.reasonControlCharacter", { code });
 }
 function dateProblem(date) {
   const [, y, m, d] = DATE.exec(date) ?? [];
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
-  if (month < 1 || month > 12)
-    return `expires "${date}" is not a real date (month ${m}); write YYYY-MM-DD`;
+  if (month < 1 || month > 12) return msg("desired.expires.noMonth", { date, month: m ?? "" });
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) {
-    const name = new Date(Date.UTC(2e3, month - 1, 1)).toLocaleString("en", {
-      month: "long",
-      timeZone: "UTC"
-    });
-    return `expires "${date}" is not a real date (${name} ${year} has ${days} days)`;
-  }
+  if (day < 1 || day > days) return msg("desired.expires.noDay", { date, year, month, days });
   return void 0;
 }
 function utcDate(now) {
   return now.toISOString().slice(0, 10);
 }
 function describe(value) {
-  if (value === null) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
-  if (typeof value === "number") return `the number ${value}`;
-  if (typeof value === "boolean") return `${value}`;
-  return typeof value;
+  const found = (kind, shown = "") => msg("desired.found", { kind, shown });
+  if (value === null) return found("null");
+  if (Array.isArray(value)) return found("list");
+  if (typeof value === "object") return found("map");
+  if (typeof value === "string") return found("text", value);
+  if (typeof value === "number") return found("number", String(value));
+  if (typeof value === "boolean") return found("boolean", String(value));
+  return found("other", typeof value);
 }
 function valueAt(data, path) {
   let node = data;
@@ -14959,7 +15503,7 @@ function isRecord(value) {
 var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail(1, 1, "the file is UTF-16 text; save it as UTF-8");
+    return fail(1, 1, msg("desired.utf16"));
   }
   let text;
   try {
@@ -14967,26 +15511,18 @@ function decodeText(bytes) {
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const { line, column } = positionOf(lossy, Math.max(0, lossy.indexOf("�")));
-    return fail(
-      line,
-      column,
-      "the file is not UTF-8 text (an invalid byte here); save it as UTF-8"
-    );
+    return fail(line, column, msg("desired.notUtf8"));
   }
   const control = CONTROL.exec(text);
   if (control !== null) {
     const { line, column } = positionOf(text, control.index);
     const code = (control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-    return fail(
-      line,
-      column,
-      `the file contains the control character U+${code}: it looks binary, not YAML text; check that --file names the blacklist, or remove the character`
-    );
+    return fail(line, column, msg("desired.controlCharacter", { code }));
   }
   return { ok: true, text };
 }
-function fail(line, column, message) {
-  return { ok: false, problem: { line, column, message } };
+function fail(line, column, text) {
+  return { ok: false, problem: { line, column, text } };
 }
 function positionOf(text, offset) {
   let line = 1;
@@ -14999,6 +15535,11 @@ function positionOf(text, offset) {
     }
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+// src/desired/diagnostic.ts
+function makeDiagnostic(file, line, column, severity, text) {
+  return { file, line, column, severity, message: say("en", text), text };
 }
 
 // src/desired/fast-scan.ts
@@ -15330,8 +15871,13 @@ var FastScanner = class {
     const after = this.text.charCodeAt(line.content + 1);
     return line.content + 1 >= line.end || after === SPACE;
   }
+  /**
+   * Past the spaces at `at`. YAML 1.2 also separates with tabs (after "- ", ": ", before a
+   * comment), but a tab right there is left to the full parser: giving up is always correct.
+   */
   skipSpaces(at, end) {
     while (at < end && this.text.charCodeAt(at) === SPACE) at++;
+    if (at < end && this.text.charCodeAt(at) === TAB) giveUp();
     return at;
   }
   peek() {
@@ -15450,7 +15996,7 @@ function fullScan(text) {
       ok: false,
       problems: doc.errors.map((error) => ({
         ...at(error.pos[0]),
-        message: explainYamlError(error.code, error.message)
+        text: explainYamlError(error.code, error.message)
       }))
     };
   }
@@ -15458,10 +16004,10 @@ function fullScan(text) {
   try {
     data = doc.toJS({ maxAliasCount: 1e3 });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ line: 1, column: 1, message: `the YAML cannot be read: ${message}` }]
+      problems: [{ line: 1, column: 1, text: msg("desired.yamlUnreadable", { detail }) }]
     };
   }
   return {
@@ -15514,21 +16060,21 @@ function tabIndentation(text) {
       problems.push({
         line: index + 1,
         column: tab + 1,
-        message: "tab used for indentation; YAML indents with spaces only: replace the tab with spaces"
+        text: msg("desired.tabIndent")
       });
     }
   });
   return problems;
 }
 function explainYamlError(code, message) {
-  const plain = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
+  const detail = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
   switch (code) {
     case "DUPLICATE_KEY":
-      return `${plain}; each key may appear once per map: remove or rename one`;
+      return msg("desired.duplicateKey", { detail });
     case "MULTIPLE_DOCS":
-      return "the file holds more than one YAML document (a second ---); keep one document";
+      return msg("desired.multipleDocs");
     default:
-      return `not valid YAML: ${plain}`;
+      return msg("desired.invalidYaml", { detail });
   }
 }
 
@@ -15542,18 +16088,13 @@ async function readBytes(path, fullPath) {
     return await readFile(fullPath);
   } catch (error) {
     const code = error.code;
-    const why = code === "ENOENT" ? "no such file; create it (see README) or name another with --file" : code === "EISDIR" ? "it is a directory; name the file with --file" : code === "EACCES" ? "permission denied" : `${code ?? "read error"}`;
-    throw new InputError(`cannot read ${path}: ${why}`, { cause: error });
+    const why = code === "ENOENT" ? "missing" : code === "EISDIR" ? "directory" : code === "EACCES" ? "denied" : "other";
+    const text = msg("desired.cannotRead", { path, why, ...code === void 0 ? {} : { code } });
+    throw new InputError(text, { cause: error });
   }
 }
 function checkBytes(path, bytes, now) {
-  const diagnostic = (line, column, message, severity = "error") => ({
-    file: path,
-    line,
-    column,
-    severity,
-    message
-  });
+  const diagnostic = (line, column, text2, severity = "error") => makeDiagnostic(path, line, column, severity, text2);
   const failed = (diagnostics2, userCount = 0) => ({
     state: void 0,
     diagnostics: diagnostics2,
@@ -15561,24 +16102,22 @@ function checkBytes(path, bytes, now) {
   });
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const { line, column, message } = decoded.problem;
-    return failed([diagnostic(line, column, message)]);
+    const { line, column, text: text2 } = decoded.problem;
+    return failed([diagnostic(line, column, text2)]);
   }
   const text = decoded.text;
   if (!/\S/.test(text)) {
-    return failed([
-      diagnostic(1, 1, "the file is empty; start it with 'version: 1' and a 'users:' list")
-    ]);
+    return failed([diagnostic(1, 1, msg("desired.empty"))]);
   }
   let document = fastScan(text);
   if (document === void 0) {
     const full = fullScan(text);
-    if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.message)));
+    if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.text)));
     document = full.document;
   }
   const result = checkDesired(document, now);
   const diagnostics = result.findings.map((f) => ({
-    ...diagnostic(f.line, f.column, f.message, f.severity),
+    ...diagnostic(f.line, f.column, f.text, f.severity),
     ...f.rule ? { rule: f.rule } : {}
   }));
   if (result.checked === void 0) return failed(diagnostics, result.userCount);
@@ -15598,33 +16137,45 @@ function checkBytes(path, bytes, now) {
 function packUsers(users) {
   const count = users.length;
   const openids = new Array(count);
+  const openidEnds = new Int32Array(count);
   const lines = new Int32Array(count);
   const columns = new Int32Array(count);
-  const reasonOf = new Int32Array(count);
+  const reasonEnds = new Int32Array(count);
   const reasons = [];
   const expires = [];
+  let openidEnd = 0;
+  let reasonEnd = 0;
   for (let i = 0; i < count; i++) {
     const user = users[i];
     openids[i] = user.openid;
+    openidEnd += user.openid.length;
+    openidEnds[i] = openidEnd;
     lines[i] = user.line;
     columns[i] = user.column;
     if (user.reason === void 0) {
-      reasonOf[i] = -1;
+      reasonEnds[i] = -1;
     } else {
-      reasonOf[i] = reasons.length;
       reasons.push(user.reason);
+      reasonEnd += user.reason.length;
+      reasonEnds[i] = reasonEnd;
     }
     if (user.expires !== void 0) expires.push([i, user.expires]);
   }
   return {
     count,
-    openids: openids.join("\n"),
+    openids: openids.join(""),
+    openidEnds,
     lines,
     columns,
-    reasonOf,
-    reasons: reasons.join("\0"),
+    reasons: reasons.join(""),
+    reasonEnds,
     expires
   };
+}
+function packedBuffers(packed) {
+  return [packed.openidEnds, packed.lines, packed.columns, packed.reasonEnds].map(
+    (array) => array.buffer
+  );
 }
 
 // src/desired/load-desired-worker.ts
@@ -15639,16 +16190,12 @@ loadDesired(request.path, { cwd: request.cwd, now: new Date(request.now) }).then
       diagnostics,
       userCount
     };
-    const transfer = packed ? [
-      packed.lines.buffer,
-      packed.columns.buffer,
-      packed.reasonOf.buffer
-    ] : [];
-    parentPort?.postMessage(answer, transfer);
+    parentPort?.postMessage(answer, packed ? packedBuffers(packed) : []);
   },
   (error) => parentPort?.postMessage({
     ok: false,
     message: error instanceof Error ? error.message : String(error),
+    text: error instanceof WxblError ? error.text : void 0,
     exitCode: error instanceof WxblError ? error.exitCode : null
   })
 );
