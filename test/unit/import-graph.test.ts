@@ -96,6 +96,13 @@ describe("the import graph of src/", () => {
     expect(between).toEqual([]);
   });
 
+  it("no source file is over 400 lines (each file does one job)", () => {
+    const long = sourceFiles(SRC)
+      .map((file) => [relative(SRC, file), readFileSync(file, "utf8").split("\n").length - 1])
+      .filter(([, lines]) => (lines as number) > 400);
+    expect(long).toEqual([]);
+  });
+
   it("the shared helpers (util/) import nothing else of src/", () => {
     expect(importsOf("util/").filter(([, imported]) => !imported.startsWith("util/"))).toEqual([]);
   });
