@@ -15123,6 +15123,132 @@ function didYouMean(key, allowed) {
   return bestDistance <= limit ? best : void 0;
 }
 
+// src/desired/explain-schema-errors.ts
+var TOP_KEYS = ["version", "appid", "prune", "guard", "users"];
+var GUARD_KEYS = ["max_block", "max_unblock"];
+var USER_KEYS = ["openid", "reason", "expires"];
+function explainSchema(doc, errors, report) {
+  for (const [path, group] of groupByPath(errors)) explainSchemaErrors(doc, path, group, report);
+}
+function groupByPath(errors) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    const list = groups.get(e.instancePath);
+    if (list) list.push(e);
+    else groups.set(e.instancePath, [e]);
+  }
+  return groups;
+}
+function explainSchemaErrors(doc, pointer, errors, report) {
+  const path = pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^[0-9]+$/.test(s) ? Number(s) : s);
+  const value = valueAt(doc.data, path);
+  const inUser = path[0] === "users" && path.length >= 2;
+  for (const e of errors) {
+    if (e.keyword === "additionalProperties") {
+      const key = String(e.params.additionalProperty);
+      const allowed = path.length === 0 ? TOP_KEYS : path[0] === "guard" ? GUARD_KEYS : USER_KEYS;
+      const near = didYouMean(key, allowed);
+      const text = msg("desired.unknownKey", {
+        key,
+        inEntry: inUser,
+        ...path.length === 0 || inUser ? {} : { section: path.join(".") },
+        ...near === void 0 ? {} : { near },
+        allowed
+      });
+      report([...path, key], text, true);
+    } else if (e.keyword === "required") {
+      const missing = String(e.params.missingProperty);
+      report(path, msg("desired.missing", { key: missing }));
+    }
+  }
+  const valueProblem = errors.some(
+    (e) => e.keyword !== "additionalProperties" && e.keyword !== "required" && e.keyword !== "anyOf"
+  );
+  if (!valueProblem) return;
+  const last = path[path.length - 1];
+  const source = doc.sourceText(path) ?? String(value);
+  if (inUser && path.length === 2) {
+    if (typeof value === "string") report(path, openidProblem(value));
+    else if (!isRecord(value)) report(path, nonStringOpenid(value, source, "entry"));
+    return;
+  }
+  if (inUser && last === "openid") {
+    report(
+      path,
+      typeof value === "string" ? openidProblem(value) : nonStringOpenid(value, source, "openid")
+    );
+  } else if (inUser && last === "expires") {
+    report(
+      path,
+      typeof value === "string" ? msg("desired.expires.notDate", { value }) : msg("desired.expires.notText", { found: describe(value) })
+    );
+  } else if (inUser && last === "reason") {
+    report(path, msg("desired.reason.notText", { found: describe(value) }));
+  } else if (path.length === 1 && last === "version") {
+    report(path, msg("desired.version", { found: describe(value) }));
+  } else if (path.length === 1 && last === "appid") {
+    report(
+      path,
+      typeof value === "string" ? msg("desired.appid.shape", { appid: value }) : msg("desired.appid.notText", { found: describe(value) })
+    );
+  } else if (path.length === 1 && last === "prune") {
+    report(path, msg("desired.prune", { found: describe(value) }));
+  } else if (path[0] === "guard" && path.length === 2) {
+    report(path, msg("desired.guard.limit", { key: String(last), found: describe(value) }));
+  } else if (path.length === 1 && last === "users") {
+    report(path, msg("desired.users.notList", { found: describe(value) }));
+  } else if (path.length === 1 && last === "guard") {
+    report(path, msg("desired.guard.notMap", { found: describe(value) }));
+  } else {
+    const detail = errors[0]?.message;
+    report(
+      path,
+      msg("desired.invalid", {
+        ...path.length === 0 ? {} : { path: path.join(".") },
+        ...detail === void 0 ? {} : { detail }
+      })
+    );
+  }
+}
+function openidProblem(openid) {
+  if (openid.length === 0) return msg("desired.openid.empty");
+  if (openid.length > 128) return msg("desired.openid.tooLong", { openid });
+  const character = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
+  const kind = character === " " ? "space" : character === "	" ? "tab" : character === "\r" ? "cr" : /\s/.test(character) ? "whitespace" : "other";
+  return msg("desired.openid.badCharacter", { openid, kind, character });
+}
+function nonStringOpenid(value, source, what) {
+  if (value === null && source.trim() === "") {
+    return msg("desired.openid.blank", { entry: what === "entry" });
+  }
+  if (typeof value === "number" || typeof value === "boolean" || value === null) {
+    const kind = typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : "null";
+    return msg("desired.openid.scalar", { source, kind });
+  }
+  return msg("desired.openid.notText", { entry: what === "entry", found: describe(value) });
+}
+function describe(value) {
+  const found = (kind, shown = "") => msg("desired.found", { kind, shown });
+  if (value === null) return found("null");
+  if (Array.isArray(value)) return found("list");
+  if (typeof value === "object") return found("map");
+  if (typeof value === "string") return found("text", value);
+  if (typeof value === "number") return found("number", String(value));
+  if (typeof value === "boolean") return found("boolean", String(value));
+  return found("other", typeof value);
+}
+function valueAt(data, path) {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/util/openid-table.ts
 var OpenidTable = class {
   constructor(openidAt, expected = 512) {
@@ -15182,9 +15308,6 @@ function hashOf(text) {
 }
 
 // src/desired/check-desired.ts
-var TOP_KEYS = ["version", "appid", "prune", "guard", "users"];
-var GUARD_KEYS = ["max_block", "max_unblock"];
-var USER_KEYS = ["openid", "reason", "expires"];
 var OPENID_SHAPE = /^o[A-Za-z0-9_-]{27}$/;
 var OPENID_HARD = /^[A-Za-z0-9_-]{1,128}$/;
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15206,9 +15329,7 @@ function checkDesired(doc, now) {
   const schemaErrors = validateSchema(
     rules.usersPass && Array.isArray(data.users) ? { ...data, users: [] } : data
   );
-  for (const [path, errors] of groupByPath(schemaErrors)) {
-    explainSchemaErrors(doc, path, errors, error);
-  }
+  explainSchema(doc, schemaErrors, error);
   for (const finding2 of rules.findings) findings.push(finding2);
   const guard = isRecord(data.guard) ? data.guard : {};
   for (const key of GUARD_KEYS) {
@@ -15362,103 +15483,6 @@ function toLimit(value) {
   if (typeof value === "string") return { kind: "percent", value: parseFloat(value) };
   return void 0;
 }
-function groupByPath(errors) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of errors) {
-    const list = groups.get(e.instancePath);
-    if (list) list.push(e);
-    else groups.set(e.instancePath, [e]);
-  }
-  return groups;
-}
-function explainSchemaErrors(doc, pointer, errors, report) {
-  const path = pointer.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^[0-9]+$/.test(s) ? Number(s) : s);
-  const value = valueAt(doc.data, path);
-  const inUser = path[0] === "users" && path.length >= 2;
-  for (const e of errors) {
-    if (e.keyword === "additionalProperties") {
-      const key = String(e.params.additionalProperty);
-      const allowed = path.length === 0 ? TOP_KEYS : path[0] === "guard" ? GUARD_KEYS : USER_KEYS;
-      const near = didYouMean(key, allowed);
-      const text = msg("desired.unknownKey", {
-        key,
-        inEntry: inUser,
-        ...path.length === 0 || inUser ? {} : { section: path.join(".") },
-        ...near === void 0 ? {} : { near },
-        allowed
-      });
-      report([...path, key], text, true);
-    } else if (e.keyword === "required") {
-      const missing = String(e.params.missingProperty);
-      report(path, msg("desired.missing", { key: missing }));
-    }
-  }
-  const valueProblem = errors.some(
-    (e) => e.keyword !== "additionalProperties" && e.keyword !== "required" && e.keyword !== "anyOf"
-  );
-  if (!valueProblem) return;
-  const last = path[path.length - 1];
-  const source = doc.sourceText(path) ?? String(value);
-  if (inUser && path.length === 2) {
-    if (typeof value === "string") report(path, openidProblem(value));
-    else if (!isRecord(value)) report(path, nonStringOpenid(value, source, "entry"));
-    return;
-  }
-  if (inUser && last === "openid") {
-    report(
-      path,
-      typeof value === "string" ? openidProblem(value) : nonStringOpenid(value, source, "openid")
-    );
-  } else if (inUser && last === "expires") {
-    report(
-      path,
-      typeof value === "string" ? msg("desired.expires.notDate", { value }) : msg("desired.expires.notText", { found: describe(value) })
-    );
-  } else if (inUser && last === "reason") {
-    report(path, msg("desired.reason.notText", { found: describe(value) }));
-  } else if (path.length === 1 && last === "version") {
-    report(path, msg("desired.version", { found: describe(value) }));
-  } else if (path.length === 1 && last === "appid") {
-    report(
-      path,
-      typeof value === "string" ? msg("desired.appid.shape", { appid: value }) : msg("desired.appid.notText", { found: describe(value) })
-    );
-  } else if (path.length === 1 && last === "prune") {
-    report(path, msg("desired.prune", { found: describe(value) }));
-  } else if (path[0] === "guard" && path.length === 2) {
-    report(path, msg("desired.guard.limit", { key: String(last), found: describe(value) }));
-  } else if (path.length === 1 && last === "users") {
-    report(path, msg("desired.users.notList", { found: describe(value) }));
-  } else if (path.length === 1 && last === "guard") {
-    report(path, msg("desired.guard.notMap", { found: describe(value) }));
-  } else {
-    const detail = errors[0]?.message;
-    report(
-      path,
-      msg("desired.invalid", {
-        ...path.length === 0 ? {} : { path: path.join(".") },
-        ...detail === void 0 ? {} : { detail }
-      })
-    );
-  }
-}
-function openidProblem(openid) {
-  if (openid.length === 0) return msg("desired.openid.empty");
-  if (openid.length > 128) return msg("desired.openid.tooLong", { openid });
-  const character = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
-  const kind = character === " " ? "space" : character === "	" ? "tab" : character === "\r" ? "cr" : /\s/.test(character) ? "whitespace" : "other";
-  return msg("desired.openid.badCharacter", { openid, kind, character });
-}
-function nonStringOpenid(value, source, what) {
-  if (value === null && source.trim() === "") {
-    return msg("desired.openid.blank", { entry: what === "entry" });
-  }
-  if (typeof value === "number" || typeof value === "boolean" || value === null) {
-    const kind = typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : "null";
-    return msg("desired.openid.scalar", { source, kind });
-  }
-  return msg("desired.openid.notText", { entry: what === "entry", found: describe(value) });
-}
 function reasonProblem(reason) {
   const control = REASON_CONTROL.exec(reason)?.[0] ?? "";
   const code = (control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
@@ -15476,27 +15500,6 @@ function dateProblem(date) {
 }
 function utcDate(now) {
   return now.toISOString().slice(0, 10);
-}
-function describe(value) {
-  const found = (kind, shown = "") => msg("desired.found", { kind, shown });
-  if (value === null) return found("null");
-  if (Array.isArray(value)) return found("list");
-  if (typeof value === "object") return found("map");
-  if (typeof value === "string") return found("text", value);
-  if (typeof value === "number") return found("number", String(value));
-  if (typeof value === "boolean") return found("boolean", String(value));
-  return found("other", typeof value);
-}
-function valueAt(data, path) {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[segment];
-  }
-  return node;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/desired/decode-text.ts
@@ -15566,15 +15569,7 @@ function resolvePlain(source) {
   return isNonStringPlain(source) ? (0, import_yaml.parse)(source) : source;
 }
 
-// src/desired/fast-scan.ts
-function fastScan(text) {
-  try {
-    return new FastScanner(text).scan();
-  } catch (error) {
-    if (error === GIVE_UP) return void 0;
-    throw error;
-  }
-}
+// src/desired/fast-scan-syntax.ts
 var GIVE_UP = /* @__PURE__ */ Symbol("give up");
 function giveUp() {
   throw GIVE_UP;
@@ -15626,6 +15621,138 @@ var IntList = class {
     return this.data.subarray(0, this.length);
   }
 };
+function keyColon(text, start, end) {
+  let at = start;
+  let c = text.charCodeAt(at);
+  if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95)) return -1;
+  for (at++; at < end; at++) {
+    c = text.charCodeAt(at);
+    const word = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57;
+    if (!word && c !== 95 && c !== DASH) break;
+  }
+  if (c !== COLON || at >= end) return -1;
+  if (at + 1 < end && text.charCodeAt(at + 1) !== SPACE) return -1;
+  return at;
+}
+function keyName(text, start, colon) {
+  const known = knownKey(text, start, colon);
+  if (known !== void 0) return known;
+  const name = text.slice(start, colon);
+  if (isNonStringPlain(name)) giveUp();
+  return name;
+}
+function spacesEnd(text, at, end) {
+  while (at < end && text.charCodeAt(at) === SPACE) at++;
+  return at;
+}
+function skipSpaces(text, at, end) {
+  const past = spacesEnd(text, at, end);
+  if (past < end && text.charCodeAt(past) === TAB) giveUp();
+  return past;
+}
+function commentStart(text, start, end) {
+  for (let at = start + 1; at < end; at++) {
+    if (text.charCodeAt(at) !== HASH) continue;
+    const before = text.charCodeAt(at - 1);
+    if (before === SPACE || before === TAB) return at - 1;
+  }
+  return -1;
+}
+
+// src/desired/fast-scan-positions.ts
+var ScanPositions = class {
+  constructor(text, top, nested) {
+    this.text = text;
+    this.top = top;
+    this.nested = nested;
+  }
+  text;
+  top;
+  nested;
+  /** The lines and columns of a top-level sequence's items, all at once. */
+  items(key) {
+    const seq = this.nested.get(key);
+    if (seq === void 0 || "keys" in seq) return void 0;
+    return { lines: seq.lines.view(), columns: seq.columns.view() };
+  }
+  find(path, key, withText) {
+    const origin = { line: 1, column: 1 };
+    const [first, second, third] = path;
+    if (first === void 0) return origin;
+    const top = this.top.keys.get(String(first));
+    if (top === void 0) return origin;
+    if (second === void 0) return key ? top.key : top.value;
+    const nested = this.nested.get(String(first));
+    if (nested === void 0) return top.value;
+    if ("keys" in nested) {
+      const entry = nested.keys.get(String(second));
+      if (entry === void 0) return top.key;
+      return key ? entry.key : entry.value;
+    }
+    const index = Number(second);
+    const line = nested.lines.at(index);
+    const column = nested.columns.at(index);
+    const offset = nested.offsets.at(index);
+    if (line === void 0 || column === void 0 || offset === void 0) return top.key;
+    if (third === void 0)
+      return withText ? { line, column, text: this.itemText(offset) } : { line, column };
+    return this.locateInItem(offset, line, column, String(third), key) ?? { line, column };
+  }
+  /** The source text of a scalar item (for messages such as "quote it"). */
+  itemText(offset) {
+    let end = this.text.indexOf("\n", offset);
+    if (end < 0) end = this.text.length;
+    if (this.text.charCodeAt(end - 1) === CR) end--;
+    const comment = commentStart(this.text, offset, end);
+    return this.text.slice(offset, comment >= 0 ? comment : end).trimEnd();
+  }
+  /** Re-reads a map item from its first key to find `name`. */
+  locateInItem(offset, line, column, name, key) {
+    let at = offset;
+    let number = line;
+    for (; ; ) {
+      let end = this.text.indexOf("\n", at);
+      if (end < 0) end = this.text.length;
+      const lineEnd = this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+      const colon = keyColon(this.text, at, lineEnd);
+      if (colon >= 0 && keyName(this.text, at, colon) === name) {
+        if (key) return { line: number, column, text: name };
+        const valueStart = spacesEnd(this.text, colon + 1, lineEnd);
+        return {
+          line: number,
+          column: valueStart - (at - column + 1) + 1,
+          text: this.itemText(valueStart)
+        };
+      }
+      let next;
+      let nextStart = end + 1;
+      while (nextStart < this.text.length) {
+        number++;
+        let nextEnd = this.text.indexOf("\n", nextStart);
+        if (nextEnd < 0) nextEnd = this.text.length;
+        const content = spacesEnd(this.text, nextStart, nextEnd);
+        const c = this.text.charCodeAt(content);
+        if (content < nextEnd && c !== HASH && c !== CR) {
+          if (content - nextStart === column - 1) next = content;
+          break;
+        }
+        nextStart = nextEnd + 1;
+      }
+      if (next === void 0) return void 0;
+      at = next;
+    }
+  }
+};
+
+// src/desired/fast-scan.ts
+function fastScan(text) {
+  try {
+    return new FastScanner(text).scan();
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
 var FastScanner = class {
   constructor(text) {
     this.text = text;
@@ -15654,7 +15781,7 @@ var FastScanner = class {
       const name = this.key(line.content, line.end);
       if (name === void 0 || Object.hasOwn(data, name)) giveUp();
       const keyPos = { line: line.number, column: 1, text: name };
-      const valueStart = this.skipSpaces(this.keyEnd, line.end);
+      const valueStart = skipSpaces(this.text, this.keyEnd, line.end);
       if (valueStart < line.end && text.charCodeAt(valueStart) !== HASH) {
         data[name] = this.scalar(valueStart, line);
         const value = this.scalarPos(line);
@@ -15681,18 +15808,15 @@ var FastScanner = class {
       const valuePos = block ? { line: block.number, column: block.indent + 1 } : keyPos;
       this.top.keys.set(name, { key: keyPos, value: valuePos });
     }
+    const positions = new ScanPositions(text, this.top, this.nested);
     return {
       data: sawContent ? data : null,
       locate: (path, key) => {
-        const { line: line2, column } = this.find(path, key ?? false, false);
+        const { line: line2, column } = positions.find(path, key ?? false, false);
         return { line: line2, column };
       },
-      sourceText: (path) => this.find(path, false, true).text,
-      itemPositions: (key) => {
-        const seq = this.nested.get(key);
-        if (seq === void 0 || "keys" in seq) return void 0;
-        return { lines: seq.lines.view(), columns: seq.columns.view() };
-      }
+      sourceText: (path) => positions.find(path, false, true).text,
+      itemPositions: (key) => positions.items(key)
     };
   }
   /** A flat map of `key: scalar` lines at exactly `indent`. */
@@ -15718,7 +15842,7 @@ var FastScanner = class {
         giveUp();
       }
       this.next();
-      const start = this.skipSpaces(line.content + 1, line.end);
+      const start = skipSpaces(this.text, line.content + 1, line.end);
       if (start >= line.end || this.text.charCodeAt(start) === HASH) giveUp();
       positions.lines.push(line.number);
       positions.columns.push(start - line.start + 1);
@@ -15750,7 +15874,7 @@ var FastScanner = class {
   entry(line, start, into) {
     const name = this.key(start, line.end);
     if (name === void 0 || Object.hasOwn(into, name)) giveUp();
-    const valueStart = this.skipSpaces(this.keyEnd, line.end);
+    const valueStart = skipSpaces(this.text, this.keyEnd, line.end);
     if (valueStart >= line.end || this.text.charCodeAt(valueStart) === HASH) giveUp();
     into[name] = this.scalar(valueStart, line);
     return name;
@@ -15766,25 +15890,10 @@ var FastScanner = class {
   }
   /** A plain key followed by ": " or ":" at the end of the line. */
   key(start, end) {
-    const { text } = this;
-    let at = start;
-    let c = text.charCodeAt(at);
-    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95)) return void 0;
-    for (at++; at < end; at++) {
-      c = text.charCodeAt(at);
-      const word = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57;
-      if (!word && c !== 95 && c !== DASH) break;
-    }
-    if (c !== COLON || at >= end) return void 0;
-    const separator = text.charCodeAt(at + 1);
-    if (at + 1 < end && separator !== SPACE) return void 0;
-    let name = knownKey(text, start, at);
-    if (name === void 0) {
-      name = text.slice(start, at);
-      if (isNonStringPlain(name)) giveUp();
-    }
-    this.keyEnd = at + 1;
-    return name;
+    const colon = keyColon(this.text, start, end);
+    if (colon < 0) return void 0;
+    this.keyEnd = colon + 1;
+    return keyName(this.text, start, colon);
   }
   /** A one-line scalar from `start` to the end of `line` (an optional comment may follow). */
   scalar(start, line) {
@@ -15845,7 +15954,7 @@ var FastScanner = class {
       this.scalarEnd = end;
       return resolvePlain(text.slice(start, end));
     }
-    const rest = this.skipSpaces(close, line.end);
+    const rest = skipSpaces(this.text, close, line.end);
     if (rest < line.end && (text.charCodeAt(rest) !== HASH || rest === close)) giveUp();
     this.scalarEnd = close;
     return value;
@@ -15857,28 +15966,10 @@ var FastScanner = class {
       return giveUp();
     }
   }
-  /** Offset of a comment's `#` (preceded by a space or tab) in [start, end), or -1. */
-  commentStart(start, end) {
-    for (let at = start + 1; at < end; at++) {
-      if (this.text.charCodeAt(at) !== HASH) continue;
-      const before = this.text.charCodeAt(at - 1);
-      if (before === SPACE || before === TAB) return at - 1;
-    }
-    return -1;
-  }
   startsItem(line) {
     if (this.text.charCodeAt(line.content) !== DASH) return false;
     const after = this.text.charCodeAt(line.content + 1);
     return line.content + 1 >= line.end || after === SPACE;
-  }
-  /**
-   * Past the spaces at `at`. YAML 1.2 also separates with tabs (after "- ", ": ", before a
-   * comment), but a tab right there is left to the full parser: giving up is always correct.
-   */
-  skipSpaces(at, end) {
-    while (at < end && this.text.charCodeAt(at) === SPACE) at++;
-    if (at < end && this.text.charCodeAt(at) === TAB) giveUp();
-    return at;
   }
   peek() {
     this.peeked ??= this.read();
@@ -15900,7 +15991,7 @@ var FastScanner = class {
       this.lineNumber++;
       let end = newline;
       if (end > start && text.charCodeAt(end - 1) === CR) end--;
-      const content = this.skipSpaces(start, end);
+      const content = skipSpaces(this.text, start, end);
       if (content === end) continue;
       const c = text.charCodeAt(content);
       if (c === TAB) giveUp();
@@ -15909,74 +16000,6 @@ var FastScanner = class {
       return { start, end, content, indent: content - start, number: this.lineNumber };
     }
     return void 0;
-  }
-  // ---- positions, computed on demand (only problems need them) ----
-  find(path, key, withText) {
-    const origin = { line: 1, column: 1 };
-    const [first, second, third] = path;
-    if (first === void 0) return origin;
-    const top = this.top.keys.get(String(first));
-    if (top === void 0) return origin;
-    if (second === void 0) return key ? top.key : top.value;
-    const nested = this.nested.get(String(first));
-    if (nested === void 0) return top.value;
-    if ("keys" in nested) {
-      const entry = nested.keys.get(String(second));
-      if (entry === void 0) return top.key;
-      return key ? entry.key : entry.value;
-    }
-    const index = Number(second);
-    const line = nested.lines.at(index);
-    const column = nested.columns.at(index);
-    const offset = nested.offsets.at(index);
-    if (line === void 0 || column === void 0 || offset === void 0) return top.key;
-    if (third === void 0)
-      return withText ? { line, column, text: this.itemText(offset) } : { line, column };
-    return this.locateInItem(offset, line, column, String(third), key) ?? { line, column };
-  }
-  /** The source text of a scalar item (for messages such as "quote it"). */
-  itemText(offset) {
-    let end = this.text.indexOf("\n", offset);
-    if (end < 0) end = this.text.length;
-    if (this.text.charCodeAt(end - 1) === CR) end--;
-    const comment = this.commentStart(offset, end);
-    return this.text.slice(offset, comment >= 0 ? comment : end).trimEnd();
-  }
-  /** Re-reads a map item from its first key to find `name`. */
-  locateInItem(offset, line, column, name, key) {
-    let at = offset;
-    let number = line;
-    for (; ; ) {
-      let end = this.text.indexOf("\n", at);
-      if (end < 0) end = this.text.length;
-      const lineEnd = this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
-      const found = this.key(at, lineEnd);
-      if (found === name) {
-        if (key) return { line: number, column, text: name };
-        const valueStart = this.skipSpaces(this.keyEnd, lineEnd);
-        return {
-          line: number,
-          column: valueStart - (at - column + 1) + 1,
-          text: this.itemText(valueStart)
-        };
-      }
-      let next;
-      let nextStart = end + 1;
-      while (nextStart < this.text.length) {
-        number++;
-        let nextEnd = this.text.indexOf("\n", nextStart);
-        if (nextEnd < 0) nextEnd = this.text.length;
-        const content = this.skipSpaces(nextStart, nextEnd);
-        const c = this.text.charCodeAt(content);
-        if (content < nextEnd && c !== HASH && c !== CR) {
-          if (content - nextStart === column - 1) next = content;
-          break;
-        }
-        nextStart = nextEnd + 1;
-      }
-      if (next === void 0) return void 0;
-      at = next;
-    }
   }
 };
 
