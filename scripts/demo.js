@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run demo`: the whole tool, end to end, against the built-in WeChat sandbox.
 // It starts the sandbox in this process with a live blacklist that differs from the
-// repository's blacklist.yaml, then runs the real CLI three times: plan, apply --yes, plan.
+// repository's blacklist.yaml, then runs the real CLI: block (a moderator's 7-day ban), plan,
+// apply --only-expired (a temporary ban lifts on its day), apply --yes, plan.
 import { spawn } from "node:child_process";
 import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -21,6 +22,7 @@ const work = await mkdtemp(join(tmpdir(), "wxbl-demo-"));
 const file = join(work, "blacklist.yaml");
 await copyFile(join(root, "blacklist.yaml"), file);
 const expiredId = "oDemoExpired0000000000000000";
+const timeoutId = "oDemoFlooder0000000000000000";
 await writeFile(
   file,
   `${await readFile(file, "utf8")}  - openid: ${expiredId}\n    reason: one-week timeout for flooding (demo)\n    expires: 2026-01-01\n`,
@@ -33,7 +35,7 @@ const wanted = state.users.map((user) => user.openid).filter((id) => id !== expi
 //    admin console (not in the file), and the expired entry still blocked.
 const strangers = ["oStrangerBlockedByHand000001", "oStrangerBlockedByHand000002"];
 const alreadyBlocked = wanted.slice(0, Math.ceil(wanted.length / 2));
-const followers = [...wanted, ...strangers, expiredId, "oOrdinaryFollower00000000001"];
+const followers = [...wanted, ...strangers, expiredId, timeoutId, "oOrdinaryFollower00000000001"];
 const sandbox = await startSandbox({
   seed: 7,
   state: { followers, blacklist: [...alreadyBlocked, ...strangers, expiredId] },
@@ -47,7 +49,8 @@ const env = {
 delete env.WECHAT_ACCESS_TOKEN;
 
 function run(args) {
-  console.log(`\n${bold(`$ wxbl ${args.join(" ")}`)}`);
+  const shown = args.map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg));
+  console.log(`\n${bold(`$ wxbl ${shown.join(" ")}`)}`);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: work, env, stdio: "inherit" });
     child.on("exit", (code) => resolve(code ?? 1));
@@ -62,16 +65,32 @@ try {
     `The file wants ${wanted.length} users blocked; the live account has ${alreadyBlocked.length} of them,` +
       ` ${strangers.length} users blocked by hand in the admin console, and one block that expired on 2026-01-01.`,
   );
-  console.log("1. plan: what would change (read-only; exit 2 means changes are pending)");
+  console.log("1. block: a moderator bans a flooder for a week; only the file changes, not WeChat");
+  const blocked = await run([
+    "block",
+    timeoutId,
+    "--reason",
+    "flooding the comments",
+    "--expires",
+    "7d",
+  ]);
+  console.log("\n2. plan: what would change (read-only; exit 2 means changes are pending)");
   const first = await run(["plan", "--detailed-exitcode"]);
-  console.log("\n2. apply: make the live list match, in batches of up to 20, then verify");
+  console.log(
+    "\n3. apply --only-expired: the daily job lifts the expired ban, and changes nothing else",
+  );
+  const lifted = await run(["apply", "--only-expired", "--yes"]);
+  const live = new Set(sandbox.state().blacklist);
+  const liftedOnly = !live.has(expiredId) && strangers.every((id) => live.has(id));
+  console.log("\n4. apply: make the live list match, in batches of up to 20, then verify");
   const applied = await run(["apply", "--yes"]);
-  console.log("\n3. plan again: nothing left to do");
+  console.log("\n5. plan again: nothing left to do");
   const second = await run(["plan", "--detailed-exitcode"]);
-  failed = first !== 2 || applied !== 0 || second !== 0;
+  const codes = [blocked, first, lifted, applied, second];
+  failed = codes.join() !== "0,2,0,0,0" || !liftedOnly;
   const calls = sandbox.state().calls.filter((call) => call.path.includes("blacklist"));
   console.log(
-    `\n${bold(failed ? "The demo did not go as expected (exit codes " + [first, applied, second].join(", ") + ")." : "Done.")}` +
+    `\n${bold(failed ? "The demo did not go as expected (exit codes " + codes.join(", ") + ")." : "Done.")}` +
       ` The sandbox served ${calls.length} blacklist calls. Try it on your own copy: edit blacklist.yaml,` +
       " run `node bin/wxbl.js validate`, and start a sandbox to play with: `node bin/wxbl.js sandbox --followers 1000 --blocked 100`.",
   );

@@ -221,26 +221,26 @@ var require_scope = __commonJS({
       toName(nameOrPrefix) {
         return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
       }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
+      name(prefix3) {
+        return new code_1.Name(this._newName(prefix3));
       }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
+      _newName(prefix3) {
+        const ng = this._names[prefix3] || this._nameGroup(prefix3);
+        return `${prefix3}${ng.index++}`;
       }
-      _nameGroup(prefix) {
+      _nameGroup(prefix3) {
         var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix3)) || this._prefixes && !this._prefixes.has(prefix3)) {
+          throw new Error(`CodeGen: prefix "${prefix3}" is not allowed in this scope`);
         }
-        return this._names[prefix] = { prefix, index: 0 };
+        return this._names[prefix3] = { prefix: prefix3, index: 0 };
       }
     };
     exports.Scope = Scope;
     var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
+      constructor(prefix3, nameStr) {
         super(nameStr);
-        this.prefix = prefix;
+        this.prefix = prefix3;
       }
       setValue(value, { property, itemIndex }) {
         this.value = value;
@@ -259,33 +259,33 @@ var require_scope = __commonJS({
       get() {
         return this._scope;
       }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
+      name(prefix3) {
+        return new ValueScopeName(prefix3, this._newName(prefix3));
       }
       value(nameOrPrefix, value) {
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const { prefix: prefix3 } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
+        let vs = this._values[prefix3];
         if (vs) {
           const _name = vs.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+          vs = this._values[prefix3] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const s = this._scope[prefix3] || (this._scope[prefix3] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        name.setValue(value, { property: prefix3, itemIndex });
         return name;
       }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
+      getValue(prefix3, keyOrRef) {
+        const vs = this._values[prefix3];
         if (!vs)
           return;
         return vs.get(keyOrRef);
@@ -306,11 +306,11 @@ var require_scope = __commonJS({
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix3 in values) {
+          const vs = values[prefix3];
           if (!vs)
             continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          const nameSet = usedValues[prefix3] = usedValues[prefix3] || /* @__PURE__ */ new Map();
           vs.forEach((name) => {
             if (nameSet.has(name))
               return;
@@ -743,12 +743,12 @@ var require_codegen = __commonJS({
         return this._root.render(this.opts);
       }
       // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
+      name(prefix3) {
+        return this._scope.name(prefix3);
       }
       // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
+      scopeName(prefix3) {
+        return this._extScope.name(prefix3);
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
@@ -757,8 +757,8 @@ var require_codegen = __commonJS({
         vs.add(name);
         return name;
       }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
+      getScopeValue(prefix3, keyOrRef) {
+        return this._extScope.getValue(prefix3, keyOrRef);
       }
       // return code that assigns values in the external scope to the names that are used internally
       // (same names that were returned by gen.scopeName or gen.scopeValue)
@@ -2222,20 +2222,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -5773,8 +5773,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5787,16 +5787,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -7222,8 +7222,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix3] = parts;
+            this.tags[handle] = prefix3;
             return true;
           }
           case "%YAML": {
@@ -7273,10 +7273,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix3 = this.tags[handle];
+        if (prefix3) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix3 + decodeURIComponent(suffix);
           } catch (error) {
             onError(String(error));
             return null;
@@ -7292,9 +7292,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+        for (const [handle, prefix3] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix3))
+            return handle + escapeTagName(tag.substring(prefix3.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -7311,11 +7311,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix3] of tagEntries) {
+          if (handle === "!!" && prefix3 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix3)))
+            lines.push(`%TAG ${handle} ${prefix3}`);
         }
         return lines.join("\n");
       }
@@ -7350,14 +7350,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix3, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+        const name = `${prefix3}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix3) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -7365,7 +7365,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix3, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -7508,8 +7508,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7617,13 +7617,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -9358,10 +9358,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix3) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix3 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -9823,11 +9823,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix3) {
       const { value } = node;
       if (intIdentify(value)) {
         const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        return value < 0 ? "-" + prefix3 + str.substr(1) : prefix3 + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -10576,8 +10576,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10654,12 +10654,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -14502,9 +14502,9 @@ var desired = {
   "desired.multipleDocs": () => "the file holds more than one YAML document (a second ---); keep one document",
   "desired.invalidYaml": (p) => `not valid YAML: ${p.detail}`,
   "desired.unknownKey": (p) => {
-    const where = p.inEntry ? " in this entry" : p.section === void 0 ? "" : ` in ${p.section}`;
+    const where3 = p.inEntry ? " in this entry" : p.section === void 0 ? "" : ` in ${p.section}`;
     const hint = p.near === void 0 ? `allowed: ${p.allowed.join(", ")}` : `did you mean "${p.near}"?`;
-    return `unknown key ${quoteEn(p.key)}${where}; ${hint}`;
+    return `unknown key ${quoteEn(p.key)}${where3}; ${hint}`;
   },
   "desired.missing": (p) => {
     switch (p.key) {
@@ -14610,6 +14610,54 @@ var init = {
   "init.nextPullRequest": () => "open a pull request that changes blacklist.yaml: its plan appears as a comment, and merging applies it",
   "init.nextProtect": () => "protect the default branch (merging is applying): https://github.com/wxbl/wxbl/blob/main/docs/setup.md",
   "init.cannotWrite": (p) => `init cannot write ${p.path} (${p.code}); nothing after it was written. Check that the folder is writable and that no folder has that name, then run wxbl init again`
+};
+
+// src/i18n/en/moderation.ts
+var where = (s) => s.from === "file" ? `${s.file}:${s.line}` : `argument ${s.position}`;
+var prefix = (s) => s.from === "file" ? `${s.file}:${s.line}: ` : "";
+var count = (n, one, many) => `${formatCount(n)} ${n === 1 ? one : many}`;
+var moderation = {
+  "moderation.warning": (p) => `warning: ${p.message}`,
+  "moderation.invalidId": (p) => `${prefix(p.source)}"${p.openid}" (${formatCount(p.length)} characters) is not a WeChat openid: those are 28 characters, o then letters, digits, _ or -; check it was copied whole`,
+  "moderation.alreadyInFile": (p) => `${prefix(p.source)}${p.openid} is already in ${p.file} (line ${p.line}); to change its reason or expiry, add --update`,
+  "moderation.notInFile": (p) => `${prefix(p.source)}${p.openid} is not in ${p.file}, so there is nothing to unblock (--missing-ok skips ids that are not there)`,
+  "moderation.repeatedId": (p) => `${p.openid} is given twice (${where(p.first)} and ${where(p.again)}); it counts once`,
+  "moderation.reasonControl": (p) => `--reason contains the control character U+${p.code}; a reason may hold tabs and line breaks, but no other control characters`,
+  "moderation.expiresInvalid": (p) => `--expires "${p.when}" is neither a date nor a duration; write a date (2027-03-01), a duration from today in UTC (30d, 2w, 3mo, 1y), or never`,
+  "moderation.expiresTooFar": (p) => `--expires "${p.when}" is after 9999-12-31; give a nearer date`,
+  "moderation.expiresNotAfterToday": (p) => `--expires ${p.when}${p.when === p.date ? "" : ` (${p.date})`} is not after today (${p.today}, UTC): an entry is unblocked from 00:00 UTC on its expiry date, so it would never be blocked; give a later date, or a duration such as 30d`,
+  "moderation.expiresResolved": (p) => `Expires ${p.date}${p.when === p.date ? "" : ` (${p.when} from today, ${p.today} UTC)`}: unblocked from 00:00 UTC that day.`,
+  "moderation.expiresNever": () => "No expiry: blocked until someone unblocks it.",
+  "moderation.noIds": (p) => `name the openids to ${p.verb}: wxbl ${p.verb} OPENID…, or --from FILE (- reads standard input)`,
+  "moderation.emptyList": (p) => `${p.file} lists no openids; nothing to do.`,
+  "moderation.cannotReadList": (p) => `cannot read ${p.file}: ${p.code === "ENOENT" ? "no such file" : p.code === "EISDIR" ? "it is a directory" : p.code}`,
+  "moderation.fileHasErrors": (p) => `${p.file} has ${count(p.errors, "error", "errors")}; nothing was changed. Fix ${p.errors === 1 ? "it" : "them"} first (wxbl validate lists them; wxbl fmt merges identical duplicates)`,
+  "moderation.refused": (p) => `nothing was changed: ${count(p.problems, "problem", "problems")} (listed above); ${p.file} is as it was`,
+  "moderation.moreProblems": (p) => `… and ${formatCount(p.count)} more`,
+  "moderation.editFailed": (p) => `could not edit ${p.file} safely: the edited text did not read back as intended, so nothing was written. This is a bug in wxbl: please report it with the file's layout (not its openids), and edit the file by hand meanwhile`,
+  "moderation.rewritten": (p) => `${p.file}: its users list could not be edited line by line, so the file was written out again (comments kept); check the diff for changes of spacing`,
+  "moderation.outputFile": () => "the edited blacklist file",
+  "moderation.lineAdded": (p) => `+ ${p.openid}  line ${p.line}`,
+  "moderation.lineUpdated": (p) => `~ ${p.openid}  line ${p.line}: ${p.reason ? p.expires ? "reason and expires" : "reason" : "expires"} changed`,
+  "moderation.lineUnchanged": (p) => `= ${p.openid}  line ${p.line}: already as asked`,
+  "moderation.lineRemoved": (p) => `- ${p.openid}  was line ${p.line}`,
+  "moderation.lineSkipped": (p) => `  ${p.openid}  not in the file, skipped (--missing-ok)`,
+  "moderation.moreLines": (p) => `  … and ${formatCount(p.count)} more`,
+  "moderation.blockSummary": (p) => `${p.file}: ${[
+    p.added > 0 ? `${formatCount(p.added)} added` : "",
+    p.updated > 0 ? `${formatCount(p.updated)} updated` : "",
+    p.unchanged > 0 ? `${formatCount(p.unchanged)} already as asked` : ""
+  ].filter(Boolean).join(", ") || "nothing to change"}.`,
+  "moderation.unblockSummary": (p) => `${p.file}: ${[
+    p.removed > 0 ? `${formatCount(p.removed)} removed` : "",
+    p.skipped > 0 ? `${formatCount(p.skipped)} not in the file` : ""
+  ].filter(Boolean).join(", ") || "nothing to change"}.`,
+  "moderation.nextStep": () => "Nothing was sent to WeChat: commit the file and open a pull request; its plan shows the change, and apply makes it.",
+  "moderation.onlyExpiredScope": (p) => `--only-expired: lifting ${count(p.expired, "expired ban", "expired bans")}; ${formatCount(p.blocks)} to block and ${formatCount(p.unblocks)} other to unblock are left for a full apply.`,
+  "moderation.onlyExpiredNothing": () => "--only-expired: no expired ban is still blocked on the live account; nothing to do.",
+  "moderation.onlyExpiredWithPlan": () => "--only-expired plans afresh and cannot apply a saved plan; drop the plan file or --only-expired",
+  "moderation.droppedExpired": (p) => `${p.file}: dropped ${p.openid}, expired ${p.expires}`,
+  "moderation.expiredToDrop": (p) => `${p.file} has ${count(p.count, "expired entry", "expired entries")} to drop; run: wxbl fmt --drop-expired --file ${p.file}`
 };
 
 // src/i18n/en/wechat.ts
@@ -14837,9 +14885,9 @@ var desired2 = {
   "desired.multipleDocs": () => "文件里有不止一个 YAML 文档（出现了第二个 ---）；请只保留一个文档",
   "desired.invalidYaml": (p) => `不是有效的 YAML：${p.detail}`,
   "desired.unknownKey": (p) => {
-    const where = p.inEntry ? "这个条目里有" : p.section === void 0 ? "" : `${p.section} 里有`;
+    const where3 = p.inEntry ? "这个条目里有" : p.section === void 0 ? "" : `${p.section} 里有`;
     const hint = p.near === void 0 ? `可用的键：${p.allowed.join("、")}` : `你是不是想写 "${p.near}"？`;
-    return `${where}未知的键 ${quoteZh(p.key)}；${hint}`;
+    return `${where3}未知的键 ${quoteZh(p.key)}；${hint}`;
   },
   "desired.missing": (p) => {
     switch (p.key) {
@@ -14941,6 +14989,53 @@ var init2 = {
   "init.cannotWrite": (p) => `init 无法写入 ${p.path}（${p.code}），其后的文件均未写入。请确认目录可写、且没有同名的文件夹，然后重新运行 wxbl init`
 };
 
+// src/i18n/zh-CN/moderation.ts
+var where2 = (s) => s.from === "file" ? `${s.file} 第 ${s.line} 行` : `第 ${s.position} 个参数`;
+var prefix2 = (s) => s.from === "file" ? `${s.file}:${s.line}：` : "";
+var moderation2 = {
+  "moderation.warning": (p) => `警告：${p.message}`,
+  "moderation.invalidId": (p) => `${prefix2(p.source)}“${p.openid}”（${formatCount(p.length)} 个字符）不是微信 openid：openid 共 28 个字符，以 o 开头，其余为字母、数字、_ 或 -；请检查是否复制完整`,
+  "moderation.alreadyInFile": (p) => `${prefix2(p.source)}${p.openid} 已在 ${p.file} 中（第 ${p.line} 行）；如需修改拉黑原因或到期日，请加上 --update`,
+  "moderation.notInFile": (p) => `${prefix2(p.source)}${p.openid} 不在 ${p.file} 中，无需取消拉黑（加上 --missing-ok 可跳过不在文件中的 openid）`,
+  "moderation.repeatedId": (p) => `${p.openid} 出现了两次（${where2(p.first)}和${where2(p.again)}），只算一次`,
+  "moderation.reasonControl": (p) => `--reason 含有控制字符 U+${p.code}；拉黑原因可以包含制表符和换行，但不能包含其他控制字符`,
+  "moderation.expiresInvalid": (p) => `--expires “${p.when}” 既不是日期也不是时长；请写日期（如 2027-03-01）、从今天（UTC）起算的时长（30d、2w、3mo、1y），或 never`,
+  "moderation.expiresTooFar": (p) => `--expires “${p.when}” 晚于 9999-12-31；请给出更近的日期`,
+  "moderation.expiresNotAfterToday": (p) => `--expires ${p.when}${p.when === p.date ? "" : `（即 ${p.date}）`}不晚于今天（UTC ${p.today}）：条目从到期日 UTC 0 点起解除拉黑，这样的拉黑一天也不会生效；请给出更晚的日期，或 30d 这样的时长`,
+  "moderation.expiresResolved": (p) => `到期日 ${p.date}${p.when === p.date ? "" : `（从今天 UTC ${p.today} 起 ${p.when}）`}：当天 UTC 0 点起自动解除拉黑。`,
+  "moderation.expiresNever": () => "不设到期日：一直拉黑，直到有人取消拉黑。",
+  "moderation.noIds": (p) => `请指定要${p.verb === "block" ? "拉黑" : "取消拉黑"}的 openid：wxbl ${p.verb} OPENID…，或 --from 文件（- 表示从标准输入读取）`,
+  "moderation.emptyList": (p) => `${p.file} 中没有 openid，无需操作。`,
+  "moderation.cannotReadList": (p) => `无法读取 ${p.file}：${p.code === "ENOENT" ? "文件不存在" : p.code === "EISDIR" ? "这是一个目录" : p.code}`,
+  "moderation.fileHasErrors": (p) => `${p.file} 有 ${formatCount(p.errors)} 处错误，未做任何修改。请先修正（wxbl validate 会列出全部问题；完全相同的重复条目可用 wxbl fmt 合并）`,
+  "moderation.refused": (p) => `未做任何修改：共 ${formatCount(p.problems)} 个问题（见上方）；${p.file} 保持原样`,
+  "moderation.moreProblems": (p) => `……另有 ${formatCount(p.count)} 个`,
+  "moderation.editFailed": (p) => `无法安全地修改 ${p.file}：修改后的文本读回来与预期不符，因此没有写入任何内容。这是 wxbl 的缺陷：请附上文件的结构（不必附 openid）报告问题；在此之前请手动编辑文件`,
+  "moderation.rewritten": (p) => `${p.file}：用户列表无法逐行修改，已重新写出整个文件（注释保留）；请在 diff 中检查空格和缩进的变化`,
+  "moderation.outputFile": () => "修改后的黑名单文件",
+  "moderation.lineAdded": (p) => `+ ${p.openid}  第 ${p.line} 行`,
+  "moderation.lineUpdated": (p) => `~ ${p.openid}  第 ${p.line} 行：已修改 ${p.reason ? p.expires ? "reason 和 expires" : "reason" : "expires"}`,
+  "moderation.lineUnchanged": (p) => `= ${p.openid}  第 ${p.line} 行：已是所要求的内容`,
+  "moderation.lineRemoved": (p) => `- ${p.openid}  原第 ${p.line} 行`,
+  "moderation.lineSkipped": (p) => `  ${p.openid}  不在文件中，已跳过（--missing-ok）`,
+  "moderation.moreLines": (p) => `  ……另有 ${formatCount(p.count)} 个`,
+  "moderation.blockSummary": (p) => `${p.file}：${[
+    p.added > 0 ? `新增 ${formatCount(p.added)} 个` : "",
+    p.updated > 0 ? `修改 ${formatCount(p.updated)} 个` : "",
+    p.unchanged > 0 ? `${formatCount(p.unchanged)} 个已是所要求的内容` : ""
+  ].filter(Boolean).join("，") || "没有需要修改的内容"}。`,
+  "moderation.unblockSummary": (p) => `${p.file}：${[
+    p.removed > 0 ? `移除 ${formatCount(p.removed)} 个` : "",
+    p.skipped > 0 ? `${formatCount(p.skipped)} 个不在文件中` : ""
+  ].filter(Boolean).join("，") || "没有需要修改的内容"}。`,
+  "moderation.nextStep": () => "没有向微信发送任何请求：请提交文件并发起拉取请求（PR），plan 会展示这次变更，合并后由 apply 在公众号上执行。",
+  "moderation.onlyExpiredScope": (p) => `--only-expired：解除 ${formatCount(p.expired)} 个已到期的拉黑；计划中另有 ${formatCount(p.blocks)} 个待拉黑、${formatCount(p.unblocks)} 个待取消拉黑，留待完整的 apply 处理。`,
+  "moderation.onlyExpiredNothing": () => "--only-expired：公众号黑名单上没有已到期却仍被拉黑的用户，无需操作。",
+  "moderation.onlyExpiredWithPlan": () => "--only-expired 会重新生成计划，不能执行已保存的计划；请去掉计划文件或 --only-expired",
+  "moderation.droppedExpired": (p) => `${p.file}：已删除 ${p.openid}，已于 ${p.expires} 到期`,
+  "moderation.expiredToDrop": (p) => `${p.file} 有 ${formatCount(p.count)} 个已到期的条目可以删除；运行：wxbl fmt --drop-expired --file ${p.file}`
+};
+
 // src/i18n/zh-CN/wechat.ts
 var TOKEN_REJECTED_AGAIN2 = "wxbl 重新获取了 token，微信同样拒绝了新的 token；可能有其他服务在用 GET /cgi-bin/token 刷新公众号的 token（每调用一次，上一个 token 就会失效）：请把公众号 token 中控服务发放的 token 放进 WECHAT_ACCESS_TOKEN 交给 wxbl";
 var wechat2 = {
@@ -14978,6 +15073,7 @@ var catalogs = {
     ...desired,
     ...errcodes,
     ...wechat,
+    ...moderation,
     ...harden
   },
   "zh-CN": {
@@ -14988,6 +15084,7 @@ var catalogs = {
     ...desired2,
     ...errcodes2,
     ...wechat2,
+    ...moderation2,
     ...harden2
   }
 };
@@ -15307,6 +15404,21 @@ function hashOf(text) {
   return hash;
 }
 
+// src/desired/utc-date.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function formatUtcDate(date) {
+  return date.toISOString().slice(0, 10);
+}
+function utcToday(now) {
+  return formatUtcDate(now);
+}
+function isExpired(expires, today) {
+  return expires <= today;
+}
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 // src/desired/check-desired.ts
 var OPENID_SHAPE = /^o[A-Za-z0-9_-]{27}$/;
 var OPENID_HARD = /^[A-Za-z0-9_-]{1,128}$/;
@@ -15323,7 +15435,7 @@ function checkDesired(doc, now) {
     return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
   }
   const users = Array.isArray(data.users) ? data.users : [];
-  const rules = checkUsers(doc, users, utcDate(now));
+  const rules = checkUsers(doc, users, utcToday(now));
   const findings = [];
   const error = (path, text, key = false) => findings.push({ ...doc.locate(path, key), severity: "error", text });
   const schemaErrors = validateSchema(
@@ -15373,7 +15485,7 @@ function checkUsers(doc, users, today) {
         const problem = dateProblem(expires);
         if (problem !== void 0) {
           findings.push(finding(doc, ["users", index, "expires"], "error", problem));
-        } else if (expires <= today) {
+        } else if (isExpired(expires, today)) {
           const text = msg("desired.expired", { date: expires });
           findings.push(finding(doc, ["users", index, "expires"], "warning", text));
         }
@@ -15494,12 +15606,9 @@ function dateProblem(date) {
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12) return msg("desired.expires.noMonth", { date, month: m ?? "" });
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = daysInMonth(year, month);
   if (day < 1 || day > days) return msg("desired.expires.noDay", { date, year, month, days });
   return void 0;
-}
-function utcDate(now) {
-  return now.toISOString().slice(0, 10);
 }
 
 // src/desired/decode-text.ts
@@ -16103,10 +16212,11 @@ function explainYamlError(code, message) {
 
 // src/desired/load-desired.ts
 async function loadDesired(path, options = {}) {
-  const bytes = options.text !== void 0 ? Buffer.from(options.text, "utf8") : await readBytes(path, resolve(options.cwd ?? ".", path));
+  const bytes = options.bytes ?? (options.text !== void 0 ? Buffer.from(options.text, "utf8") : await readDesiredBytes(path, options.cwd));
   return checkBytes(path, bytes, options.now ?? /* @__PURE__ */ new Date());
 }
-async function readBytes(path, fullPath) {
+async function readDesiredBytes(path, cwd = ".") {
+  const fullPath = resolve(cwd, path);
   try {
     return await readFile(fullPath);
   } catch (error) {
@@ -16133,6 +16243,7 @@ function checkBytes(path, bytes, now) {
     return failed([diagnostic(1, 1, msg("desired.empty"))]);
   }
   let document = fastScan(text);
+  const reader = document === void 0 ? "full" : "fast";
   if (document === void 0) {
     const full = fullScan(text);
     if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.text)));
@@ -16143,8 +16254,9 @@ function checkBytes(path, bytes, now) {
     ...diagnostic(f.line, f.column, f.text, f.severity),
     ...f.rule ? { rule: f.rule } : {}
   }));
-  if (result.checked === void 0) return failed(diagnostics, result.userCount);
+  if (result.checked === void 0) return { ...failed(diagnostics, result.userCount), reader };
   return {
+    reader,
     state: {
       path,
       sha256: createHash("sha256").update(bytes).digest("hex"),
@@ -16158,17 +16270,17 @@ function checkBytes(path, bytes, now) {
 
 // src/desired/packed-users.ts
 function packUsers(users) {
-  const count = users.length;
-  const openids = new Array(count);
-  const openidEnds = new Int32Array(count);
-  const lines = new Int32Array(count);
-  const columns = new Int32Array(count);
-  const reasonEnds = new Int32Array(count);
+  const count2 = users.length;
+  const openids = new Array(count2);
+  const openidEnds = new Int32Array(count2);
+  const lines = new Int32Array(count2);
+  const columns = new Int32Array(count2);
+  const reasonEnds = new Int32Array(count2);
   const reasons = [];
   const expires = [];
   let openidEnd = 0;
   let reasonEnd = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     const user = users[i];
     openids[i] = user.openid;
     openidEnd += user.openid.length;
@@ -16185,7 +16297,7 @@ function packUsers(users) {
     if (user.expires !== void 0) expires.push([i, user.expires]);
   }
   return {
-    count,
+    count: count2,
     openids: openids.join(""),
     openidEnds,
     lines,
@@ -16204,14 +16316,13 @@ function packedBuffers(packed) {
 // src/desired/load-desired-worker.ts
 var request = workerData;
 loadDesired(request.path, { cwd: request.cwd, now: new Date(request.now) }).then(
-  ({ state, diagnostics, userCount }) => {
+  ({ state, ...rest }) => {
     const packed = state ? packUsers(state.users) : void 0;
     const answer = {
       ok: true,
       state: state ? { ...state, users: [] } : void 0,
       packed,
-      diagnostics,
-      userCount
+      rest
     };
     parentPort?.postMessage(answer, packed ? packedBuffers(packed) : []);
   },

@@ -1,3 +1,4 @@
+import { utcToday } from "../desired/utc-date.js";
 import { t, type Lang } from "../i18n/index.js";
 import { fitBody } from "./github-port.js";
 
@@ -13,7 +14,7 @@ export function driftIssueText(
   const intro = t(lang, "action.driftBody", {
     file: input.file,
     runUrl: input.runUrl,
-    date: input.now.toISOString().slice(0, 10),
+    date: utcToday(input.now),
   });
   return {
     title,

@@ -26,6 +26,8 @@ export interface Io {
   confirm: (question: string) => Promise<boolean>;
   /** The clock for expiry dates and reports; defaults to the system clock. */
   now?: () => Date;
+  /** All of standard input, as UTF-8 text (`--from -`). */
+  readStdin?: () => Promise<string>;
 }
 
 export function processIo(signal: AbortSignal): Io {
@@ -51,6 +53,11 @@ export function processIo(signal: AbortSignal): Io {
         process.stdin.pause();
         process.stdin.unref?.();
       }
+    },
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
     },
   };
 }

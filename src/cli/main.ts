@@ -18,6 +18,8 @@ const commandLoaders: Readonly<Record<string, () => Promise<AnyCommand>>> = {
   fmt: async () => (await import("./commands/fmt.js")).fmtCommand,
   sandbox: async () => (await import("./commands/sandbox.js")).sandboxCommand,
   init: async () => (await import("./commands/init.js")).initCommand,
+  block: async () => (await import("./commands/block.js")).blockCommand,
+  unblock: async () => (await import("./commands/unblock.js")).unblockCommand,
 };
 
 /** The command named on the command line (the first word that is not a flag), or all of them. */

@@ -5,6 +5,7 @@ import type { DesiredEntry, GuardConfig, GuardLimit } from "./desired-state.js";
 import { describe, explainSchema, GUARD_KEYS, isRecord } from "./explain-schema-errors.js";
 import { OpenidTable } from "../util/openid-table.js";
 import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
+import { daysInMonth, isExpired, utcToday } from "./utc-date.js";
 
 /** A problem before it is tied to a file name; its sentence is said in the reader's language. */
 export interface Finding extends SourcePos {
@@ -59,7 +60,7 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
   const users = Array.isArray(data.users) ? (data.users as unknown[]) : [];
 
   // Rules beyond the schema, and the hand check of every user against the schema.
-  const rules = checkUsers(doc, users, utcDate(now));
+  const rules = checkUsers(doc, users, utcToday(now));
 
   // Schema errors come first among findings at the same position (the sort is stable).
   const findings: Finding[] = [];
@@ -130,7 +131,7 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
         const problem = dateProblem(expires);
         if (problem !== undefined) {
           findings.push(finding(doc, ["users", index, "expires"], "error", problem));
-        } else if (expires <= today) {
+        } else if (isExpired(expires, today)) {
           const text = msg("desired.expired", { date: expires });
           findings.push(finding(doc, ["users", index, "expires"], "warning", text));
         }
@@ -291,11 +292,7 @@ function dateProblem(date: string): Message | undefined {
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12) return msg("desired.expires.noMonth", { date, month: m ?? "" });
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = daysInMonth(year, month);
   if (day < 1 || day > days) return msg("desired.expires.noDay", { date, year, month, days });
   return undefined;
-}
-
-function utcDate(now: Date): string {
-  return now.toISOString().slice(0, 10);
 }

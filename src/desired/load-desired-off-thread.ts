@@ -6,7 +6,6 @@ import { Worker } from "node:worker_threads";
 import { ExitCode, InputError, RuntimeFailure } from "../errors.js";
 import { msg, type Message } from "../i18n/message.js";
 import type { DesiredState } from "./desired-state.js";
-import type { Diagnostic } from "./diagnostic.js";
 import type { LoadResult } from "./load-desired.js";
 import { unpackUsers, type PackedUsers } from "./packed-users.js";
 
@@ -23,8 +22,8 @@ export type OffThreadAnswer =
       /** The state without its users, which travel packed. */
       state: DesiredState | undefined;
       packed: PackedUsers | undefined;
-      diagnostics: Diagnostic[];
-      userCount: number;
+      /** Everything else of the LoadResult (diagnostics, userCount, reader, …) as it is. */
+      rest: Omit<LoadResult, "state">;
     }
   | {
       ok: false;
@@ -101,11 +100,10 @@ export async function loadDesiredOffThread(
     );
   });
   if (answer.ok) {
-    const { state, packed, diagnostics, userCount } = answer;
+    const { state, packed, rest } = answer;
     return {
+      ...rest,
       state: state && packed ? { ...state, users: unpackUsers(packed) } : undefined,
-      diagnostics,
-      userCount,
     };
   }
   const said = answer.text ?? answer.message;

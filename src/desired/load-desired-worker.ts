@@ -12,14 +12,13 @@ import { packedBuffers, packUsers } from "./packed-users.js";
 const request = workerData as OffThreadRequest;
 
 loadDesired(request.path, { cwd: request.cwd, now: new Date(request.now) }).then(
-  ({ state, diagnostics, userCount }) => {
+  ({ state, ...rest }) => {
     const packed = state ? packUsers(state.users) : undefined;
     const answer: OffThreadAnswer = {
       ok: true,
       state: state ? { ...state, users: [] } : undefined,
       packed,
-      diagnostics,
-      userCount,
+      rest,
     };
     parentPort?.postMessage(answer, packed ? packedBuffers(packed) : []);
   },

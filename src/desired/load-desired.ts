@@ -17,6 +17,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Entries under users: (also when the file has errors), for summaries. */
   userCount: number;
+  /** Which reader read the YAML (edits use the matching layout); absent before that step. */
+  reader?: "fast" | "full";
 }
 
 export interface LoadOptions {
@@ -24,6 +26,8 @@ export interface LoadOptions {
   now?: Date;
   /** The file's content, instead of reading `path` (path then only names it in messages). */
   text?: string;
+  /** The file's bytes, read already (readDesiredBytes), instead of reading `path`. */
+  bytes?: Uint8Array;
   /** The directory a relative `path` is read from (default: the process's). */
   cwd?: string;
 }
@@ -36,13 +40,16 @@ export interface LoadOptions {
  */
 export async function loadDesired(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const bytes =
-    options.text !== undefined
+    options.bytes ??
+    (options.text !== undefined
       ? Buffer.from(options.text, "utf8")
-      : await readBytes(path, resolve(options.cwd ?? ".", path));
+      : await readDesiredBytes(path, options.cwd));
   return checkBytes(path, bytes, options.now ?? new Date());
 }
 
-async function readBytes(path: string, fullPath: string): Promise<Buffer> {
+/** The bytes of the desired-state file `path` (relative to `cwd`); unreadable is exit 3. */
+export async function readDesiredBytes(path: string, cwd = "."): Promise<Buffer> {
+  const fullPath = resolve(cwd, path);
   try {
     return await readFile(fullPath);
   } catch (error) {
@@ -60,7 +67,7 @@ async function readBytes(path: string, fullPath: string): Promise<Buffer> {
   }
 }
 
-function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
+function checkBytes(path: string, bytes: Uint8Array, now: Date): LoadResult {
   const diagnostic = (
     line: number,
     column: number,
@@ -84,6 +91,7 @@ function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
   }
 
   let document = fastScan(text);
+  const reader = document === undefined ? "full" : "fast";
   if (document === undefined) {
     const full = fullScan(text);
     if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.text)));
@@ -95,8 +103,9 @@ function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
     ...diagnostic(f.line, f.column, f.text, f.severity),
     ...(f.rule ? { rule: f.rule } : {}),
   }));
-  if (result.checked === undefined) return failed(diagnostics, result.userCount);
+  if (result.checked === undefined) return { ...failed(diagnostics, result.userCount), reader };
   return {
+    reader,
     state: {
       path,
       sha256: createHash("sha256").update(bytes).digest("hex"),

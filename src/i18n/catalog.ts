@@ -13,6 +13,7 @@ import { harden as enHarden } from "./en/harden.js";
 import { desired as enDesired } from "./en/desired.js";
 import { errcodes as enErrcodes } from "./en/errcodes.js";
 import { init as enInit } from "./en/init.js";
+import { moderation as enModeration } from "./en/moderation.js";
 import { wechat as enWechat } from "./en/wechat.js";
 import type { Lang } from "./lang.js";
 import { action as zhAction } from "./zh-CN/action.js";
@@ -22,6 +23,7 @@ import { harden as zhHarden } from "./zh-CN/harden.js";
 import { desired as zhDesired } from "./zh-CN/desired.js";
 import { errcodes as zhErrcodes } from "./zh-CN/errcodes.js";
 import { init as zhInit } from "./zh-CN/init.js";
+import { moderation as zhModeration } from "./zh-CN/moderation.js";
 import { wechat as zhWechat } from "./zh-CN/wechat.js";
 
 export const catalogs = {
@@ -33,6 +35,7 @@ export const catalogs = {
     ...enDesired,
     ...enErrcodes,
     ...enWechat,
+    ...enModeration,
     ...enHarden,
   },
   "zh-CN": {
@@ -43,6 +46,7 @@ export const catalogs = {
     ...zhDesired,
     ...zhErrcodes,
     ...zhWechat,
+    ...zhModeration,
     ...zhHarden,
   },
 } satisfies Record<Lang, unknown>;

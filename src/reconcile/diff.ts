@@ -1,4 +1,5 @@
 import type { DesiredEntry, DesiredState } from "../desired/desired-state.js";
+import { isExpired, utcToday } from "../desired/utc-date.js";
 import {
   type BlockChange,
   type Change,
@@ -14,11 +15,6 @@ export interface DiffResult {
   /** Sorted: all blocks, then all unblocks; by openid (code-unit order) within each. */
   changes: Change[];
   counts: PlanSummary;
-}
-
-/** `YYYY-MM-DD` of `now` in UTC: the day from which an entry with that `expires` is no longer desired. */
-export function utcDate(now: Date): string {
-  return now.toISOString().slice(0, 10);
 }
 
 /**
@@ -38,7 +34,7 @@ export function utcDate(now: Date): string {
  * one pass over each side, then the changes are sorted. Both decide the same.
  */
 export function diff(desired: DesiredState, live: readonly string[], now: Date): DiffResult {
-  const today = utcDate(now);
+  const today = utcToday(now);
   if (isStrictlySorted(live)) {
     // A file out of order stops the first walk at once; one with a repeated openid stops both.
     let walk = new DiffWalk(desired.prune, today);
@@ -67,8 +63,7 @@ class DiffWalk {
 
   /** A file entry, and whether its openid is live. */
   entry(entry: DesiredEntry, isLive: boolean): void {
-    // `expires` is YYYY-MM-DD, so string order is date order.
-    if (entry.expires !== undefined && entry.expires <= this.today) {
+    if (entry.expires !== undefined && isExpired(entry.expires, this.today)) {
       if (isLive) this.unblocks.push(expiredUnblock(entry));
       return;
     }

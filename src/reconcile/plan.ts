@@ -2,6 +2,7 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { diff } from "./diff.js";
 import { makeFingerprint, sortUnique } from "./fingerprint.js";
 import { checkGuards } from "./guard.js";
+import { onlyExpired, type LeftForFullApply } from "./only-expired.js";
 import { PLAN_FORMAT, type Plan } from "./plan-types.js";
 
 export { liveSha256 } from "./fingerprint.js";
@@ -19,6 +20,8 @@ export interface PlanInput {
   now: Date;
   /** The account the live list was read from; null/absent when unknown (access-token only). */
   appid?: string | null;
+  /** "expired": only the unblocks of expired entries (`apply --only-expired`, SPEC 10). */
+  only?: "expired";
 }
 
 /**
@@ -27,22 +30,36 @@ export interface PlanInput {
  * on ordered input); 2. diff desired against live; 3. check the guards; 4. fingerprint.
  */
 export function makePlan(input: PlanInput): Plan {
+  return makeScopedPlan(input).plan;
+}
+
+/**
+ * makePlan, and what a scoped plan (`only`) leaves for a full apply. The scope narrows the diff
+ * before the guards, so they judge what the run will do.
+ */
+export function makeScopedPlan(input: PlanInput): { plan: Plan; left: LeftForFullApply } {
   const sortedLive = sortUnique(input.live);
-  const { changes, counts } = diff(input.desired, sortedLive, input.now);
+  const full = diff(input.desired, sortedLive, input.now);
+  const { result, left } =
+    input.only === "expired" ? onlyExpired(full) : { result: full, left: { block: 0, unblock: 0 } };
+  const { changes, counts } = result;
   const guard = checkGuards(input.desired, counts);
   const fingerprint = makeFingerprint(input.desired, sortedLive, input.appid ?? null);
   return {
-    format: PLAN_FORMAT,
-    summary: {
-      block: counts.block,
-      unblock: counts.unblock,
-      unchanged: counts.unchanged,
-      unmanaged: counts.unmanaged,
-      live: counts.live,
-      desired: counts.desired,
+    plan: {
+      format: PLAN_FORMAT,
+      summary: {
+        block: counts.block,
+        unblock: counts.unblock,
+        unchanged: counts.unchanged,
+        unmanaged: counts.unmanaged,
+        live: counts.live,
+        desired: counts.desired,
+      },
+      changes,
+      fingerprint,
+      guard,
     },
-    changes,
-    fingerprint,
-    guard,
+    left,
   };
 }

@@ -85,3 +85,42 @@ describe("wxbl fmt", () => {
     expect(read()).toBe(text);
   });
 });
+
+describe("wxbl fmt --drop-expired (SPEC 10)", () => {
+  // The clock is 2026-06-01T00:00Z: an entry expiring that day has expired.
+  const expiring = `\uFEFF# header\r\nversion: 1\r\nusers:\r\n  # a week off\r\n  - openid: ${Z}\r\n    expires: 2026-06-01\r\n  - openid: ${A}\r\n    reason: spam\r\n    expires: 2026-06-02 # tomorrow\r\n  # gone already\r\n  - openid: oBBB9WKs7Jx-4vHq2pZc0aNtLm00\r\n    expires: 2026-01-01\r\n`;
+  const kept = `\uFEFF# header\r\nversion: 1\r\nusers:\r\n  - openid: ${A}\r\n    reason: spam\r\n    expires: 2026-06-02 # tomorrow\r\n`;
+
+  it("sorts, then removes the expired entries with their comments (BOM and CRLF kept)", async () => {
+    const read = file(expiring);
+    const result = await wxbl(["fmt", "--drop-expired"]);
+    expect(result).toEqual({
+      code: 0,
+      stdout: "",
+      stderr:
+        "blacklist.yaml: dropped oBBB9WKs7Jx-4vHq2pZc0aNtLm00, expired 2026-01-01\n" +
+        `blacklist.yaml: dropped ${Z}, expired 2026-06-01\n` +
+        "blacklist.yaml: formatted\n",
+    });
+    expect(read()).toBe(kept);
+  });
+
+  it("--check exits 1 while expired entries remain, and writes nothing", async () => {
+    const read = file(kept.replace("2026-06-02", "2026-05-31"));
+    const result = await wxbl(["fmt", "--check", "--drop-expired"]);
+    expect(result).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        "blacklist.yaml has 1 expired entry to drop; run: wxbl fmt --drop-expired --file blacklist.yaml\n",
+    });
+    expect(read()).toBe(kept.replace("2026-06-02", "2026-05-31"));
+    expect(await wxbl(["fmt", "--check", "--drop-expired"]).then((r) => r.code)).toBe(1);
+  });
+
+  it("without --drop-expired, expired entries stay", async () => {
+    const read = file(kept.replace("2026-06-02", "2026-05-31"));
+    expect((await wxbl(["fmt"])).code).toBe(0);
+    expect(read()).toBe(kept.replace("2026-06-02", "2026-05-31"));
+  });
+});

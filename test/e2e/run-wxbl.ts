@@ -37,6 +37,8 @@ export interface RunOptions {
   confirm?: (question: string) => Promise<boolean>;
   /** The CLI's clock (expiry dates); default NOW. */
   now?: Date;
+  /** What standard input holds (`--from -`); default empty. */
+  stdin?: string;
 }
 
 export async function wxbl(args: string[], options: RunOptions): Promise<Run> {
@@ -52,6 +54,7 @@ export async function wxbl(args: string[], options: RunOptions): Promise<Run> {
     signal: options.signal ?? new AbortController().signal,
     confirm: options.confirm ?? (async () => false),
     now: () => options.now ?? NOW,
+    readStdin: async () => options.stdin ?? "",
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

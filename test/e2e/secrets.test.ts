@@ -99,6 +99,11 @@ describe.each([
       0,
     ],
     ["export --out", ["export", "--out", "exported.yaml"], 0],
+    [
+      "apply --only-expired --report",
+      ["apply", "--only-expired", "--yes", "--concurrency", "1", "--report", "report.json"],
+      0,
+    ],
   ])("%s succeeding", async (_name, args, exitCode) => {
     // Several tokens issued in one run (one call at a time, so a retry never meets a second expiry).
     await account({ faults: { tokenExpiryEvery: 3 }, pageSize: 2 });
@@ -106,6 +111,23 @@ describe.each([
     expect(run.code).toBe(exitCode);
     expect(seen.size).toBeGreaterThan(1);
     expectNoSecret(everything(run), [sandbox.secret, ...seen]);
+  });
+
+  it.each<[string, string[], number]>([
+    ["block", ["block", strangers[0] as string, "--reason", "spam", "--expires", "30d"], 0],
+    ["block --format json", ["block", strangers[1] as string, "--format", "json"], 0],
+    ["unblock", ["unblock", kept[0] as string], 0],
+    ["unblock of an id not in the file", ["unblock", strangers[0] as string], 3],
+  ])("%s (no call to WeChat) prints no secret of the environment", async (_n, args, code) => {
+    await account();
+    const token = await stableToken(sandbox);
+    const run = await wxbl([...args, ...flags], {
+      cwd: dir,
+      env: env({ WECHAT_ACCESS_TOKEN: token }),
+    });
+    expect(run.code).toBe(code);
+    const file = readFileSync(join(dir, "blacklist.yaml"), "utf8");
+    expectNoSecret(`${everything(run)}\n${file}`, [sandbox.secret, token]);
   });
 
   it("apply with non-followers (40003): failures listed, no secret", async () => {

@@ -1,11 +1,12 @@
 import { resolve } from "node:path";
 import { ExitCode, InputError, RefusedError, RuntimeFailure } from "../../errors.js";
 import { applyChanges, emptyApplyResult, type ApplyResult } from "../../reconcile/apply-changes.js";
-import { makePlan, type Plan } from "../../reconcile/plan.js";
+import type { LeftForFullApply } from "../../reconcile/only-expired.js";
+import { makeScopedPlan, type Plan } from "../../reconcile/plan.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { unreadVerification, verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../i18n/format-number.js";
-import { msg, say, type Message } from "../../i18n/message.js";
+import { msg, say, t, type Lang, type Message } from "../../i18n/index.js";
 import { compareCodeUnits } from "../../util/code-unit-order.js";
 import { checkWritable, writeFileAtomic } from "../../util/write-file-atomic.js";
 import { readLive } from "../../wechat/read-live.js";
@@ -74,6 +75,12 @@ export const applyCommand = defineCommand({
         type: "boolean",
         default: false,
         describe: "List every change in the plan shown",
+      })
+      .option("only-expired", {
+        type: "boolean",
+        default: false,
+        describe:
+          "Only lift temporary bans: unblock the live entries whose file entry has expired, and change nothing else (the daily expiry job; the guards still apply)",
       }),
   run: async (args, io) => {
     checkFlags(args);
@@ -86,7 +93,14 @@ export const applyCommand = defineCommand({
     const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
     try {
       // 2. Plan (or check that the saved plan is still what the file and the live list give).
-      const fresh = makePlan({ desired, live: live.openids, now, appid });
+      const { plan: fresh, left } = makeScopedPlan({
+        desired,
+        live: live.openids,
+        now,
+        appid,
+        ...(args.onlyExpired ? { only: "expired" as const } : {}),
+      });
+      if (args.onlyExpired && !args.quiet) noteScope(fresh, left, args.lang, io);
       const plan =
         saved && args.planfile ? checkSavedPlanIsCurrent(args.planfile, saved, fresh) : fresh;
       // 3. Guard: refused before anything is shown as about to happen, let alone called.
@@ -94,7 +108,8 @@ export const applyCommand = defineCommand({
         throw new RefusedError(msg("cmd.apply.refused", { reasons: plan.guard.reasons }));
       }
       if (plan.changes.length === 0) {
-        if (!args.quiet) io.stderr(`No changes. The live blacklist matches ${args.file}.\n`);
+        if (!args.quiet && !args.onlyExpired)
+          io.stderr(`No changes. The live blacklist matches ${args.file}.\n`);
         // The live list was just read and matches: that is the verification.
         const verification = args.verify ? matched() : null;
         await output(makeReport(emptyApplyResult(), verification), args, io);
@@ -126,7 +141,31 @@ export const applyCommand = defineCommand({
   },
 });
 
-function checkFlags(args: { concurrency: number; rateLimitWait: number }): void {
+/** `--only-expired`: what this run lifts, and what it leaves for a full apply (SPEC 10). */
+function noteScope(plan: Plan, left: LeftForFullApply, lang: Lang, io: Io): void {
+  const expired = plan.changes.length;
+  io.stderr(
+    `${
+      expired === 0
+        ? t(lang, "moderation.onlyExpiredNothing")
+        : t(lang, "moderation.onlyExpiredScope", {
+            expired,
+            blocks: left.block,
+            unblocks: left.unblock,
+          })
+    }\n`,
+  );
+}
+
+function checkFlags(args: {
+  concurrency: number;
+  rateLimitWait: number;
+  onlyExpired: boolean;
+  planfile?: string | undefined;
+}): void {
+  if (args.onlyExpired && args.planfile !== undefined) {
+    throw new InputError(msg("moderation.onlyExpiredWithPlan"));
+  }
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
     throw new InputError(msg("cmd.apply.concurrency", { value: args.concurrency }));
   }
