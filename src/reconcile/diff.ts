@@ -8,7 +8,7 @@ import {
   compareOpenids,
   expiredWhy,
 } from "./change.js";
-import type { PlanSummary } from "./plan.js";
+import type { PlanSummary } from "./plan-types.js";
 import { sortByOpenid } from "./sort-by-openid.js";
 
 export interface DiffResult {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DesiredState } from "../desired/desired-state.js";
-import type { Fingerprint } from "./plan.js";
+import type { Fingerprint } from "./plan-types.js";
 import { sortOpenids } from "./sort-by-openid.js";
 
 /**

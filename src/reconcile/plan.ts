@@ -1,42 +1,18 @@
 import type { DesiredState } from "../desired/desired-state.js";
-import type { Change } from "./change.js";
 import { diff } from "./diff.js";
 import { makeFingerprint, sortUnique } from "./fingerprint.js";
 import { checkGuards } from "./guard.js";
 import { onlyExpired, type LeftForFullApply } from "./only-expired.js";
+import { PLAN_FORMAT, type Plan } from "./plan-types.js";
 
 export { liveSha256 } from "./fingerprint.js";
-
-export const PLAN_FORMAT = "wxbl-plan/1";
-
-export interface PlanSummary {
-  block: number;
-  unblock: number;
-  unchanged: number;
-  unmanaged: number;
-  live: number;
-  desired: number;
-}
-
-export interface Fingerprint {
-  file_sha256: string;
-  live_sha256: string;
-  appid: string | null;
-}
-
-export interface GuardResult {
-  tripped: boolean;
-  reasons: string[];
-}
-
-/** The plan object of SPEC section 3; key order exactly as there. */
-export interface Plan {
-  format: typeof PLAN_FORMAT;
-  summary: PlanSummary;
-  changes: Change[];
-  fingerprint: Fingerprint;
-  guard: GuardResult;
-}
+export {
+  PLAN_FORMAT,
+  type Fingerprint,
+  type GuardResult,
+  type Plan,
+  type PlanSummary,
+} from "./plan-types.js";
 
 export interface PlanInput {
   desired: DesiredState;

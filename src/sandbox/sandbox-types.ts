@@ -15,6 +15,8 @@ export interface SandboxFaults {
   perMinuteLimit?: number;
   /** More than N write calls in a (sandbox-clock, Beijing) day -> 45009. */
   dailyWriteQuota?: number;
+  /** Every blacklist call with a valid token answers 48001 (API not authorized: an unverified account). */
+  unauthorized?: boolean;
 }
 
 export interface SandboxOptions {

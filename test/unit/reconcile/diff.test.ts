@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Change } from "../../../src/reconcile/change.js";
 import { diff } from "../../../src/reconcile/diff.js";
-import { NOW, type UserSpec, desiredState } from "./desired-fixture.js";
-import { openids, shuffled } from "./openids-fixture.js";
+import { NOW, type UserSpec, desiredState } from "../../support/desired-fixture.js";
+import { openids, shuffled } from "../../support/openids-fixture.js";
 
 type Row = [
   name: string,

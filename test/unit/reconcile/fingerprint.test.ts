@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { liveSha256, sortUnique } from "../../../src/reconcile/fingerprint.js";
-import { openids } from "./openids-fixture.js";
+import { openids } from "../../support/openids-fixture.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 

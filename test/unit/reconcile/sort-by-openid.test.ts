@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareOpenids } from "../../../src/reconcile/change.js";
 import { sortByOpenid, sortOpenids } from "../../../src/reconcile/sort-by-openid.js";
-import { openids, shuffled } from "./openids-fixture.js";
+import { openids, shuffled } from "../../support/openids-fixture.js";
 
 const base = openids(60_000, 7);
 

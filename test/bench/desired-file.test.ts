@@ -6,7 +6,7 @@ import {
   layoutScenario,
   minimumPageReads,
   minimumWrites,
-} from "../../../bench/desired-file.js";
+} from "../../bench/desired-file.js";
 
 describe("generateIds", () => {
   it("makes distinct, realistic openids, the same for the same seed", () => {
