@@ -1,7 +1,7 @@
 import type { DesiredState } from "../desired/desired-state.js";
 import type { Change } from "./change.js";
 import { diff } from "./diff.js";
-import { makeFingerprint, sortUnique } from "./fingerprint.js";
+import { makeFingerprint } from "./fingerprint.js";
 import { checkGuards } from "./guard.js";
 
 export { liveSha256 } from "./fingerprint.js";
@@ -47,12 +47,11 @@ export interface PlanInput {
 
 /**
  * Pure: diff, guards, fingerprint. The same input gives a byte-identical plan (SPEC section 3).
- * Steps: 1. sort the live list once (the fingerprint needs it, and the diff's sorts then run
- * on ordered input); 2. diff desired against live; 3. check the guards; 4. fingerprint.
+ * Steps: 1. diff desired against live (which sorts the live list, each id once: the form the
+ * fingerprint hashes); 2. check the guards; 3. fingerprint.
  */
 export function makePlan(input: PlanInput): Plan {
-  const sortedLive = sortUnique(input.live);
-  const { changes, counts } = diff(input.desired, sortedLive, input.now);
+  const { changes, counts, sortedLive } = diff(input.desired, input.live, input.now);
   const guard = checkGuards(input.desired, counts);
   const fingerprint = makeFingerprint(input.desired, sortedLive, input.appid ?? null);
   return {
