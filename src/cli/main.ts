@@ -17,6 +17,7 @@ const commandLoaders: Readonly<Record<string, () => Promise<AnyCommand>>> = {
   diff: async () => (await import("./commands/diff.js")).diffCommand,
   fmt: async () => (await import("./commands/fmt.js")).fmtCommand,
   sandbox: async () => (await import("./commands/sandbox.js")).sandboxCommand,
+  init: async () => (await import("./commands/init.js")).initCommand,
 };
 
 /** The command named on the command line (the first word that is not a flag), or all of them. */

@@ -3,6 +3,7 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { formatDiagnostic } from "../desired/diagnostic.js";
 import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
+import { msg, say, type Message } from "../i18n/message.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
 import {
@@ -27,7 +28,7 @@ export interface LiveContext {
  * diagnostic listed.
  */
 export async function readDesired(
-  args: Pick<GlobalOptions, "file" | "quiet">,
+  args: Pick<GlobalOptions, "file" | "quiet" | "lang">,
   io: Io,
   now: Date,
 ): Promise<DesiredState> {
@@ -38,17 +39,15 @@ export async function readDesired(
   );
   const shown = ordered
     .slice(0, MAX_DIAGNOSTICS_SHOWN)
-    .map((d) => formatDiagnostic({ ...d, file: args.file }));
+    .map((d) => formatDiagnostic({ ...d, file: args.file }, args.lang));
   const rest = diagnostics.length - shown.length;
   if (rest > 0) {
-    shown.push(
-      `… and ${rest.toLocaleString("en-US")} more (wxbl validate --file ${args.file} lists them all)`,
-    );
+    shown.push(say(args.lang, msg("cmd.file.more", { rest, file: args.file })));
   }
   if (!state) {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     throw new InputError(
-      `${args.file} is not valid (${errors} error${errors === 1 ? "" : "s"}); nothing was planned or changed:\n${shown.join("\n")}\nFix the file (wxbl validate --file ${args.file} lists the same problems), then run again.`,
+      msg("cmd.file.invalid", { file: args.file, errors, listing: shown.join("\n") }),
     );
   }
   if (!args.quiet) for (const line of shown) io.stderr(`${line}\n`);
@@ -63,7 +62,7 @@ const MAX_DIAGNOSTICS_SHOWN = 50;
  * first, so the file is read while the first page is on its way.
  */
 export async function readDesiredAndLive(
-  args: Pick<GlobalOptions, "file" | "quiet" | "verbose"> & { rateLimitWait?: number },
+  args: Pick<GlobalOptions, "file" | "quiet" | "verbose" | "lang"> & { rateLimitWait?: number },
   io: Io,
   now: Date,
 ): Promise<LiveContext> {
@@ -76,7 +75,8 @@ export async function readDesiredAndLive(
     log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
   });
   try {
-    const warn = (message: string) => args.quiet || io.stderr(`warning: ${message}\n`);
+    const warn = (message: Message) =>
+      args.quiet || io.stderr(`${say(args.lang, msg("cmd.warning", { message }))}\n`);
     const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
     const livePromise = readLive(client, {
       warn,
@@ -97,18 +97,15 @@ export async function readDesiredAndLive(
 function checkAppid(
   desired: DesiredState,
   clientAppid: string | undefined,
-  warn: (message: string) => void,
+  warn: (message: Message) => void,
 ): string | null {
   if (!clientAppid) {
-    if (desired.appid)
-      warn(
-        `the file is for account ${desired.appid}, but with WECHAT_ACCESS_TOKEN alone the account cannot be checked; going on`,
-      );
+    if (desired.appid) warn(msg("cmd.appid.unchecked", { appid: desired.appid }));
     return null; // unchecked: the plan must not claim an account it did not verify
   }
   if (desired.appid && desired.appid !== clientAppid) {
     throw new RefusedError(
-      `refused: the file is for account ${desired.appid} but the credentials are for ${clientAppid}; check WECHAT_APPID, or the appid line of the file`,
+      msg("cmd.appid.mismatch", { file: desired.appid, credentials: clientAppid }),
     );
   }
   return clientAppid;

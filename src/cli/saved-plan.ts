@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Ajv } from "ajv";
 import { InputError, RefusedError } from "../errors.js";
+import { msg, type Message } from "../i18n/message.js";
 import type { Plan } from "../reconcile/plan.js";
 import type { Io } from "./io.js";
 import { resolvePath } from "./read-desired-and-live.js";
@@ -17,9 +18,8 @@ export async function readSavedPlan(shownPath: string, io: Io): Promise<Plan> {
   try {
     text = await readFile(resolvePath(io, shownPath), "utf8");
   } catch (error) {
-    throw new InputError(
-      `cannot read the saved plan ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; check the path, or make one with wxbl plan --out ${shownPath}`,
-    );
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError(msg("cmd.savedPlan.cannotRead", { path: shownPath, code }));
   }
   return parseSavedPlan(shownPath, text);
 }
@@ -29,13 +29,12 @@ export async function readSavedPlan(shownPath: string, io: Io): Promise<Plan> {
  * is invalid input (exit 3), named with what is wrong and how to make a good one.
  */
 export function parseSavedPlan(shownPath: string, text: string): Plan {
-  const remake = `make a new one with wxbl plan --out ${shownPath}`;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new InputError(
-      `${shownPath} is not a saved plan: it is not JSON (${(error as Error).message}); ${remake}`,
+      msg("cmd.savedPlan.notJson", { path: shownPath, error: (error as Error).message }),
     );
   }
   validate ??= new Ajv({ allErrors: true, validateSchema: false }).compile(
@@ -46,7 +45,7 @@ export function parseSavedPlan(shownPath: string, text: string): Plan {
       .slice(0, 5)
       .map((e) => `${e.instancePath || "(top)"} ${e.message ?? "is invalid"}`)
       .join("; ");
-    throw new InputError(`${shownPath} is not a wxbl-plan/1 plan: ${problems}; ${remake}`);
+    throw new InputError(msg("cmd.savedPlan.notAPlan", { path: shownPath, problems }));
   }
   return data as Plan;
 }
@@ -58,25 +57,24 @@ export function parseSavedPlan(shownPath: string, text: string): Plan {
  * gives other changes once an entry's `expires` date has passed (or if the plan was edited).
  */
 export function checkSavedPlanIsCurrent(shownPath: string, saved: Plan, fresh: Plan): Plan {
-  const stale: string[] = [];
+  const stale: Message[] = [];
   if (saved.fingerprint.file_sha256 !== fresh.fingerprint.file_sha256)
-    stale.push("the file changed");
+    stale.push(msg("cmd.savedPlan.fileChanged"));
   if (saved.fingerprint.live_sha256 !== fresh.fingerprint.live_sha256)
-    stale.push("the live blacklist changed");
+    stale.push(msg("cmd.savedPlan.liveChanged"));
   if (saved.fingerprint.appid !== fresh.fingerprint.appid) {
     stale.push(
-      `the plan was made for account ${saved.fingerprint.appid ?? "(unknown)"}, these credentials are for ${fresh.fingerprint.appid ?? "(unknown)"}`,
+      msg("cmd.savedPlan.otherAccount", {
+        saved: saved.fingerprint.appid ?? null,
+        now: fresh.fingerprint.appid ?? null,
+      }),
     );
   }
   if (stale.length === 0 && JSON.stringify(saved.changes) !== JSON.stringify(fresh.changes)) {
-    stale.push(
-      "its changes are no longer what the file gives (an entry expired since, or the plan file was edited)",
-    );
+    stale.push(msg("cmd.savedPlan.changesDiffer"));
   }
   if (stale.length > 0) {
-    throw new RefusedError(
-      `the saved plan ${shownPath} is stale, nothing was changed: ${stale.join("; ")}. Run wxbl plan --out ${shownPath} again, review it, then apply it`,
-    );
+    throw new RefusedError(msg("cmd.savedPlan.stale", { path: shownPath, reasons: stale }));
   }
   // Same file, same live list, same changes: apply the plan as computed now, so its guard
   // is the real one and not whatever the file says.

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { InputError } from "../errors.js";
+import { msg, type Message } from "../i18n/message.js";
 import { writeFileAtomic } from "../util/write-file-atomic.js";
 import type { Io } from "./io.js";
 
@@ -11,13 +12,12 @@ export async function writeOutputFile(
   io: Io,
   path: string,
   text: string,
-  what: string,
+  what: Message | string,
 ): Promise<void> {
   try {
     await writeFileAtomic(resolve(io.cwd, path), text);
   } catch (error) {
-    throw new InputError(
-      `cannot write ${what} to ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; check that the folder exists and is writable`,
-    );
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError(msg("cmd.output.cannotWrite", { what, path, code }));
   }
 }

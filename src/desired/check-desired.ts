@@ -1,4 +1,6 @@
 import type { ErrorObject } from "ajv";
+import type { CharacterKind, ValueKind } from "../i18n/en/desired.js";
+import { msg, type Message } from "../i18n/message.js";
 import { validateSchema } from "./blacklist-schema.js";
 import { DEFAULT_GUARD } from "./desired-state.js";
 import type { DesiredEntry, GuardConfig, GuardLimit } from "./desired-state.js";
@@ -6,10 +8,10 @@ import { didYouMean } from "./did-you-mean.js";
 import { FirstSeen } from "./first-seen.js";
 import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
 
-/** A problem before it is tied to a file name. */
+/** A problem before it is tied to a file name; its sentence is said in the reader's language. */
 export interface Finding extends SourcePos {
   severity: "error" | "warning";
-  message: string;
+  text: Message;
   rule?: "duplicate-openid";
 }
 
@@ -49,12 +51,12 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function checkDesired(doc: RawDocument, now: Date): CheckResult {
   const data = doc.data;
   if (data === null || data === undefined) {
-    const message = "the file has no content; start it with 'version: 1' and a 'users:' list";
-    return { findings: [{ ...doc.locate([]), severity: "error", message }], userCount: 0 };
+    const text = msg("desired.noContent");
+    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
   }
   if (!isRecord(data)) {
-    const message = `the file must be a YAML map (version:, users: ...), found ${describe(data)}`;
-    return { findings: [{ ...doc.locate([]), severity: "error", message }], userCount: 0 };
+    const text = msg("desired.notAMap", { found: describe(data) });
+    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
   }
   const users = Array.isArray(data.users) ? (data.users as unknown[]) : [];
 
@@ -63,8 +65,8 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
 
   // Schema errors come first among findings at the same position (the sort is stable).
   const findings: Finding[] = [];
-  const error = (path: NodePath, message: string, key = false) =>
-    findings.push({ ...doc.locate(path, key), severity: "error", message });
+  const error = (path: NodePath, text: Message, key = false) =>
+    findings.push({ ...doc.locate(path, key), severity: "error", text });
   const schemaErrors = validateSchema(
     rules.usersPass && Array.isArray(data.users) ? { ...data, users: [] } : data,
   );
@@ -81,10 +83,7 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
       /^[0-9]+(\.[0-9]+)?%$/.test(value) &&
       parseFloat(value) > 100
     ) {
-      error(
-        ["guard", key],
-        `guard.${key} is ${value}, over 100%; write a percentage up to 100% or a count`,
-      );
+      error(["guard", key], msg("desired.guard.over100", { key, value }));
     }
   }
 
@@ -136,8 +135,8 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
         if (problem !== undefined) {
           findings.push(finding(doc, ["users", index, "expires"], "error", problem));
         } else if (expires <= today) {
-          const message = `expired on ${expires} (no longer blocked from that day on); the entry can be removed`;
-          findings.push(finding(doc, ["users", index, "expires"], "warning", message));
+          const text = msg("desired.expired", { date: expires });
+          findings.push(finding(doc, ["users", index, "expires"], "warning", text));
         }
       }
       if (usersPass && !recordPasses(record)) usersPass = false;
@@ -153,10 +152,8 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
       continue;
     }
     if (!shaped) {
-      const message =
-        `openid "${openid}" does not look like a WeChat openid (28 characters starting with o); ` +
-        "check it was copied whole";
-      findings.push(finding(doc, openidPath(record, index), "warning", message));
+      const text = msg("desired.openid.shape", { openid });
+      findings.push(finding(doc, openidPath(record, index), "warning", text));
     }
     let line: number;
     let column: number;
@@ -184,7 +181,7 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
       findings.push({
         ...doc.locate(openidPath(record, index)),
         severity: "error",
-        message: `duplicate openid ${openid}: on lines ${firstLine} and ${line}; keep one (wxbl fmt merges identical entries)`,
+        text: msg("desired.duplicate", { openid, first: firstLine, second: line }),
         rule: "duplicate-openid",
       });
     }
@@ -256,9 +253,9 @@ function finding(
   doc: RawDocument,
   path: NodePath,
   severity: Finding["severity"],
-  message: string,
+  text: Message,
 ): Finding {
-  return { ...doc.locate(path), severity, message };
+  return { ...doc.locate(path), severity, text };
 }
 
 function toLimit(value: unknown): GuardLimit | undefined {
@@ -267,7 +264,7 @@ function toLimit(value: unknown): GuardLimit | undefined {
   return undefined;
 }
 
-type Report = (path: NodePath, message: string, key?: boolean) => void;
+type Report = (path: NodePath, text: Message, key?: boolean) => void;
 
 function groupByPath(errors: ErrorObject[]): Map<string, ErrorObject[]> {
   const groups = new Map<string, ErrorObject[]>();
@@ -298,12 +295,17 @@ function explainSchemaErrors(
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const allowed = path.length === 0 ? TOP_KEYS : path[0] === "guard" ? GUARD_KEYS : USER_KEYS;
       const near = didYouMean(key, allowed);
-      const where = path.length === 0 ? "" : inUser ? " in this entry" : ` in ${path.join(".")}`;
-      const hint = near ? `did you mean "${near}"?` : `allowed: ${allowed.join(", ")}`;
-      report([...path, key], `unknown key "${key}"${where}; ${hint}`, true);
+      const text = msg("desired.unknownKey", {
+        key,
+        inEntry: inUser,
+        ...(path.length === 0 || inUser ? {} : { section: path.join(".") }),
+        ...(near === undefined ? {} : { near }),
+        allowed,
+      });
+      report([...path, key], text, true);
     } else if (e.keyword === "required") {
       const missing = String((e.params as { missingProperty: string }).missingProperty);
-      report(path, missingMessage(missing));
+      report(path, msg("desired.missing", { key: missing }));
     }
   }
   const valueProblem = errors.some(
@@ -327,102 +329,79 @@ function explainSchemaErrors(
     report(
       path,
       typeof value === "string"
-        ? `expires "${value}" is not a date; write YYYY-MM-DD, e.g. 2027-03-01`
-        : `expires must be a date YYYY-MM-DD, found ${describe(value)}`,
+        ? msg("desired.expires.notDate", { value })
+        : msg("desired.expires.notText", { found: describe(value) }),
     );
   } else if (inUser && last === "reason") {
-    report(path, `reason must be text, found ${describe(value)}; quote it`);
+    report(path, msg("desired.reason.notText", { found: describe(value) }));
   } else if (path.length === 1 && last === "version") {
-    report(
-      path,
-      `version must be 1 (the only file format this wxbl knows), found ${describe(value)}`,
-    );
+    report(path, msg("desired.version", { found: describe(value) }));
   } else if (path.length === 1 && last === "appid") {
     report(
       path,
       typeof value === "string"
-        ? `appid "${value}" does not look like an appid (wx followed by 16 lowercase hex digits)`
-        : `appid must be text like wx0123456789abcdef, found ${describe(value)}`,
+        ? msg("desired.appid.shape", { appid: value })
+        : msg("desired.appid.notText", { found: describe(value) }),
     );
   } else if (path.length === 1 && last === "prune") {
-    report(path, `prune must be true or false, found ${describe(value)}`);
+    report(path, msg("desired.prune", { found: describe(value) }));
   } else if (path[0] === "guard" && path.length === 2) {
-    report(
-      path,
-      `guard.${String(last)} must be a count (a whole number, 0 or more) or a percentage such as 25%, found ${describe(value)}`,
-    );
+    report(path, msg("desired.guard.limit", { key: String(last), found: describe(value) }));
   } else if (path.length === 1 && last === "users") {
-    report(path, `users must be a list of openids ("- o..." lines), found ${describe(value)}`);
+    report(path, msg("desired.users.notList", { found: describe(value) }));
   } else if (path.length === 1 && last === "guard") {
-    report(path, `guard must be a map with max_block and max_unblock, found ${describe(value)}`);
+    report(path, msg("desired.guard.notMap", { found: describe(value) }));
   } else {
+    const detail = errors[0]?.message;
     report(
       path,
-      `${path.join(".") || "the file"} is not valid: ${errors[0]?.message ?? "see the schema"}`,
+      msg("desired.invalid", {
+        ...(path.length === 0 ? {} : { path: path.join(".") }),
+        ...(detail === undefined ? {} : { detail }),
+      }),
     );
-  }
-}
-
-function missingMessage(key: string): string {
-  switch (key) {
-    case "version":
-      return "version is missing; add 'version: 1' at the top";
-    case "users":
-      return "users is missing; add 'users:' with the blocked openids ('users: []' for none)";
-    case "openid":
-      return "this entry has no openid; add 'openid: o...' or remove the entry";
-    default:
-      return `${key} is missing`;
   }
 }
 
 /** Why a string fails the hard openid pattern, naming the offending character. */
-export function openidProblem(openid: string): string {
-  const shown = JSON.stringify(openid);
-  if (openid.length === 0) return "openid is empty; write the openid or remove the entry";
-  if (openid.length > 128) return `openid ${shown} has ${openid.length} characters, over 128`;
-  const bad = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
-  const name =
-    bad === " "
-      ? "a space"
-      : bad === "\t"
-        ? "a tab"
-        : bad === "\r"
-          ? "a carriage return (\\r)"
-          : /\s/.test(bad)
-            ? `a whitespace character (U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase()})`
-            : `"${bad}"`;
-  return `openid ${shown} contains ${name}; openids use only A-Z a-z 0-9 _ - (1 to 128 characters)`;
+export function openidProblem(openid: string): Message {
+  if (openid.length === 0) return msg("desired.openid.empty");
+  if (openid.length > 128) return msg("desired.openid.tooLong", { openid });
+  const character = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
+  const kind: CharacterKind =
+    character === " "
+      ? "space"
+      : character === "\t"
+        ? "tab"
+        : character === "\r"
+          ? "cr"
+          : /\s/.test(character)
+            ? "whitespace"
+            : "other";
+  return msg("desired.openid.badCharacter", { openid, kind, character });
 }
 
-function nonStringOpenid(value: unknown, source: string, what: string): string {
-  if (value === null && source.trim() === "")
-    return `${what} is empty; write an openid or remove it`;
-  if (typeof value === "number" || typeof value === "boolean" || value === null) {
-    if (what === "entry") what = "openid";
-    const kind =
-      typeof value === "number" ? "a number" : typeof value === "boolean" ? "a boolean" : "null";
-    return `${what} ${source} is read by YAML as ${kind}; quote it: "${source}"`;
+function nonStringOpenid(value: unknown, source: string, what: "entry" | "openid"): Message {
+  if (value === null && source.trim() === "") {
+    return msg("desired.openid.blank", { entry: what === "entry" });
   }
-  return `${what} must be an openid${what === "entry" ? " or a map with openid, reason and expires" : ""}, found ${describe(value)}`;
+  if (typeof value === "number" || typeof value === "boolean" || value === null) {
+    const kind =
+      typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : "null";
+    return msg("desired.openid.scalar", { source, kind });
+  }
+  return msg("desired.openid.notText", { entry: what === "entry", found: describe(value) });
 }
 
 /** undefined for a real calendar date, else why not. */
-function dateProblem(date: string): string | undefined {
+function dateProblem(date: string): Message | undefined {
   const [, y, m, d] = DATE.exec(date) ?? [];
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
-  if (month < 1 || month > 12)
-    return `expires "${date}" is not a real date (month ${m}); write YYYY-MM-DD`;
+  if (month < 1 || month > 12) return msg("desired.expires.noMonth", { date, month: m ?? "" });
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) {
-    const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en", {
-      month: "long",
-      timeZone: "UTC",
-    });
-    return `expires "${date}" is not a real date (${name} ${year} has ${days} days)`;
-  }
+  if (day < 1 || day > days) return msg("desired.expires.noDay", { date, year, month, days });
   return undefined;
 }
 
@@ -430,14 +409,16 @@ function utcDate(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
-  if (typeof value === "number") return `the number ${value}`;
-  if (typeof value === "boolean") return `${value}`;
-  return typeof value;
+/** What a value turned out to be, for "..., found the number 2". */
+function describe(value: unknown): Message {
+  const found = (kind: ValueKind, shown = "") => msg("desired.found", { kind, shown });
+  if (value === null) return found("null");
+  if (Array.isArray(value)) return found("list");
+  if (typeof value === "object") return found("map");
+  if (typeof value === "string") return found("text", value);
+  if (typeof value === "number") return found("number", String(value));
+  if (typeof value === "boolean") return found("boolean", String(value));
+  return found("other", typeof value);
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {

@@ -1,8 +1,10 @@
+import { msg, type Message } from "../i18n/message.js";
+
 /** A problem that makes the bytes unreadable as YAML text, at a 1-based position. */
 export interface DecodeProblem {
   line: number;
   column: number;
-  message: string;
+  text: Message;
 }
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: DecodeProblem };
@@ -17,7 +19,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(1, 1, "the file is UTF-16 text; save it as UTF-8");
+    return fail(1, 1, msg("desired.utf16"));
   }
   let text: string;
   try {
@@ -25,28 +27,19 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const { line, column } = positionOf(lossy, Math.max(0, lossy.indexOf("\uFFFD")));
-    return fail(
-      line,
-      column,
-      "the file is not UTF-8 text (an invalid byte here); save it as UTF-8",
-    );
+    return fail(line, column, msg("desired.notUtf8"));
   }
   const control = CONTROL.exec(text);
   if (control !== null) {
     const { line, column } = positionOf(text, control.index);
     const code = (control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-    return fail(
-      line,
-      column,
-      `the file contains the control character U+${code}: it looks binary, not YAML text; ` +
-        "check that --file names the blacklist, or remove the character",
-    );
+    return fail(line, column, msg("desired.controlCharacter", { code }));
   }
   return { ok: true, text };
 }
 
-function fail(line: number, column: number, message: string): DecodeResult {
-  return { ok: false, problem: { line, column, message } };
+function fail(line: number, column: number, text: Message): DecodeResult {
+  return { ok: false, problem: { line, column, text } };
 }
 
 /** 1-based line and column of a UTF-16 offset (\n, \r\n and \r end lines). */

@@ -1,13 +1,14 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Node } from "yaml";
+import { msg, type Message } from "../i18n/message.js";
 
 export interface FormatResult {
   /** The formatted file (BOM and CRLF line ends kept when the input had them). */
   text: string;
   /** Identical entries that were merged, as sentences for stderr. */
-  merged: string[];
+  merged: Message[];
   /** Entries with the same openid but a different reason or expiry: fmt cannot choose. */
-  conflicts: string[];
+  conflicts: Message[];
 }
 
 /**
@@ -22,8 +23,8 @@ export function formatDesired(input: string): FormatResult {
   const text = (bom ? input.slice(1) : input).replaceAll("\r\n", "\n");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  const merged: string[] = [];
-  const conflicts: string[] = [];
+  const merged: Message[] = [];
+  const conflicts: Message[] = [];
   const users = isMap(doc.contents) ? doc.contents.get("users", true) : undefined;
   if (isSeq(users)) {
     // A comment between `users:` and the first entry belongs to that entry: it moves with it.
@@ -42,14 +43,15 @@ export function formatDesired(input: string): FormatResult {
         kept.push(item);
         continue;
       }
-      const lines = `lines ${lineOf(previous.node)} and ${lineOf(item.node)}`;
+      const lines = {
+        openid: item.openid,
+        first: lineOf(previous.node),
+        second: lineOf(item.node),
+      };
       if (metadataOf(previous.node) === metadataOf(item.node)) {
-        merged.push(`merged the identical entries of ${item.openid} on ${lines}`);
+        merged.push(msg("desired.fmt.merged", lines));
       } else {
-        conflicts.push(
-          `${item.openid} is listed twice with a different reason or expiry, on ${lines}; ` +
-            "keep the one you mean and remove the other",
-        );
+        conflicts.push(msg("desired.fmt.conflict", lines));
         kept.push(item);
       }
     }

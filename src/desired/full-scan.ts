@@ -1,12 +1,13 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Document, Node } from "yaml";
+import { msg, type Message } from "../i18n/message.js";
 import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
 
 /** A YAML problem at a position, before it becomes a Diagnostic. */
 export interface SyntaxProblem {
   line: number;
   column: number;
-  message: string;
+  text: Message;
 }
 
 export type FullScanResult =
@@ -31,7 +32,7 @@ export function fullScan(text: string): FullScanResult {
       ok: false,
       problems: doc.errors.map((error) => ({
         ...at(error.pos[0]),
-        message: explainYamlError(error.code, error.message),
+        text: explainYamlError(error.code, error.message),
       })),
     };
   }
@@ -39,10 +40,10 @@ export function fullScan(text: string): FullScanResult {
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ line: 1, column: 1, message: `the YAML cannot be read: ${message}` }],
+      problems: [{ line: 1, column: 1, text: msg("desired.yamlUnreadable", { detail }) }],
     };
   }
   return {
@@ -106,8 +107,7 @@ function tabIndentation(text: string): SyntaxProblem[] {
       problems.push({
         line: index + 1,
         column: tab + 1,
-        message:
-          "tab used for indentation; YAML indents with spaces only: replace the tab with spaces",
+        text: msg("desired.tabIndent"),
       });
     }
   });
@@ -115,14 +115,14 @@ function tabIndentation(text: string): SyntaxProblem[] {
 }
 
 /** `yaml`'s messages, made into sentences an operator can act on. */
-function explainYamlError(code: string, message: string): string {
-  const plain = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
+function explainYamlError(code: string, message: string): Message {
+  const detail = message.replace(/\s+at line \d+, column \d+.*$/s, "").trim();
   switch (code) {
     case "DUPLICATE_KEY":
-      return `${plain}; each key may appear once per map: remove or rename one`;
+      return msg("desired.duplicateKey", { detail });
     case "MULTIPLE_DOCS":
-      return "the file holds more than one YAML document (a second ---); keep one document";
+      return msg("desired.multipleDocs");
     default:
-      return `not valid YAML: ${plain}`;
+      return msg("desired.invalidYaml", { detail });
   }
 }

@@ -1,3 +1,5 @@
+import type { Lang } from "../i18n/lang.js";
+import { say } from "../i18n/message.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 /** GitHub's escaping of a workflow command's message. */
@@ -12,9 +14,10 @@ function escapeProperty(value: string): string {
 
 /**
  * A diagnostic as a GitHub Actions workflow command (`::error file=…,line=…,col=…::…`), so
- * the problem shows on the pull request's changed line.
+ * the problem shows on the pull request's changed line, in the reader's language (the command
+ * and its properties are GitHub's and never change).
  */
-export function formatAnnotation(d: Diagnostic): string {
+export function formatAnnotation(d: Diagnostic, lang: Lang): string {
   const properties = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column}`;
-  return `::${d.severity} ${properties}::${escapeData(d.message)}`;
+  return `::${d.severity} ${properties}::${escapeData(say(lang, d.text))}`;
 }

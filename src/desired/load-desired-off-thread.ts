@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ExitCode, InputError, RuntimeFailure } from "../errors.js";
+import { msg, type Message } from "../i18n/message.js";
 import type { DesiredState } from "./desired-state.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { LoadResult } from "./load-desired.js";
@@ -25,7 +26,13 @@ export type OffThreadAnswer =
       diagnostics: Diagnostic[];
       userCount: number;
     }
-  | { ok: false; message: string; exitCode: number | null };
+  | {
+      ok: false;
+      message: string;
+      /** The error's Message, when it has one (it crosses the thread as a plain object). */
+      text: Message | undefined;
+      exitCode: number | null;
+    };
 
 /**
  * The loader's young generation in the worker: every entry of a large file survives, so a
@@ -68,14 +75,13 @@ export async function loadDesiredOffThread(
     worker.once("message", resolve);
     worker.once("error", (error) =>
       reject(
-        new RuntimeFailure(
-          `reading ${path} failed (${error.message}); re-run with --verbose, and check the machine's free memory for very large files`,
-          { cause: error },
-        ),
+        new RuntimeFailure(msg("desired.worker.failed", { path, error: error.message }), {
+          cause: error,
+        }),
       ),
     );
     worker.once("exit", (code) =>
-      reject(new RuntimeFailure(`reading ${path} stopped unexpectedly (worker exit ${code})`)),
+      reject(new RuntimeFailure(msg("desired.worker.exited", { path, code }))),
     );
   });
   if (answer.ok) {
@@ -86,8 +92,9 @@ export async function loadDesiredOffThread(
       userCount,
     };
   }
-  if (answer.exitCode === ExitCode.invalidInput) throw new InputError(answer.message);
-  throw new RuntimeFailure(answer.message);
+  const said = answer.text ?? answer.message;
+  if (answer.exitCode === ExitCode.invalidInput) throw new InputError(said);
+  throw new RuntimeFailure(said);
 }
 
 /** The file's size, or 0 when it cannot be read (loadDesired then reports why, in-process). */

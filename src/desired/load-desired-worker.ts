@@ -34,6 +34,7 @@ loadDesired(request.path, { cwd: request.cwd, now: new Date(request.now) }).then
     parentPort?.postMessage({
       ok: false,
       message: error instanceof Error ? error.message : String(error),
+      text: error instanceof WxblError ? error.text : undefined,
       exitCode: error instanceof WxblError ? error.exitCode : null,
     } satisfies OffThreadAnswer),
 );

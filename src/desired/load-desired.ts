@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InputError } from "../errors.js";
+import { msg, type Message } from "../i18n/message.js";
 import { checkDesired } from "./check-desired.js";
 import { decodeText } from "./decode-text.js";
 import type { DesiredState } from "./desired-state.js";
-import type { Diagnostic } from "./diagnostic.js";
+import { makeDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { fastScan } from "./fast-scan.js";
 import { fullScan } from "./full-scan.js";
 
@@ -48,13 +49,14 @@ async function readBytes(path: string, fullPath: string): Promise<Buffer> {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT"
-        ? "no such file; create it (see README) or name another with --file"
+        ? "missing"
         : code === "EISDIR"
-          ? "it is a directory; name the file with --file"
+          ? "directory"
           : code === "EACCES"
-            ? "permission denied"
-            : `${code ?? "read error"}`;
-    throw new InputError(`cannot read ${path}: ${why}`, { cause: error });
+            ? "denied"
+            : "other";
+    const text = msg("desired.cannotRead", { path, why, ...(code === undefined ? {} : { code }) });
+    throw new InputError(text, { cause: error });
   }
 }
 
@@ -62,15 +64,9 @@ function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
   const diagnostic = (
     line: number,
     column: number,
-    message: string,
+    text: Message,
     severity: Diagnostic["severity"] = "error",
-  ) => ({
-    file: path,
-    line,
-    column,
-    severity,
-    message,
-  });
+  ) => makeDiagnostic(path, line, column, severity, text);
   const failed = (diagnostics: Diagnostic[], userCount = 0): LoadResult => ({
     state: undefined,
     diagnostics,
@@ -79,26 +75,24 @@ function checkBytes(path: string, bytes: Buffer, now: Date): LoadResult {
 
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const { line, column, message } = decoded.problem;
-    return failed([diagnostic(line, column, message)]);
+    const { line, column, text } = decoded.problem;
+    return failed([diagnostic(line, column, text)]);
   }
   const text = decoded.text;
   if (!/\S/.test(text)) {
-    return failed([
-      diagnostic(1, 1, "the file is empty; start it with 'version: 1' and a 'users:' list"),
-    ]);
+    return failed([diagnostic(1, 1, msg("desired.empty"))]);
   }
 
   let document = fastScan(text);
   if (document === undefined) {
     const full = fullScan(text);
-    if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.message)));
+    if (!full.ok) return failed(full.problems.map((p) => diagnostic(p.line, p.column, p.text)));
     document = full.document;
   }
 
   const result = checkDesired(document, now);
   const diagnostics = result.findings.map((f) => ({
-    ...diagnostic(f.line, f.column, f.message, f.severity),
+    ...diagnostic(f.line, f.column, f.text, f.severity),
     ...(f.rule ? { rule: f.rule } : {}),
   }));
   if (result.checked === undefined) return failed(diagnostics, result.userCount);

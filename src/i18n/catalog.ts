@@ -6,13 +6,41 @@
  *
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
+import { action as enAction } from "./en/action.js";
+import { commands as enCommands } from "./en/commands.js";
 import { common as enCommon } from "./en/common.js";
+import { desired as enDesired } from "./en/desired.js";
+import { errcodes as enErrcodes } from "./en/errcodes.js";
+import { init as enInit } from "./en/init.js";
+import { wechat as enWechat } from "./en/wechat.js";
 import type { Lang } from "./lang.js";
+import { action as zhAction } from "./zh-CN/action.js";
+import { commands as zhCommands } from "./zh-CN/commands.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { desired as zhDesired } from "./zh-CN/desired.js";
+import { errcodes as zhErrcodes } from "./zh-CN/errcodes.js";
+import { init as zhInit } from "./zh-CN/init.js";
+import { wechat as zhWechat } from "./zh-CN/wechat.js";
 
 export const catalogs = {
-  en: { ...enCommon },
-  "zh-CN": { ...zhCommon },
+  en: {
+    ...enCommon,
+    ...enInit,
+    ...enAction,
+    ...enCommands,
+    ...enDesired,
+    ...enErrcodes,
+    ...enWechat,
+  },
+  "zh-CN": {
+    ...zhCommon,
+    ...zhInit,
+    ...zhAction,
+    ...zhCommands,
+    ...zhDesired,
+    ...zhErrcodes,
+    ...zhWechat,
+  },
 } satisfies Record<Lang, unknown>;
 
 export type Catalog = (typeof catalogs)["en"];

@@ -1,4 +1,6 @@
 import pLimit from "p-limit";
+import { WxblError } from "../errors.js";
+import { msg, say, type Message } from "../i18n/message.js";
 import type { BlacklistApi } from "../wechat/blacklist-api.js";
 import { WechatError } from "../wechat/wechat-error.js";
 import { batchChanges, type Batch, type WriteAction } from "./batches.js";
@@ -21,7 +23,9 @@ export interface FailedChange {
   errcode: number | null;
   /** The line of the desired file's entry, when the change came from one. */
   line?: number;
+  /** In English (the report); `text` is the same for the operator's language, when there is one. */
   message: string;
+  text?: Message;
 }
 
 export type StopReason = "quota" | "unauthorized" | "token" | "interrupted" | "fatal";
@@ -34,7 +38,7 @@ export interface ApplyResult {
   remaining: { block: number; unblock: number };
   /** Write calls made, including the calls that bisected a batch. */
   calls: { block: number; unblock: number };
-  stopped: null | { reason: StopReason; message: string };
+  stopped: null | { reason: StopReason; message: string; text?: Message };
   /**
    * Extension: ids sent in a call that answered with an error and not applied since (failed ids,
    * and remaining ids of a batch that was being bisected). WeChat may or may not have applied
@@ -75,6 +79,10 @@ function judge(error: unknown): Verdict {
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/** The error's message for the operator's language, when it has one. */
+const textOf = (error: unknown): { text: Message } | Record<string, never> =>
+  error instanceof WxblError && error.text !== undefined ? { text: error.text } : {};
+
 const byOpenid = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -100,14 +108,15 @@ export async function applyChanges(
   let settled = 0;
   const log = options.log ?? (() => undefined);
 
-  const stop = (reason: StopReason, message: string): void => {
+  const stop = (reason: StopReason, message: string, text?: Message): void => {
     if (stopped) return;
-    stopped = { reason, message };
+    stopped = { reason, message, ...(text === undefined ? {} : { text }) };
     log(`apply stopping (${reason}): no new write call will start`);
   };
   const mayStart = (): boolean => {
     if (!stopped && options.signal?.aborted) {
-      stop("interrupted", "apply interrupted: no new write call was started after the signal");
+      const text = msg("cmd.apply.interrupted");
+      stop("interrupted", say("en", text), text);
     }
     return !stopped;
   };
@@ -118,8 +127,16 @@ export async function applyChanges(
   const fail = (batch: Batch, error: unknown): void => {
     const errcode = error instanceof WechatError ? (error.errcode ?? null) : null;
     const message = messageOf(error);
+    const text = textOf(error);
     for (const { openid, action, line } of batch.changes) {
-      failed.push({ openid, action, errcode, ...(line === undefined ? {} : { line }), message });
+      failed.push({
+        openid,
+        action,
+        errcode,
+        ...(line === undefined ? {} : { line }),
+        message,
+        ...text,
+      });
       unconfirmed.add(openid);
     }
     progress(batch.changes.length);
@@ -149,7 +166,7 @@ export async function applyChanges(
       }
       // 3b. Quota, authorization, token (or a bug): stop; this batch remains to be done.
       if (verdict.do === "stop") {
-        stop(verdict.reason, messageOf(error));
+        stop(verdict.reason, messageOf(error), textOf(error).text);
         // An error that is not WeChat's cannot say whether anything was written: report the ids.
         if (verdict.reason === "fatal") fail(batch, error);
         else remaining[batch.action] += batch.changes.length;

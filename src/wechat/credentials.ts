@@ -1,4 +1,5 @@
 import { InputError } from "../errors.js";
+import { msg } from "../i18n/message.js";
 import { registerSecret } from "../secrets.js";
 
 /**
@@ -43,14 +44,6 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials {
       ...(legacy === "1" || legacy === "true" ? { legacyTokenEndpoint: true } : {}),
     };
   }
-  const missing = appid
-    ? "WECHAT_APPSECRET is not set"
-    : secret
-      ? "WECHAT_APPID is not set"
-      : "no credentials are set";
-  throw new InputError(
-    `WeChat credentials are missing: ${missing}. Set WECHAT_ACCESS_TOKEN (a token from the account's ` +
-      "token service), or WECHAT_APPID and WECHAT_APPSECRET; for a local try-out, start `wxbl sandbox` " +
-      "and paste the variables it prints.",
-  );
+  const missing = appid ? "secret" : secret ? "appid" : "all";
+  throw new InputError(msg("wechat.credentials.missing", { missing }));
 }

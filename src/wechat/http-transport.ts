@@ -1,4 +1,5 @@
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from "undici";
+import { msg, say, type Message } from "../i18n/message.js";
 import { redact } from "../secrets.js";
 
 /** WeChat's public endpoint (SPEC section 5); WECHAT_API_BASE points elsewhere (sandbox, gateway). */
@@ -13,14 +14,17 @@ export interface JsonAnswer {
   body: unknown;
 }
 
-/** No usable answer: a network fault, a timeout, a non-JSON body or an HTTP error status. */
+/**
+ * No usable answer: a network fault, a timeout, a non-JSON body or an HTTP error status.
+ * `message` is English (logs); `text` the same in the operator's language.
+ */
 export class TransportFailure extends Error {
   constructor(
-    message: string,
+    readonly text: Message,
     readonly retryable: boolean,
     readonly status?: number,
   ) {
-    super(message);
+    super(say("en", text));
     this.name = "TransportFailure";
   }
 }
@@ -108,7 +112,11 @@ export function createTransport(options: TransportOptions): Transport {
         throw networkFailure(shown, error);
       }
       if (status >= 500 || status === 429) {
-        throw new TransportFailure(`${shown} answered HTTP ${status}`, true, status);
+        throw new TransportFailure(
+          msg("wechat.http.status", { request: shown, status }),
+          true,
+          status,
+        );
       }
       let parsed: unknown;
       try {
@@ -118,13 +126,13 @@ export function createTransport(options: TransportOptions): Transport {
         // says OK, a wrong WECHAT_API_BASE otherwise.
         if (status >= 200 && status < 300) {
           throw new TransportFailure(
-            `${shown} answered HTTP ${status} with a body that is not JSON`,
+            msg("wechat.http.notJson", { request: shown, status }),
             true,
             status,
           );
         }
         throw new TransportFailure(
-          `${shown} answered HTTP ${status} with a body that is not JSON; check WECHAT_API_BASE (${baseUrl})`,
+          msg("wechat.http.notJsonCheckBase", { request: shown, status, base: baseUrl }),
           false,
           status,
         );
@@ -135,7 +143,7 @@ export function createTransport(options: TransportOptions): Transport {
       const errcode = (parsed as { errcode?: unknown } | null)?.errcode;
       if ((status < 200 || status >= 300) && typeof errcode !== "number") {
         throw new TransportFailure(
-          `${shown} answered HTTP ${status} without a WeChat errcode; check WECHAT_API_BASE (${baseUrl}) and any proxy`,
+          msg("wechat.http.noErrcode", { request: shown, status, base: baseUrl }),
           false,
           status,
         );
@@ -152,7 +160,11 @@ export function networkFailure(shown: string, error: unknown): TransportFailure 
   const message = error instanceof Error ? error.message : String(error);
   const detail = redact(stripUrls(message));
   return new TransportFailure(
-    `${shown} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ""}`,
+    msg("wechat.http.failed", {
+      request: shown,
+      detail,
+      ...(code && !detail.includes(code) ? { code } : {}),
+    }),
     !(code && PERMANENT_NETWORK_CODE.test(code)),
   );
 }

@@ -1,4 +1,5 @@
 import { RuntimeFailure } from "../errors.js";
+import { msg, type Message } from "../i18n/message.js";
 import type { BlacklistApi } from "./blacklist-api.js";
 
 /** The live blacklist in WeChat's order, without repeats. */
@@ -11,7 +12,7 @@ export interface LiveList {
 }
 
 export interface ReadLiveOptions {
-  warn?: (message: string) => void;
+  warn?: (message: Message) => void;
   onPage?: (collected: number, total: number) => void;
   /** Ctrl-C: no further page is requested; the read fails (nothing has been changed yet). */
   signal?: AbortSignal;
@@ -48,9 +49,7 @@ export async function readLive(
   let pages = 0;
   for (;;) {
     if (options.signal?.aborted) {
-      throw new RuntimeFailure(
-        `reading the live blacklist was interrupted after ${pages} page${pages === 1 ? "" : "s"}; nothing was changed. Run the command again to start over.`,
-      );
+      throw new RuntimeFailure(msg("wechat.live.interrupted", { pages }));
     }
     const page = await api.getBlacklistPage(cursor);
     pages += 1;
@@ -69,18 +68,17 @@ export async function readLive(
         : Math.ceil(total * (1 + PAGE_CAP_SLACK_RATIO)) + PAGE_CAP_SLACK_PAGES;
     if (pages >= cap) {
       throw new RuntimeFailure(
-        `reading the live blacklist: still paging after ${pages} pages and ${openids.length} ids, more than ` +
-          `a list of ${total ?? "(no total given)"} ids can need; the server's paging does not end. ` +
-          "Nothing was changed; try again later, and report it if it repeats.",
+        msg("wechat.live.endlessPaging", {
+          pages,
+          ids: openids.length,
+          ...(total === undefined ? {} : { total }),
+        }),
       );
     }
     cursor = next;
   }
   if (total !== undefined && openids.length !== total) {
-    options.warn?.(
-      `the live blacklist has ${openids.length} distinct ids, but WeChat reported a total of ${total} ` +
-        "(the list may have changed while it was read)",
-    );
+    options.warn?.(msg("wechat.live.totalDiffers", { ids: openids.length, total }));
   }
   return { openids, total: total ?? openids.length, pages };
 }

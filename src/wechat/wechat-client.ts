@@ -1,3 +1,4 @@
+import { msg, say } from "../i18n/message.js";
 import { MAX_BATCH_SIZE, type BlacklistApi, type BlacklistPage } from "./blacklist-api.js";
 import type { Credentials } from "./credentials.js";
 import { describeErrcode } from "./error-codes.js";
@@ -64,11 +65,6 @@ const PATHS = {
 } as const;
 type CallName = keyof typeof PATHS;
 
-const TOKEN_REJECTED_AGAIN =
-  "wxbl got a new token and WeChat rejected that one too; another service may be renewing the " +
-  "account's token with GET /cgi-bin/token (each call there invalidates the previous token): " +
-  "give wxbl the token from the account's central token service in WECHAT_ACCESS_TOKEN";
-
 export function createWechatClient(options: WechatClientOptions): WechatClient {
   const env = options.env ?? process.env;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -115,7 +111,11 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
           errcode: undefined,
           call: name,
           kind: "network",
-          message: `${error.message}${error.retryable ? ` (gave up after ${attempt} tries)` : ""}; check the network path to ${transport.baseUrl} (WECHAT_API_BASE, HTTPS_PROXY) and try again`,
+          message: msg("wechat.network", {
+            problem: error.text,
+            ...(error.retryable ? { tries: attempt } : {}),
+            base: transport.baseUrl,
+          }),
         });
       }
       if (typeof answer !== "object" || answer === null || Array.isArray(answer)) {
@@ -127,7 +127,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
           errcode: undefined,
           call: name,
           kind: "network",
-          message: `${name} failed: WeChat's answer is not a JSON object (gave up after ${attempt} tries)`,
+          message: msg("wechat.notAnObject", { call: name, tries: attempt }),
         });
       }
       const body = answer as Record<string, unknown>;
@@ -135,14 +135,14 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
       if (errcode === 0) return body;
       const info = describeErrcode(errcode);
       if (info.kind === "retryable" && attempt < policy.attempts) {
-        await backoff(name, ++attempt, info.meaning);
+        await backoff(name, ++attempt, say("en", info.meaning));
         continue;
       }
       if (info.kind === "rate-limited" && rateLimitWaits < maxRateLimitWaits) {
         rateLimitWaits += 1;
         gate.close(rateLimitWaitMs, sentAt);
         log(
-          `${name}: ${info.meaning}; every call pauses for ${rateLimitWaitMs >= 1000 ? `${Math.round(rateLimitWaitMs / 1000)} s` : `${rateLimitWaitMs} ms`} (wait ${rateLimitWaits} of ${maxRateLimitWaits})`,
+          `${name}: ${say("en", info.meaning)}; every call pauses for ${rateLimitWaitMs >= 1000 ? `${Math.round(rateLimitWaitMs / 1000)} s` : `${rateLimitWaitMs} ms`} (wait ${rateLimitWaits} of ${maxRateLimitWaits})`,
         );
         continue;
       }
@@ -150,17 +150,17 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
         await onTokenError(errcode);
         continue;
       }
-      const after =
-        info.kind === "retryable"
-          ? ` (gave up after ${attempt} tries)`
-          : info.kind === "rate-limited"
-            ? ` (gave up after ${rateLimitWaits} waits)`
-            : "";
       throw new WechatError({
         errcode,
         call: name,
         kind: info.kind,
-        message: `${name} failed: ${info.meaning}${after}. Next: ${info.next}.`,
+        message: msg("wechat.callFailed", {
+          call: name,
+          meaning: info.meaning,
+          next: info.next,
+          ...(info.kind === "retryable" ? { tries: attempt } : {}),
+          ...(info.kind === "rate-limited" ? { waits: rateLimitWaits } : {}),
+        }),
       });
     }
   }
@@ -213,7 +213,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
         errcode: undefined,
         call: name,
         kind: "fatal",
-        message: `${name} answered without an access_token; check WECHAT_API_BASE (${transport.baseUrl})`,
+        message: msg("wechat.noAccessToken", { call: name, base: transport.baseUrl }),
       });
     }
     return { accessToken, expiresIn: Number(body.expires_in) };
@@ -250,7 +250,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
             errcode,
             call: name,
             kind: "token",
-            message: `${name} failed: WeChat rejected the token given in WECHAT_ACCESS_TOKEN: ${info.meaning}. Next: get a fresh token from the account's token service and run again.`,
+            message: msg("wechat.givenTokenRejected", { call: name, meaning: info.meaning }),
           });
         }
         if (
@@ -261,18 +261,18 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
             errcode,
             call: name,
             kind: "token",
-            message: `${name} failed: ${info.meaning}, again with a new token. Next: ${TOKEN_REJECTED_AGAIN}.`,
+            message: msg("wechat.newTokenRejected", { call: name, meaning: info.meaning }),
           });
         }
         renewals += 1;
         tokens.invalidate(used);
-        log(`${name}: ${info.meaning}; getting the token again`);
+        log(`${name}: ${say("en", info.meaning)}; getting the token again`);
         if ((await tokens.get()) === used) {
           throw new WechatError({
             errcode,
             call: name,
             kind: "token",
-            message: `${name} failed: ${info.meaning}, and the token endpoint gave the same token back. Next: ${TOKEN_REJECTED_AGAIN}.`,
+            message: msg("wechat.sameTokenBack", { call: name, meaning: info.meaning }),
           });
         }
       },

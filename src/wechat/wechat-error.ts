@@ -1,4 +1,5 @@
 import { RuntimeFailure } from "../errors.js";
+import type { Message } from "../i18n/message.js";
 
 /**
  * What the caller should do about a failed WeChat call:
@@ -31,7 +32,8 @@ export class WechatError extends RuntimeFailure {
     errcode: number | undefined;
     call: string;
     kind: WechatErrorKind;
-    message: string;
+    /** A catalogue Message (the operator's language); a plain string is shown as is. */
+    message: string | Message;
     cause?: unknown;
   }) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });

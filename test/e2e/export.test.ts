@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { renderExport, yamlScalar } from "../../src/cli/commands/export.js";
+import { publishedSchemaUrl, renderExport, yamlScalar } from "../../src/desired/render-export.js";
 import { loadDesired } from "../../src/desired/load-desired.js";
 import { makePlan } from "../../src/reconcile/plan.js";
 import { startSandbox, type Sandbox } from "../../src/sandbox/index.js";
@@ -37,7 +37,7 @@ describe("wxbl export", () => {
     const lines = stdout.split("\n");
     expect(lines.slice(0, 5)).toEqual([
       `# Exported from WeChat account ${sandbox.appid} on 2026-06-01T08:30:00.000Z by wxbl export`,
-      "# yaml-language-server: $schema=./schema/blacklist.schema.json",
+      `# yaml-language-server: $schema=${publishedSchemaUrl()}`,
       "version: 1",
       `appid: ${sandbox.appid}`,
       "prune: true",

@@ -83,100 +83,99 @@ function expectNoSecret(text: string, secrets: string[]) {
   for (const secret of secrets) expect(text).not.toContain(secret);
 }
 
-describe.each([[[] as string[]], [["--verbose"]]])(
-  "no secret in any output (flags %j)",
-  (flags) => {
-    it.each<[string, string[], number]>([
-      ["plan --out", ["plan", "--out", "plan.json"], 0],
-      ["plan --format json", ["plan", "--format", "json", "--out", "plan.json"], 0],
-      ["apply --report", ["apply", "--yes", "--concurrency", "1", "--report", "report.json"], 0],
-      [
-        "apply --format json --report",
-        ["apply", "--yes", "--concurrency", "1", "--format", "json", "--report", "r.json"],
-        0,
-      ],
-      ["export --out", ["export", "--out", "exported.yaml"], 0],
-    ])("%s succeeding", async (_name, args, exitCode) => {
-      // Several tokens issued in one run (one call at a time, so a retry never meets a second expiry).
-      await account({ faults: { tokenExpiryEvery: 3 }, pageSize: 2 });
-      const run = await wxbl([...args, ...flags], { cwd: dir, env: env() });
-      expect(run.code).toBe(exitCode);
-      expect(seen.size).toBeGreaterThan(1);
-      expectNoSecret(everything(run), [sandbox.secret, ...seen]);
-    });
+describe.each([
+  [[] as string[]],
+  [["--verbose"]],
+  [["--lang", "zh-CN"]],
+  [["--lang", "zh-CN", "--verbose"]],
+])("no secret in any output (flags %j)", (flags) => {
+  it.each<[string, string[], number]>([
+    ["plan --out", ["plan", "--out", "plan.json"], 0],
+    ["plan --format json", ["plan", "--format", "json", "--out", "plan.json"], 0],
+    ["apply --report", ["apply", "--yes", "--concurrency", "1", "--report", "report.json"], 0],
+    [
+      "apply --format json --report",
+      ["apply", "--yes", "--concurrency", "1", "--format", "json", "--report", "r.json"],
+      0,
+    ],
+    ["export --out", ["export", "--out", "exported.yaml"], 0],
+  ])("%s succeeding", async (_name, args, exitCode) => {
+    // Several tokens issued in one run (one call at a time, so a retry never meets a second expiry).
+    await account({ faults: { tokenExpiryEvery: 3 }, pageSize: 2 });
+    const run = await wxbl([...args, ...flags], { cwd: dir, env: env() });
+    expect(run.code).toBe(exitCode);
+    expect(seen.size).toBeGreaterThan(1);
+    expectNoSecret(everything(run), [sandbox.secret, ...seen]);
+  });
 
-    it("apply with non-followers (40003): failures listed, no secret", async () => {
-      await account();
-      writeText(
-        dir,
-        "blacklist.yaml",
-        desiredFile({ users: [...kept, ...toBlock, ...strangers] }).text,
-      );
-      const run = await wxbl(["apply", "--yes", "--report", "report.json", ...flags], {
-        cwd: dir,
-        env: env(),
-      });
-      expect(run.code).toBe(1);
-      expect(run.stdout).toContain("40003");
-      expectNoSecret(everything(run), [sandbox.secret, ...seen]);
-    });
-
-    it("apply stopped by the daily quota (45009): no secret", async () => {
-      await account({ faults: { dailyWriteQuota: 1 }, now: fastClock(), tokenTtlSeconds: 10 ** 9 });
-      const run = await wxbl(["apply", "--yes", "--report", "report.json", ...flags], {
-        cwd: dir,
-        env: env(),
-      });
-      expect(run.code).toBe(1);
-      expect(run.stdout).toContain("45009");
-      expectNoSecret(everything(run), [sandbox.secret, ...seen]);
-    });
-
-    it.each([
-      ["plan", ["plan", "--out", "plan.json"]],
-      ["apply", ["apply", "--yes", "--report", "report.json"]],
-      ["export", ["export", "--out", "exported.yaml"]],
-    ])(
-      "%s with a rejected WECHAT_ACCESS_TOKEN: exit 1, the token never shown",
-      async (_n, args) => {
-        await account();
-        const token = "REJECTEDtoken0123456789abcdefREJECTED";
-        const run = await wxbl([...args, ...flags], {
-          cwd: dir,
-          env: { WECHAT_API_BASE: proxy.url, WECHAT_ACCESS_TOKEN: token },
-        });
-        expect(run.code).toBe(1);
-        expect(run.stderr).toMatch(/WECHAT_ACCESS_TOKEN/);
-        expectNoSecret(everything(run), [token]);
-        expect(existsSync(join(dir, "report.json"))).toBe(false);
-      },
+  it("apply with non-followers (40003): failures listed, no secret", async () => {
+    await account();
+    writeText(
+      dir,
+      "blacklist.yaml",
+      desiredFile({ users: [...kept, ...toBlock, ...strangers] }).text,
     );
-
-    it("plan with a good WECHAT_ACCESS_TOKEN: the token never shown", async () => {
-      await account();
-      const token = await stableToken(sandbox);
-      const run = await wxbl(["plan", "--out", "plan.json", ...flags], {
-        cwd: dir,
-        env: { WECHAT_API_BASE: proxy.url, WECHAT_ACCESS_TOKEN: token },
-      });
-      expect(run.code).toBe(0);
-      expectNoSecret(everything(run), [token]);
+    const run = await wxbl(["apply", "--yes", "--report", "report.json", ...flags], {
+      cwd: dir,
+      env: env(),
     });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("40003");
+    expectNoSecret(everything(run), [sandbox.secret, ...seen]);
+  });
 
-    it.each([
-      ["plan", ["plan"]],
-      ["apply", ["apply", "--yes", "--report", "report.json"]],
-      ["export", ["export"]],
-    ])("%s with a rejected secret (40125): exit 1, the secret never shown", async (_n, args) => {
-      await account();
-      const secret = "0123456789abcdef0123456789abcdef";
-      const run = await wxbl([...args, ...flags], {
-        cwd: dir,
-        env: env({ WECHAT_APPSECRET: secret }),
-      });
-      expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/40125/);
-      expectNoSecret(everything(run), [secret, sandbox.secret]);
+  it("apply stopped by the daily quota (45009): no secret", async () => {
+    await account({ faults: { dailyWriteQuota: 1 }, now: fastClock(), tokenTtlSeconds: 10 ** 9 });
+    const run = await wxbl(["apply", "--yes", "--report", "report.json", ...flags], {
+      cwd: dir,
+      env: env(),
     });
-  },
-);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("45009");
+    expectNoSecret(everything(run), [sandbox.secret, ...seen]);
+  });
+
+  it.each([
+    ["plan", ["plan", "--out", "plan.json"]],
+    ["apply", ["apply", "--yes", "--report", "report.json"]],
+    ["export", ["export", "--out", "exported.yaml"]],
+  ])("%s with a rejected WECHAT_ACCESS_TOKEN: exit 1, the token never shown", async (_n, args) => {
+    await account();
+    const token = "REJECTEDtoken0123456789abcdefREJECTED";
+    const run = await wxbl([...args, ...flags], {
+      cwd: dir,
+      env: { WECHAT_API_BASE: proxy.url, WECHAT_ACCESS_TOKEN: token },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/WECHAT_ACCESS_TOKEN/);
+    expectNoSecret(everything(run), [token]);
+    expect(existsSync(join(dir, "report.json"))).toBe(false);
+  });
+
+  it("plan with a good WECHAT_ACCESS_TOKEN: the token never shown", async () => {
+    await account();
+    const token = await stableToken(sandbox);
+    const run = await wxbl(["plan", "--out", "plan.json", ...flags], {
+      cwd: dir,
+      env: { WECHAT_API_BASE: proxy.url, WECHAT_ACCESS_TOKEN: token },
+    });
+    expect(run.code).toBe(0);
+    expectNoSecret(everything(run), [token]);
+  });
+
+  it.each([
+    ["plan", ["plan"]],
+    ["apply", ["apply", "--yes", "--report", "report.json"]],
+    ["export", ["export"]],
+  ])("%s with a rejected secret (40125): exit 1, the secret never shown", async (_n, args) => {
+    await account();
+    const secret = "0123456789abcdef0123456789abcdef";
+    const run = await wxbl([...args, ...flags], {
+      cwd: dir,
+      env: env({ WECHAT_APPSECRET: secret }),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/40125/);
+    expectNoSecret(everything(run), [secret, sandbox.secret]);
+  });
+});

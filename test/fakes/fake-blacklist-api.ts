@@ -1,4 +1,5 @@
 import type { BlacklistApi, BlacklistPage } from "../../src/wechat/blacklist-api.js";
+import { say } from "../../src/i18n/message.js";
 import { describeErrcode } from "../../src/wechat/error-codes.js";
 import { WechatError, type WechatErrorKind } from "../../src/wechat/wechat-error.js";
 
@@ -64,7 +65,8 @@ export function wechatError(
   call = "batchblacklist",
   kind: WechatErrorKind = errcode === undefined ? "network" : describeErrcode(errcode).kind,
 ): WechatError {
-  const what = errcode === undefined ? "no answer (network)" : describeErrcode(errcode).meaning;
+  const what =
+    errcode === undefined ? "no answer (network)" : say("en", describeErrcode(errcode).meaning);
   return new WechatError({ errcode, call, kind, message: `${call} failed: ${what}` });
 }
 

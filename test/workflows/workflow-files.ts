@@ -18,6 +18,7 @@ export interface WorkflowStep {
 
 export interface WorkflowJob {
   name?: string;
+  concurrency?: { group?: string; "cancel-in-progress"?: boolean | string };
   if?: string;
   needs?: string | string[];
   permissions?: Record<string, string> | string;
@@ -45,9 +46,13 @@ export function workflowFiles(): string[] {
     .sort();
 }
 
-/** A workflow file as plain data (YAML 1.2, so `on:` stays a string key). */
+/** A workflow file of this repository as plain data. */
 export function readWorkflow(file: string): Workflow {
-  const text = readFileSync(join(WORKFLOWS_DIR, file), "utf8");
+  return parseWorkflowText(file, readFileSync(join(WORKFLOWS_DIR, file), "utf8"));
+}
+
+/** A workflow's text as plain data (YAML 1.2, so `on:` stays a string key). */
+export function parseWorkflowText(file: string, text: string): Workflow {
   return { file, text, ...(parse(text) as Omit<Workflow, "file" | "text">) };
 }
 

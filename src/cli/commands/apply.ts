@@ -4,6 +4,7 @@ import { makePlan, type Plan } from "../../reconcile/plan.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
 import { verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../i18n/format-number.js";
+import { msg, say, type Message } from "../../i18n/message.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
@@ -85,9 +86,7 @@ export const applyCommand = defineCommand({
         saved && args.planfile ? checkSavedPlanIsCurrent(args.planfile, saved, fresh) : fresh;
       // 3. Guard: refused before anything is shown as about to happen, let alone called.
       if (plan.guard.tripped && !args.force) {
-        throw new RefusedError(
-          `apply refused, nothing was changed: ${plan.guard.reasons.join("; ")}`,
-        );
+        throw new RefusedError(msg("cmd.apply.refused", { reasons: plan.guard.reasons }));
       }
       if (plan.changes.length === 0) {
         if (!args.quiet) io.stderr(`No changes. The live blacklist matches ${args.file}.\n`);
@@ -124,14 +123,10 @@ export const applyCommand = defineCommand({
 
 function checkFlags(args: { concurrency: number; rateLimitWait: number }): void {
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) {
-    throw new InputError(
-      `--concurrency must be a whole number from 1 to 64, not ${args.concurrency}`,
-    );
+    throw new InputError(msg("cmd.apply.concurrency", { value: args.concurrency }));
   }
   if (!(args.rateLimitWait >= 0)) {
-    throw new InputError(
-      `--rate-limit-wait must be a number of seconds, 0 or more, not ${args.rateLimitWait}`,
-    );
+    throw new InputError(msg("cmd.apply.rateLimitWait", { value: args.rateLimitWait }));
   }
 }
 
@@ -149,9 +144,7 @@ function showPlan(
 async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
   if (yes) return;
   if (!io.interactive) {
-    throw new InputError(
-      "apply needs --yes when it is not run on a terminal; nothing was changed. Review the plan (wxbl plan), then run wxbl apply --yes",
-    );
+    throw new InputError(msg("cmd.apply.needsYes"));
   }
   const { block, unblock } = plan.summary;
   if (
@@ -159,7 +152,7 @@ async function confirm(yes: boolean, plan: Plan, io: Io): Promise<void> {
       `Block ${formatCount(block)} and unblock ${formatCount(unblock)} on the live account?`,
     ))
   ) {
-    throw new RuntimeFailure("apply cancelled; nothing was changed");
+    throw new RuntimeFailure(msg("cmd.apply.cancelled"));
   }
 }
 
@@ -195,7 +188,7 @@ async function output(
   io: Io,
 ): Promise<void> {
   const text = `${JSON.stringify(report, null, 2)}\n`;
-  if (args.report) await writeOutputFile(io, args.report, text, "the report");
+  if (args.report) await writeOutputFile(io, args.report, text, msg("cmd.output.report"));
   if (args.format === "json") io.stdout(text);
 }
 
@@ -203,7 +196,7 @@ async function output(
 function finish(
   result: ApplyResult,
   verification: Verification | null,
-  args: { file: string; format: string; verify: boolean },
+  args: Pick<GlobalOptions, "file" | "format" | "lang"> & { verify: boolean },
   io: Io,
 ): number {
   const lines: string[] = [];
@@ -215,12 +208,15 @@ function finish(
   );
   for (const failure of result.failed.slice(0, FAILURES_SHOWN)) {
     const where = failure.line ? ` (${args.file}:${failure.line})` : "";
-    lines.push(`  ! ${failure.action} ${failure.openid}${where}: ${failure.message}`);
+    const why = failure.text ? say(args.lang, failure.text) : failure.message;
+    lines.push(`  ! ${failure.action} ${failure.openid}${where}: ${why}`);
   }
   if (failedCount > FAILURES_SHOWN)
     lines.push(`  … and ${formatCount(failedCount - FAILURES_SHOWN)} more failures (see --report)`);
   const { block, unblock } = result.remaining;
-  if (result.stopped) lines.push(`Stopped: ${result.stopped.message}`);
+  const stopped = result.stopped;
+  if (stopped)
+    lines.push(`Stopped: ${stopped.text ? say(args.lang, stopped.text) : stopped.message}`);
   if (block + unblock > 0) {
     lines.push(
       `Not done: ${formatCount(block)} to block, ${formatCount(unblock)} to unblock. Run wxbl apply again to finish (it reads the live list afresh).`,
@@ -242,16 +238,12 @@ function finish(
   // With --format json, stdout holds the report alone.
   if (args.format === "json") io.stderr(`${lines.join("\n")}\n`);
   else io.stdout(`${lines.join("\n")}\n`);
-  const problems = [
-    result.stopped ? `stopped (${result.stopped.reason})` : "",
-    failedCount > 0 ? `${formatCount(failedCount)} failed` : "",
-    block + unblock > 0 ? `${formatCount(block + unblock)} not done` : "",
-    verification !== null && !verification.ok ? "the live list did not verify" : "",
-  ].filter(Boolean);
-  if (problems.length > 0) {
-    throw new RuntimeFailure(
-      `apply did not finish cleanly: ${problems.join(", ")}; see above, then run wxbl apply again (it reads the live list afresh)`,
-    );
-  }
+  const problems: Message[] = [];
+  if (stopped) problems.push(msg("cmd.apply.problem.stopped", { reason: stopped.reason }));
+  if (failedCount > 0) problems.push(msg("cmd.apply.problem.failed", { count: failedCount }));
+  if (block + unblock > 0)
+    problems.push(msg("cmd.apply.problem.notDone", { count: block + unblock }));
+  if (verification !== null && !verification.ok) problems.push(msg("cmd.apply.problem.unverified"));
+  if (problems.length > 0) throw new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
   return ExitCode.ok;
 }

@@ -5,6 +5,8 @@ import { promisify } from "node:util";
 import { loadDesired, type LoadResult } from "../../desired/load-desired.js";
 import { formatDiagnostic } from "../../desired/diagnostic.js";
 import { InputError } from "../../errors.js";
+import type { Lang } from "../../i18n/lang.js";
+import { msg, say, type Message } from "../../i18n/message.js";
 import { fileDiff } from "../../reconcile/file-diff.js";
 import { renderFileDiffMarkdown } from "../../render/file-diff-markdown.js";
 import { renderFileDiffText } from "../../render/file-diff-text.js";
@@ -47,14 +49,18 @@ export const diffCommand = defineCommand<DiffArgs>({
       baseText === undefined
         ? undefined
         : await loadDesired(`${args.base}:${repoPath}`, { now, text: baseText });
-    requireValid(next, args.file, io);
-    if (old) requireValid(old, `${args.file} at ${args.base}`, io);
+    requireValid(next, args.file, io, args.lang);
+    if (old) {
+      const label = msg("cmd.diff.fileAtBase", { file: args.file, base: args.base });
+      requireValid(old, label, io, args.lang);
+    }
 
     // 3. Diff and print.
     const diff = fileDiff({ base: args.base, file: args.file, old: old?.state, new: next.state! });
     // Text and markdown say it in their output; JSON has base_missing, so tell the reader here.
     if (baseText === undefined && args.format === "json" && !args.quiet) {
-      io.stderr(`wxbl: note: ${repoPath} did not exist at ${args.base}; every entry is added.\n`);
+      const note = msg("cmd.diff.baseMissing", { path: repoPath, base: args.base });
+      io.stderr(`${say(args.lang, note)}\n`);
     }
     if (args.format === "json") io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
     else if (args.format === "markdown") io.stdout(renderFileDiffMarkdown(diff));
@@ -100,7 +106,7 @@ async function gitOutput(args: string[], cwd: string): ReturnType<Git> {
   } catch (error) {
     const err = error as NodeJS.ErrnoException & { stderr?: string };
     if (err.code === "ENOENT") {
-      throw new InputError("wxbl diff needs git, and git was not found on the PATH; install git");
+      throw new InputError(msg("cmd.diff.noGit"));
     }
     return { ok: false, stderr: String(err.stderr ?? err.message).trim() };
   }
@@ -110,17 +116,12 @@ async function gitOutput(args: string[], cwd: string): ReturnType<Git> {
 async function pathInRepository(file: string, cwd: string, git: Git): Promise<string> {
   const prefix = await git(["rev-parse", "--show-prefix"]);
   if (!prefix.ok) {
-    throw new InputError(
-      `wxbl diff compares with a git revision, but ${cwd} is not inside a git repository ` +
-        `(${firstLine(prefix.stderr)}); run it in a clone of your blacklist repository`,
-    );
+    throw new InputError(msg("cmd.diff.notRepo", { cwd, detail: firstLine(prefix.stderr) }));
   }
   const fromCwd = isAbsolute(file) ? relative(cwd, file) : file;
   const path = posix.normalize(posix.join(prefix.stdout.trim(), fromCwd.split(sep).join("/")));
   if (path.startsWith("../") || path === "..") {
-    throw new InputError(
-      `${file} is outside the git repository; name a file inside it with --file`,
-    );
+    throw new InputError(msg("cmd.diff.outside", { file }));
   }
   return path;
 }
@@ -135,11 +136,11 @@ async function checkRevision(base: string, git: Git): Promise<void> {
   ]);
   if (found.ok) return;
   const remoteBranch = /^([\w.-]+)\/(.+)$/.exec(base);
-  const hint = remoteBranch
-    ? `fetch it first, e.g. git fetch ${remoteBranch[1]} ${remoteBranch[2]}`
-    : "check the name, or fetch it first, e.g. git fetch origin main";
   throw new InputError(
-    `unknown git revision ${base}: ${hint} (in GitHub Actions, check out with fetch-depth: 0)`,
+    msg("cmd.diff.unknownRevision", {
+      base,
+      ...(remoteBranch ? { remote: remoteBranch[1] ?? "", branch: remoteBranch[2] ?? "" } : {}),
+    }),
   );
 }
 
@@ -149,19 +150,18 @@ async function fileAtRevision(base: string, path: string, git: Git): Promise<str
   if (!exists.ok) return undefined;
   const shown = await git(["show", `${base}:${path}`]);
   if (!shown.ok) {
-    throw new InputError(`cannot read ${path} at ${base}: ${firstLine(shown.stderr)}`);
+    throw new InputError(
+      msg("cmd.diff.cannotReadAt", { path, base, detail: firstLine(shown.stderr) }),
+    );
   }
   return shown.stdout;
 }
 
-function requireValid(result: LoadResult, label: string, io: Io): void {
+function requireValid(result: LoadResult, label: string | Message, io: Io, lang: Lang): void {
   if (result.state) return;
   const errors = result.diagnostics.filter((d) => d.severity === "error");
-  for (const d of errors) io.stderr(`${formatDiagnostic(d)}\n`);
-  throw new InputError(
-    `${label} is not a valid desired-state file (${errors.length} ${errors.length === 1 ? "error" : "errors"} above); ` +
-      `fix it (wxbl validate lists every problem) before diffing`,
-  );
+  for (const d of errors) io.stderr(`${formatDiagnostic(d, lang)}\n`);
+  throw new InputError(msg("cmd.diff.invalid", { label, errors: errors.length }));
 }
 
 function firstLine(text: string): string {

@@ -1,9 +1,7 @@
-import { parse } from "yaml";
-import { CREDENTIAL_VARIABLES, credentialsFromEnv } from "../../wechat/credentials.js";
-import { readLive } from "../../wechat/read-live.js";
-import { createWechatClient } from "../../wechat/wechat-client.js";
+import { msg, say } from "../../i18n/message.js";
+import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
 import { defineCommand } from "../command.js";
-import { startProgress } from "../progress.js";
+import { exportLive } from "../export-live.js";
 import { writeOutputFile } from "../write-output-file.js";
 
 interface ExportArgs {
@@ -11,8 +9,8 @@ interface ExportArgs {
 }
 
 /**
- * `wxbl export [--out F]`: how an operator adopts an existing blacklist. 1. read the live list,
- * 2. render it as a desired-state file whose plan is empty, 3. write it (stdout or --out).
+ * `wxbl export [--out F]`: how an operator adopts an existing blacklist. 1. read the live list
+ * and render it as a desired-state file whose plan is empty, 2. write it (stdout or --out).
  */
 export const exportCommand = defineCommand<ExportArgs>({
   command: "export",
@@ -26,94 +24,22 @@ export const exportCommand = defineCommand<ExportArgs>({
       })
       .epilog(`Credentials from the environment: ${CREDENTIAL_VARIABLES}.`),
   run: async (args, io) => {
-    const info = (text: string) => {
-      if (!args.quiet) io.stderr(`${text}\n`);
-    };
-    // 1. read the live list
-    const credentials = credentialsFromEnv(io.env);
-    if (credentials.kind === "token") {
-      info(
-        "warning: only WECHAT_ACCESS_TOKEN is set, so the account's appid cannot be checked or recorded in the file",
-      );
-    }
-    const client = createWechatClient({
-      credentials,
-      env: io.env,
-      log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
-    });
-    const progress = startProgress(io, "Reading the live blacklist", { quiet: args.quiet });
-    let live;
-    try {
-      live = await readLive(client, {
-        warn: (message) => info(`warning: ${message}`),
-        onPage: (done, total) => progress.update(done, total),
-      });
-    } finally {
-      progress.stop();
-      await client.close();
-    }
-    // 2. render
-    const text = renderExport({
-      openids: live.openids,
-      appid: client.appid,
-      now: io.now?.() ?? new Date(),
-    });
-    // 3. write
+    // 1. read and render
+    const exported = await exportLive(io, args);
+    // 2. write
     if (args.out === undefined) {
-      io.stdout(text);
+      io.stdout(exported.text);
     } else {
-      await writeOutputFile(io, args.out, text, "the exported file");
+      await writeOutputFile(io, args.out, exported.text, msg("cmd.output.exported"));
     }
-    info(
-      `Exported ${live.openids.length.toLocaleString("en-US")} blocked openids (${live.pages} page reads)` +
-        (args.out === undefined ? "." : ` to ${args.out}.`),
-    );
+    if (!args.quiet) {
+      const done = msg("cmd.export.done", {
+        count: exported.count,
+        pages: exported.pages,
+        ...(args.out === undefined ? {} : { out: args.out }),
+      });
+      io.stderr(`${say(args.lang, done)}\n`);
+    }
     return 0;
   },
 });
-
-/**
- * The desired-state file for a live list: header comment, schema line, version, appid when
- * known, prune: true, users sorted (plain code-unit order) in the bare form. Built as lines
- * joined once, so a million ids take well under a second.
- */
-export function renderExport(input: {
-  openids: readonly string[];
-  appid: string | undefined;
-  now: Date;
-}): string {
-  const account = input.appid ?? "(appid unknown: token given)";
-  // The default sort compares UTF-16 code units: plain code-unit order, never case-folded.
-  const users = [...input.openids].sort();
-  const lines = [
-    `# Exported from WeChat account ${account} on ${input.now.toISOString()} by wxbl export`,
-    "# yaml-language-server: $schema=./schema/blacklist.schema.json",
-    "version: 1",
-    ...(input.appid === undefined ? [] : [`appid: ${yamlScalar(input.appid)}`]),
-    "prune: true",
-  ];
-  if (users.length === 0) {
-    lines.push("users: []");
-  } else {
-    lines.push("users:", `  - ${users.map(yamlScalar).join("\n  - ")}`);
-  }
-  return `${lines.join("\n")}\n`;
-}
-
-/** Plain scalars that start with a letter or "_" and are no YAML 1.1/1.2 keyword stay bare. */
-const PLAIN_SAFE = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const KEYWORD = /^(true|false|null|yes|no|on|off|y|n)$/i;
-const OPENID_CHARS = /^[A-Za-z0-9_-]+$/;
-
-/**
- * The value as YAML needs it: bare when both YAML 1.2 and 1.1 read it back as the same string
- * (so `123`, `1e5`, `-` and `1_000` are quoted), JSON-quoted otherwise.
- */
-export function yamlScalar(value: string): string {
-  if (PLAIN_SAFE.test(value) && !KEYWORD.test(value)) return value;
-  const bare =
-    OPENID_CHARS.test(value) &&
-    parse(value) === value &&
-    parse(value, { version: "1.1" }) === value;
-  return bare ? value : JSON.stringify(value);
-}

@@ -4,6 +4,7 @@ import { formatDiagnostic } from "../../desired/diagnostic.js";
 import { formatDesired } from "../../desired/format-desired.js";
 import { loadDesired } from "../../desired/load-desired.js";
 import { ExitCode, InputError } from "../../errors.js";
+import { msg, say, type Message } from "../../i18n/message.js";
 import { writeOutputFile } from "../write-output-file.js";
 import { defineCommand } from "../command.js";
 
@@ -30,33 +31,38 @@ export const fmtCommand = defineCommand<FmtArgs>({
       ),
   run: async (args, io) => {
     const path = resolve(io.cwd, args.file);
+    const fileNote = (note: Message) =>
+      io.stderr(`${say(args.lang, msg("cmd.fileNote", { file: args.file, note }))}\n`);
     // 1. Check: every error but duplicates (which fmt resolves) stops here.
     const loaded = await loadDesired(args.file, { cwd: io.cwd, now: io.now?.() ?? new Date() });
     const blocking = loaded.diagnostics.filter(
       (d) => d.severity === "error" && d.rule !== "duplicate-openid",
     );
     if (blocking.length > 0) {
-      for (const d of blocking) io.stderr(`${formatDiagnostic(d)}\n`);
-      throw new InputError(
-        `${args.file} has ${blocking.length} error${blocking.length === 1 ? "" : "s"}; fix them (wxbl validate lists them), then run wxbl fmt again`,
-      );
+      for (const d of blocking) io.stderr(`${formatDiagnostic(d, args.lang)}\n`);
+      throw new InputError(msg("cmd.fmt.hasErrors", { file: args.file, errors: blocking.length }));
     }
     // 2. Format.
     const original = await readFile(path, "utf8");
     const formatted = formatDesired(original);
     if (formatted.conflicts.length > 0) {
-      for (const conflict of formatted.conflicts) io.stderr(`${args.file}: ${conflict}\n`);
-      throw new InputError(`${args.file} was not formatted: resolve the conflicting entries above`);
+      for (const note of formatted.conflicts) fileNote(note);
+      throw new InputError(msg("cmd.fmt.conflicts", { file: args.file }));
     }
     const changed = formatted.text !== original;
     // 3. Report, or write.
     if (args.check) {
-      if (changed) io.stderr(`${args.file} is not formatted; run: wxbl fmt --file ${args.file}\n`);
+      if (changed) {
+        io.stderr(`${say(args.lang, msg("cmd.fmt.notFormatted", { file: args.file }))}\n`);
+      }
       return changed ? ExitCode.failure : ExitCode.ok;
     }
-    for (const note of formatted.merged) io.stderr(`${args.file}: ${note}\n`);
-    if (changed) await writeOutputFile(io, args.file, formatted.text, "the formatted file");
-    if (!args.quiet) io.stderr(`${args.file}: ${changed ? "formatted" : "already formatted"}\n`);
+    for (const note of formatted.merged) fileNote(note);
+    if (changed) {
+      await writeOutputFile(io, args.file, formatted.text, msg("cmd.output.formatted"));
+    }
+    if (!args.quiet)
+      io.stderr(`${say(args.lang, msg("cmd.fmt.done", { file: args.file, changed }))}\n`);
     return ExitCode.ok;
   },
 });

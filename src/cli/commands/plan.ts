@@ -1,5 +1,6 @@
 import { appendFile } from "node:fs/promises";
 import { ExitCode } from "../../errors.js";
+import { msg } from "../../i18n/message.js";
 import type { Plan } from "../../reconcile/plan.js";
 import { makePlan } from "../../reconcile/plan.js";
 import { renderPlanJson } from "../../render/render-plan-json.js";
@@ -45,7 +46,9 @@ export const planCommand = defineCommand({
     const plan = makePlan({ desired, live: live.openids, now, appid });
     // 3. Print, save, summarise.
     io.stdout(renderPlanFor(plan, args, io));
-    if (args.out) await writeOutputFile(io, args.out, renderPlanJson(plan), "the plan");
+    if (args.out) {
+      await writeOutputFile(io, args.out, renderPlanJson(plan), msg("cmd.output.plan"));
+    }
     await appendStepSummary(plan, args, io);
     return args.detailedExitcode && plan.changes.length > 0 ? ExitCode.changes : ExitCode.ok;
   },

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InputError, RuntimeFailure } from "../../errors.js";
+import { msg, say as sayIn, type Message } from "../../i18n/message.js";
 import { startSandbox, type SandboxFaults, type SandboxOptions } from "../../sandbox/index.js";
 import { defineCommand } from "../command.js";
 import type { Io } from "../io.js";
@@ -109,7 +110,10 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
     // 1. options
     if (args.blocked > args.followers) {
       throw new InputError(
-        `--blocked ${args.blocked} is more than --followers ${args.followers}: the blocked ids are generated followers`,
+        msg("cmd.sandbox.blockedOverFollowers", {
+          blocked: args.blocked,
+          followers: args.followers,
+        }),
       );
     }
     const options: SandboxOptions = {
@@ -140,20 +144,23 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
       `WECHAT_API_BASE=${sandbox.url}\nWECHAT_APPID=${sandbox.appid}\nWECHAT_APPSECRET=${sandbox.secret}\n`,
     );
     const state = sandbox.state();
-    io.stdout(
-      `# wxbl sandbox: ${count(state.followers)} followers, ${count(state.blocked)} blocked, ` +
-        `${count(options.pageSize ?? 0)} ids a page (ready in ${Date.now() - started} ms). Ctrl-C stops it.\n`,
-    );
+    const say = (text: Message) => sayIn(args.lang, text);
+    const ready = msg("cmd.sandbox.ready", {
+      followers: state.followers,
+      blocked: state.blocked,
+      pageSize: options.pageSize ?? 0,
+      ms: Date.now() - started,
+    });
+    io.stdout(`${say(ready)}\n`);
     if (!["127.0.0.1", "localhost", "::1"].includes(args.host) && !args.quiet) {
-      io.stderr(
-        `warning: listening on ${args.host}: anyone who can reach it can use the fake account\n`,
-      );
+      const exposed = msg("cmd.sandbox.exposed", { host: args.host });
+      io.stderr(`${say(msg("cmd.warning", { message: exposed }))}\n`);
     }
     // 4. serve until interrupted
     await untilStopped(io);
     // 5. close
     await sandbox.close();
-    if (!args.quiet) io.stderr("wxbl sandbox: stopped\n");
+    if (!args.quiet) io.stderr(`${say(msg("cmd.sandbox.stopped"))}\n`);
     return 0;
   },
 });
@@ -176,22 +183,24 @@ async function readState(path: string): Promise<{ followers: string[]; blacklist
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : String(error);
-    throw new InputError(`cannot read the sandbox state file ${path}: ${reason}`);
+    throw new InputError(
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? msg("cmd.sandbox.stateMissing", { path })
+        : msg("cmd.sandbox.stateUnreadable", { path, reason: String(error) }),
+    );
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`the sandbox state file ${path} is not JSON: ${(error as Error).message}`);
+    throw new InputError(
+      msg("cmd.sandbox.stateNotJson", { path, error: (error as Error).message }),
+    );
   }
   const state = value as { followers?: unknown; blacklist?: unknown };
   const isIds = (ids: unknown) => Array.isArray(ids) && ids.every((id) => typeof id === "string");
   if (!isIds(state.followers ?? []) || !isIds(state.blacklist ?? [])) {
-    throw new InputError(
-      `the sandbox state file ${path} must be {"followers": [openid, ...], "blacklist": [openid, ...]}`,
-    );
+    throw new InputError(msg("cmd.sandbox.stateShape", { path }));
   }
   return {
     followers: (state.followers ?? []) as string[],
@@ -202,16 +211,12 @@ async function readState(path: string): Promise<{ followers: string[]; blacklist
 function startFailure(error: unknown, args: SandboxArgs): Error {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EADDRINUSE") {
-    return new RuntimeFailure(
-      `port ${args.port} on ${args.host} is in use; pick another with --port (0: any free port)`,
-    );
+    return new RuntimeFailure(msg("cmd.sandbox.portInUse", { port: args.port, host: args.host }));
   }
   if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") {
-    return new InputError(
-      `cannot listen on --host ${args.host}: no such interface on this machine`,
-    );
+    return new InputError(msg("cmd.sandbox.noInterface", { host: args.host }));
   }
-  return new InputError(`cannot start the sandbox: ${(error as Error).message}`);
+  return new InputError(msg("cmd.sandbox.cannotStart", { error: (error as Error).message }));
 }
 
 /** Resolves on Ctrl-C (io.signal) or SIGTERM. */
@@ -226,8 +231,4 @@ function untilStopped(io: Io): Promise<void> {
     process.on("SIGTERM", stop);
     io.signal.addEventListener("abort", stop);
   });
-}
-
-function count(n: number): string {
-  return n.toLocaleString("en-US");
 }

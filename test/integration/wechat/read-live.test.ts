@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../../src/sandbox/index.js";
 import { readLive } from "../../../src/wechat/read-live.js";
 import { createWechatClient, type WechatClient } from "../../../src/wechat/wechat-client.js";
+import { say } from "../../../src/i18n/message.js";
 
 const GETBLACKLIST = "/cgi-bin/tags/members/getblacklist";
 
@@ -44,7 +45,7 @@ describe("readLive against the sandbox", () => {
         seed: 7,
       });
       const warnings: string[] = [];
-      const live = await readLive(client, { warn: (m) => warnings.push(m) });
+      const live = await readLive(client, { warn: (m) => warnings.push(say("en", m)) });
       const state = sandbox.state();
       expect(live.openids.join("\n")).toBe(state.blacklist.join("\n"));
       expect(live.total).toBe(blocked);

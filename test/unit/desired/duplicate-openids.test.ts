@@ -10,7 +10,7 @@ const id = (n: number) => `o${String(n).padStart(27, "0")}`;
 async function duplicates(openids: string[]): Promise<string[]> {
   const text = `version: 1\nusers:\n${openids.map((o) => `  - ${o}\n`).join("")}`;
   const result = await loadDesired("f.yaml", { text, now: NOW });
-  return result.diagnostics.map(formatDiagnostic);
+  return result.diagnostics.map((d) => formatDiagnostic(d, "en"));
 }
 
 /** The message for users at 0-based positions first and again (the file's line = index + 3). */

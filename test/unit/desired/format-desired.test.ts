@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDesired } from "../../../src/desired/format-desired.js";
+import { say, type Message } from "../../../src/i18n/message.js";
+
+const inEnglish = (notes: Message[]) => notes.map((note) => say("en", note));
 
 const A = "oAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 const B = "oB6_bmjrPTlm6_2sgVt7hMZOPfL2";
@@ -46,7 +49,9 @@ describe("formatDesired", () => {
   it("sorts users by openid, merges identical entries and keeps every comment with its entry", () => {
     const result = formatDesired(messy);
     expect(result.text).toBe(tidy);
-    expect(result.merged).toEqual([`merged the identical entries of ${Z} on lines 9 and 15`]);
+    expect(inEnglish(result.merged)).toEqual([
+      `merged the identical entries of ${Z} on lines 9 and 15`,
+    ]);
     expect(result.conflicts).toEqual([]);
   });
 
@@ -67,8 +72,12 @@ describe("formatDesired", () => {
 
   it("reports the same openid with different reasons as a conflict naming both lines", () => {
     const text = `version: 1\nusers:\n  - openid: ${A}\n    reason: one\n  - openid: ${A}\n    reason: two\n`;
-    expect(formatDesired(text).conflicts).toEqual([
+    const { conflicts } = formatDesired(text);
+    expect(inEnglish(conflicts)).toEqual([
       `${A} is listed twice with a different reason or expiry, on lines 3 and 5; keep the one you mean and remove the other`,
+    ]);
+    expect(conflicts.map((note) => say("zh-CN", note))).toEqual([
+      `${A} 出现了两次，但原因或到期日不同（第 3 行和第 5 行）；请保留你想要的那条，删掉另一条`,
     ]);
   });
 });

@@ -14,7 +14,7 @@ const B = "oDF3iY9WKs7Jx-4vHq2pZc0aNtLm";
 
 async function problems(text: string): Promise<string[]> {
   const result = await loadDesired("f.yaml", { text, now: NOW });
-  return result.diagnostics.map(formatDiagnostic);
+  return result.diagnostics.map((d) => formatDiagnostic(d, "en"));
 }
 
 describe("loadDesired reports each malformed input with its position", () => {
@@ -201,7 +201,7 @@ describe("loadDesired warns without failing", () => {
     ],
   ])("%s", async (_name, text, expected) => {
     const result = await loadDesired("f.yaml", { text, now: NOW });
-    expect(result.diagnostics.map(formatDiagnostic)).toEqual([expected]);
+    expect(result.diagnostics.map((d) => formatDiagnostic(d, "en"))).toEqual([expected]);
     expect(result.state?.users).toHaveLength(1);
   });
 });

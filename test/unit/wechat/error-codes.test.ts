@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { say } from "../../../src/i18n/message.js";
 import { ERRCODES, describeErrcode } from "../../../src/wechat/error-codes.js";
 
 describe("the errcode table", () => {
@@ -29,13 +30,31 @@ describe("the errcode table", () => {
     [40164, /IP whitelist.*WECHAT_ACCESS_TOKEN.*HTTPS_PROXY.*self-hosted runner/],
   ])("tells the operator what to do about %i", (errcode, next) => {
     const info = describeErrcode(errcode);
-    expect(`${info.meaning}. ${info.next}`).toMatch(next);
+    expect(`${say("en", info.meaning)}. ${say("en", info.next)}`).toMatch(next);
+  });
+
+  it.each([
+    [45009, /明天再试/],
+    [48001, /微信认证/],
+    [40164, /IP 白名单.*WECHAT_ACCESS_TOKEN.*HTTPS_PROXY.*自托管 runner/],
+  ])("tells the operator in Chinese what to do about %i", (errcode, next) => {
+    const info = describeErrcode(errcode);
+    expect(`${say("zh-CN", info.meaning)}。${say("zh-CN", info.next)}`).toMatch(next);
+  });
+
+  it("says every known code's meaning and next step in both languages, naming the code", () => {
+    for (const [code, info] of Object.entries(ERRCODES)) {
+      for (const lang of ["en", "zh-CN"] as const) {
+        expect(say(lang, info.meaning)).toContain(`errcode ${code}`);
+        expect(say(lang, info.next).length).toBeGreaterThan(10);
+      }
+    }
   });
 
   it("treats an unknown code as fatal and names it", () => {
-    expect(describeErrcode(12345)).toMatchObject({
-      kind: "fatal",
-      meaning: expect.stringContaining("12345"),
-    });
+    const info = describeErrcode(12345);
+    expect(info.kind).toBe("fatal");
+    expect(say("en", info.meaning)).toContain("12345");
+    expect(say("zh-CN", info.meaning)).toContain("12345");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { say } from "../../../src/i18n/message.js";
 import { networkFailure, stripUrls } from "../../../src/wechat/http-transport.js";
 
 describe("network failures never show a URL's query", () => {
@@ -24,6 +25,9 @@ describe("network failures never show a URL's query", () => {
     const failure = networkFailure("POST /cgi-bin/x", error);
     expect(failure.message).not.toMatch(/TOKEN-in-url|S3CRET-value|access_token=|secret=/);
     expect(failure.message).toMatch(/^POST \/cgi-bin\/x failed: /);
+    const chinese = say("zh-CN", failure.text);
+    expect(chinese).not.toMatch(/TOKEN-in-url|S3CRET-value|access_token=|secret=/);
+    expect(chinese).toMatch(/^POST \/cgi-bin\/x 失败：/);
   });
 
   it.each([

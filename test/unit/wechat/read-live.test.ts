@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BlacklistPage } from "../../../src/wechat/blacklist-api.js";
 import { readLive } from "../../../src/wechat/read-live.js";
+import { say } from "../../../src/i18n/message.js";
 
 /** A fake getblacklist that answers from a list of pages and records the cursors it was sent. */
 function scripted(pages: BlacklistPage[]) {
@@ -146,7 +147,7 @@ describe("readLive stop rules", () => {
   it("warns when the collected count differs from total", async () => {
     const warnings: string[] = [];
     const fake = scripted([p(["a", "b"], "b", 3), { total: 3 }]);
-    const live = await readLive(fake.api, { warn: (m) => warnings.push(m) });
+    const live = await readLive(fake.api, { warn: (m) => warnings.push(say("en", m)) });
     expect(live).toEqual({ openids: ["a", "b"], total: 3, pages: 2 });
     expect(warnings).toEqual([expect.stringMatching(/2 distinct ids.*total of 3/)]);
   });

@@ -1,0 +1,158 @@
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ExitCode, WxblError } from "../errors.js";
+import { resolveLang, t, type Lang } from "../i18n/index.js";
+import { redact, registerSecret } from "../secrets.js";
+import { readActionInputs, SECRET_INPUTS, type ActionInputs } from "./action-inputs.js";
+import { applySummary } from "./apply-summary.js";
+import { cliArgv } from "./cli-argv.js";
+import { cliEnv } from "./cli-env.js";
+import { failureMarkdown } from "./compose-comment.js";
+import type { ActionRuntime } from "./action-runtime.js";
+import { publishResult } from "./publish-result.js";
+import { pullRequestOf } from "./pull-request.js";
+import { runCli } from "./run-cli.js";
+
+/** Exit codes that are not a failure of the step (SPEC 9): 2 means "changes" for a plan. */
+const PASSING: Record<ActionInputs["command"], readonly number[]> = {
+  validate: [0],
+  plan: [0, 2],
+  drift: [0, 2],
+  apply: [0],
+  expire: [0],
+  diff: [0],
+};
+
+/**
+ * The Action (SPEC 9), in steps: 1. mask the secret inputs, before anything is printed;
+ * 2. read the inputs; 3. run the CLI in this process (the same engine as `wxbl`); 4. write
+ * the markdown, the summary, the comment or the drift issue; 5. set the outputs; 6. fail the
+ * step on any exit code but 0 (and 2 for plan and drift).
+ */
+export async function runAction(rt: ActionRuntime): Promise<void> {
+  // 1. Mask.
+  for (const name of SECRET_INPUTS) {
+    const value = rt.getInput(name);
+    if (value) {
+      rt.setSecret(value);
+      registerSecret(value);
+    }
+  }
+  let lang: Lang = resolveLang(rt.getInput("lang") || undefined, rt.env);
+  try {
+    // 2. Inputs.
+    const read = readActionInputs(rt.getInput);
+    lang = resolveLang(read.lang, rt.env);
+    const inputs: ActionInputs = { ...read, lang };
+    const pullRequest = pullRequestOf(rt.event.payload);
+    const temp = rt.env.RUNNER_TEMP || tmpdir();
+    const stem = `wxbl-${inputs.command}${inputs.account === undefined ? "" : `-${inputs.account}`}`;
+    const reportPath = join(temp, `${stem}-report.json`);
+    const markdownPath = join(temp, `${stem}.md`);
+    const argv = cliArgv(inputs, { pullRequest, reportPath });
+    const env = cliEnv(inputs, rt.env, rt.cwd);
+    const cli = (words: readonly string[]) =>
+      runCli(words, { env, cwd: rt.cwd, signal: rt.signal, log: rt.write });
+
+    // 3. Run.
+    rt.info(t(lang, "action.running", { argv: argv.join(" ") }));
+    const run = await rt.inert(() => cli(argv));
+    const passed = PASSING[inputs.command].includes(run.code);
+
+    // 4. Markdown, summary, comment, issue.
+    let markdown: string;
+    let changes = false;
+    let report = "";
+    if (inputs.command === "validate") {
+      rt.write(run.stdout); // the diagnostics, and the annotations GitHub shows on the lines
+      markdown = passed ? run.stdout : failureMarkdown(lang, { command: "validate", ...run });
+    } else if (inputs.command === "apply" || inputs.command === "expire") {
+      await rt.inert(async () => rt.write(run.stdout));
+      const reportText = existsSync(reportPath) ? readFileSync(reportPath, "utf8") : undefined;
+      report = reportText === undefined ? "" : reportPath;
+      changes = reportText !== undefined && appliedSomething(reportText);
+      markdown = applySummary(lang, { command: inputs.command, code: run.code, reportText });
+      if (run.code === ExitCode.invalidInput && reportText === undefined) {
+        markdown += `\n${failureMarkdown(lang, { command: inputs.command, ...run })}`;
+      }
+    } else {
+      markdown = passed ? run.stdout : failureMarkdown(lang, { command: inputs.command, ...run });
+      changes =
+        inputs.command === "diff"
+          ? passed && (await diffHasChanges(cli, argv))
+          : run.code === ExitCode.changes;
+    }
+    markdown = redact(markdown);
+    await writeFile(markdownPath, markdown);
+    if (inputs.command !== "validate" || !passed) await rt.appendSummary(markdown);
+    await publishResult(rt, {
+      inputs,
+      lang,
+      code: run.code,
+      markdown,
+      pullRequest,
+      cli,
+    });
+
+    // 5. Outputs.
+    rt.setOutput("exit-code", String(run.code));
+    rt.setOutput("changes", String(changes));
+    rt.setOutput("markdown", markdownPath);
+    rt.setOutput("report", report);
+
+    // 6. The step's verdict.
+    if (!passed)
+      rt.setFailed(t(lang, "action.stepFailed", { command: inputs.command, code: run.code }));
+  } catch (error) {
+    // Bad inputs, a GitHub call that failed: the message is for the operator, never a stack.
+    const text = error instanceof WxblError ? error.localized(lang) : (error as Error).message;
+    rt.setOutput(
+      "exit-code",
+      String(error instanceof WxblError ? error.exitCode : ExitCode.failure),
+    );
+    rt.setFailed(redact(text));
+  }
+}
+
+/** True when the report (one account's or many's) records a block or unblock that was done. */
+function appliedSomething(reportText: string): boolean {
+  try {
+    const report = JSON.parse(reportText) as {
+      blocked?: unknown[];
+      unblocked?: unknown[];
+      accounts?: Record<string, { blocked?: unknown[]; unblocked?: unknown[] }>;
+    };
+    const reports = report.accounts ? Object.values(report.accounts) : [report];
+    return reports.some((r) => (r.blocked?.length ?? 0) + (r.unblocked?.length ?? 0) > 0);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `wxbl diff` finds anything: the same diff again as JSON (cheap: no WeChat). */
+async function diffHasChanges(
+  cli: (argv: readonly string[]) => Promise<{ code: number; stdout: string }>,
+  argv: readonly string[],
+): Promise<boolean> {
+  // argv is ["diff", "--format", "markdown", …] (cliArgv).
+  const json = await cli(["diff", "--format", "json", "--quiet", ...argv.slice(3)]);
+  if (json.code !== 0) return false;
+  try {
+    const parsed = JSON.parse(json.stdout) as DiffJson & { accounts?: Record<string, DiffJson> };
+    const diffs = parsed.accounts ? Object.values(parsed.accounts) : [parsed];
+    return diffs.some(
+      (d) =>
+        (d.summary?.added ?? 0) + (d.summary?.removed ?? 0) + (d.summary?.changed ?? 0) > 0 ||
+        (d.settings?.length ?? 0) > 0,
+    );
+  } catch {
+    return false;
+  }
+}
+
+interface DiffJson {
+  summary?: { added?: number; removed?: number; changed?: number };
+  settings?: unknown[];
+}
