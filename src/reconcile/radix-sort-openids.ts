@@ -252,9 +252,9 @@ class RadixSorter {
       // The common case by far (an openid both in the file and live): one comparison.
       const a = keys[start] as string;
       const b = keys[start + 1] as string;
-      const sign = compareFrom(a, b, depth);
-      if (sign === 0) sameAsPrevious[start + 1] = 1;
-      else if (sign > 0) {
+      // The engine's own equality first: far cheaper than walking the characters in JS.
+      if (a === b) sameAsPrevious[start + 1] = 1;
+      else if (compareFrom(a, b, depth) > 0) {
         keys[start] = b;
         keys[start + 1] = a;
         const index = order[start] as number;
