@@ -30,7 +30,10 @@ export interface SandboxOptions {
   secret?: string;
   /** Default 1; everything random (ids, tokens, faults) derives from it. */
   seed?: number;
-  /** Generated followers (default 0). */
+  /**
+   * Generated followers (default 0): openids of one account, sharing the seed's 6-character
+   * prefix (SPEC section 7).
+   */
   followers?: number;
   /** Of which the first M (in generation order) are blocked, in that order. */
   blocked?: number;
