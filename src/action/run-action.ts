@@ -79,6 +79,7 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
           code: ExitCode.ok,
           stdout: t(lang, "actionAccounts.planNone", { total: narrowed.config.accounts.length }),
           stderrTail: "",
+          annotations: "",
         }
       : await rt.inert(() => cli(argv));
     const passed = PASSING[inputs.command].includes(run.code);
@@ -88,7 +89,8 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     let changes = false;
     let report = "";
     if (inputs.command === "validate") {
-      rt.write(run.stdout); // the diagnostics, and the annotations GitHub shows on the lines
+      rt.write(run.stdout); // the diagnostics
+      rt.write(run.annotations); // outside stop-commands: GitHub shows them on the lines
       markdown = passed ? run.stdout : renderFailureMarkdown(lang, { command: "validate", ...run });
     } else if (inputs.command === "apply" || inputs.command === "expire") {
       await rt.inert(async () => rt.write(run.stdout));

@@ -200,9 +200,7 @@ async function write(
   });
   progress.stop();
   const verification =
-    args.verify && !result.stopped
-      ? await verify(client, live.openids, result, args.lang, io)
-      : null;
+    args.verify && !result.stopped ? await verify(client, live.openids, result) : null;
   if (args.verbose) {
     io.stderr(`${t(args.lang, "apply.requests", { list: describeRequests(client) })}\n`);
   }

@@ -4,7 +4,7 @@ import {
   type Sandbox,
   type SandboxAccountHandle,
 } from "../../../src/sandbox/index.js";
-import { PATH, call, get, post, type Json } from "./sandbox-http.js";
+import { PATH, call, get, post, type Json } from "../../support/sandbox-http.js";
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
