@@ -32,6 +32,13 @@ export const VALIDATORS = [
     allErrors: true,
     out: "src/cli/plan-all-errors.generated.ts",
   },
+  {
+    // wxbl.yaml (SPEC 11): read at run time it was a file beside the code, which the
+    // single-file build and the Action's bundle do not have where the sources did.
+    schema: "schema/wxbl.schema.json",
+    allErrors: true,
+    out: "src/accounts/wxbl-all-errors.generated.ts",
+  },
 ];
 
 /** The TypeScript module for one validator: `export const validate` (and default). */

@@ -1,16 +1,19 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { isAbsolute, posix } from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { decodeText } from "../desired/decode-text.js";
 import { didYouMean } from "../desired/did-you-mean.js";
 import { fullScan } from "../desired/full-scan.js";
 import type { NodePath, RawDocument, SourcePos } from "../desired/raw-document.js";
 import { msg, type Message } from "../i18n/message.js";
 import { defaultEnvName, type AccountConfig, type AccountsConfig } from "./account-config.js";
+import { validate as validateGenerated } from "./wxbl-all-errors.generated.js";
 
-/** schema/wxbl.schema.json, two levels above this module in src/accounts and dist/accounts. */
-export const ACCOUNTS_SCHEMA_URL = new URL("../../schema/wxbl.schema.json", import.meta.url);
+/**
+ * schema/wxbl.schema.json's validator (every error at once), compiled ahead of time by
+ * scripts/build-validators.js: the built CLI and the Action's bundle carry no schema files.
+ */
+const validate = validateGenerated as unknown as ValidateFunction;
 
 /** A problem in wxbl.yaml, 1-based, in words not yet chosen (the edge picks the language). */
 export interface ConfigFinding extends SourcePos {
@@ -22,8 +25,6 @@ export type ConfigCheck =
 
 const TOP_KEYS = ["accounts"];
 const ACCOUNT_KEYS = ["file", "env"];
-
-let validate: ValidateFunction | undefined;
 
 /**
  * Checks the bytes of wxbl.yaml (SPEC 11) with the machinery of the desired-state files: the
@@ -48,9 +49,6 @@ export function checkAccountsConfig(bytes: Uint8Array): ConfigCheck {
   const report = (path: NodePath, message: Message, key = false) =>
     findings.push({ ...doc.locate(path, key), message });
 
-  validate ??= new Ajv({ allErrors: true, validateSchema: false }).compile(
-    JSON.parse(readFileSync(ACCOUNTS_SCHEMA_URL, "utf8")) as object,
-  );
   if (!validate(doc.data)) {
     for (const error of validate.errors ?? []) explain(doc, error, report);
   }

@@ -1,6 +1,7 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../src/sandbox/index.js";
 import { scaffoldFiles, workflowFiles } from "../../src/scaffold/scaffold-files.js";
@@ -344,6 +345,29 @@ describe("wxbl init --account", () => {
     expect(clash.stderr).toContain(
       "属于 wx2222222222222222，不是 wx3333333333333333；未写入任何文件",
     );
+  });
+});
+
+describe("the built CLI (bin/wxbl.js, what the package ships)", () => {
+  it("adds accounts and validates them: nothing it needs is left beside the sources", () => {
+    const bin = fileURLToPath(new URL("../../bin/wxbl.js", import.meta.url));
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH },
+      });
+    for (const [name, appid] of [
+      ["main", MAIN],
+      ["brand-cn", BRAND],
+    ] as const) {
+      const added = cli("init", "--account", name, "--appid", appid);
+      expect(added.stderr).toBe("");
+      expect(added.status).toBe(0);
+    }
+    const validate = cli("validate");
+    expect(validate.status).toBe(0);
+    expect(validate.stderr).toMatch(/\[brand-cn\] accounts\/brand-cn\/blacklist\.yaml: 0 errors/);
   });
 });
 
