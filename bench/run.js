@@ -1,6 +1,7 @@
 // `npm run bench`: measures wxbl against SPEC section 7 and against a naive baseline.
 // See bench/README.md. Flags: --quick (reduced sizes, under a minute), --only TEXT (scenarios
-// whose name contains TEXT: scale, latency, apply, accounts), --skip-baseline, --cpu-prof (profiles of
+// whose name contains TEXT: startup, scale, latency, apply,
+// accounts), --skip-baseline, --cpu-prof (profiles of
 // every wxbl run into the temp dir, kept), --keep (keep the temp dir), --strict (exit 1 when a
 // target is missed, not only when a run fails).
 import { spawn } from "node:child_process";
@@ -20,6 +21,7 @@ import { parseArgs } from "node:util";
 import {
   desiredFileText,
   generateIds,
+  idPrefix,
   layoutScenario,
   minimumPageReads,
   minimumWrites,
@@ -27,6 +29,7 @@ import {
 import { accountsScenarios } from "./accounts.js";
 import { summarizeProfile } from "./profile-top.js";
 import { countCalls, startSandboxProcess, timeline } from "./sandbox-control.js";
+import { measureStartup } from "./startup.js";
 import { checkRow, count, formatTable, infoRow, limitRow, megabytes, seconds } from "./table.js";
 
 const HERE = new URL(".", import.meta.url).pathname;
@@ -54,9 +57,11 @@ const log = (line) => process.stderr.write(`${line}\n`);
 const dir = mkdtempSync(join(tmpdir(), "wxbl-bench-"));
 const rows = [];
 const runs = [];
+/** The openid prefix of each scenario's account, by scenario file name. */
+const prefixes = {};
 let broken = false;
 
-if (!existsSync(join(HERE, "../dist/cli/main.js"))) {
+if (!existsSync(join(HERE, "../dist/cli/main.js")) || !existsSync(join(HERE, "../dist/wxbl.cjs"))) {
   log("bench: dist/ is missing: run `npm run build` (npm run bench does).");
   process.exit(1);
 }
@@ -123,11 +128,18 @@ function cleanEnv() {
   return env;
 }
 
-/** A scenario's account and file: `live` blocked, `changes` differing (half each way). */
+/**
+ * A scenario's account and file: `live` blocked, `changes` differing (half each way). The ids
+ * are one account's: they share the seed's 6-character prefix (SPEC section 7), which is what
+ * a real account's list looks like to the sorts and hashes of the tool.
+ */
 function prepare(name, live, changes, seed, { unsorted = false } = {}) {
   const block = Math.ceil(changes / 2);
   const unblock = changes - block;
-  const layout = layoutScenario(generateIds(live + block, seed), { live, block, unblock });
+  const prefix = idPrefix(seed);
+  prefixes[name] = prefix;
+  const ids = generateIds(live + block, seed, prefix);
+  const layout = layoutScenario(ids, { live, block, unblock });
   // The canonical file is in openid order, as `wxbl fmt` and `wxbl export` write it.
   const sorted = layout.desired.slice().sort();
   const file = join(dir, `${name}.yaml`);
@@ -135,7 +147,7 @@ function prepare(name, live, changes, seed, { unsorted = false } = {}) {
   const unsortedFile = unsorted ? join(dir, `${name}-unsorted.yaml`) : null;
   if (unsortedFile)
     writeFileSync(unsortedFile, desiredFileText(layout.desired, { guardMax: live + block }));
-  return { ...layout, file, unsortedFile };
+  return { ...layout, prefix, file, unsortedFile };
 }
 
 function wallOf(run) {
@@ -203,10 +215,17 @@ function baselineRows(scenario, tool, baseline) {
 
 // 1. Plan at scale, no latency.
 async function scaleScenario(live) {
-  log(`plan ${count(live)} vs ${count(live)} (1% differing, no latency)`);
   const setup = prepare(`scale-${live}`, live, Math.round(live * DIFF_SHARE), 11, {
     unsorted: true,
   });
+  log(`plan ${count(live)} vs ${count(live)} (1% differing, no latency, openids ${setup.prefix}…)`);
+  rows.push(
+    infoRow(
+      `plan ${count(live)} vs ${count(live)}: openids`,
+      `${setup.prefix} + 22`,
+      "one account's shape (SPEC 7)",
+    ),
+  );
   const sandbox = await startSandboxProcess({
     dir,
     followers: setup.followers,
@@ -306,8 +325,8 @@ function planRows(scenario, summary, expected) {
 async function latencyScenario() {
   const live = SIZES.latencyPlan;
   const scenario = `plan ${count(live)} @${LATENCY_MS}ms, ${LATENCY_PAGE_SIZE}/page`;
-  log(scenario);
   const setup = prepare(`latency-${live}`, live, Math.round(live * DIFF_SHARE), 12);
+  log(`${scenario} (openids ${setup.prefix}…)`);
   const sandbox = await startSandboxProcess({
     dir,
     followers: setup.followers,
@@ -376,7 +395,7 @@ async function applyScenario() {
   const toolRuns = [];
   for (const concurrency of SIZES.concurrency) {
     const scenario = `apply ${count(changes)} @${LATENCY_MS}ms, C=${concurrency}`;
-    log(scenario);
+    log(`${scenario} (openids ${setup.prefix}…)`);
     const sandbox = await fresh();
     try {
       await sandbox.resetLog();
@@ -473,7 +492,14 @@ async function applyScenario() {
   }
 }
 
+/** SPEC 7 start-up: `wxbl --version` and `wxbl validate` against `node -e 0` (bench/startup.js). */
+async function startupScenario() {
+  log("start-up: node -e 0, wxbl --version, wxbl validate, side by side");
+  rows.push(...measureStartup({ runs: flags.quick ? 10 : 40 }).rows);
+}
+
 const scenarios = [
+  { name: "startup", run: startupScenario },
   ...SIZES.scale.map((live) => ({ name: `scale-${live}`, run: () => scaleScenario(live) })),
   { name: "latency", run: latencyScenario },
   { name: "apply", run: applyScenario },
@@ -522,6 +548,7 @@ const results = {
   load_average_before: loadBefore.map((n) => Number(n.toFixed(2))),
   load_average_after: loadavg().map((n) => Number(n.toFixed(2))),
   latency_ms: LATENCY_MS,
+  openid_prefixes: prefixes,
   baseline:
     "wechat-api (node-webot), blacklist methods added with WechatAPI.patch; token via GET /cgi-bin/token",
   rows,

@@ -1,16 +1,13 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { isAbsolute, posix } from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { decodeText } from "../desired/decode-text.js";
 import { didYouMean } from "../desired/did-you-mean.js";
 import { fullScan } from "../desired/full-scan.js";
 import type { NodePath, RawDocument, SourcePos } from "../desired/raw-document.js";
 import { msg, type Message } from "../i18n/message.js";
 import { defaultEnvName, type AccountConfig, type AccountsConfig } from "./account-config.js";
-
-/** schema/wxbl.schema.json, two levels above this module in src/accounts and dist/accounts. */
-export const ACCOUNTS_SCHEMA_URL = new URL("../../schema/wxbl.schema.json", import.meta.url);
+import { validate as validateAll } from "./wxbl-all-errors.generated.js";
 
 /** A problem in wxbl.yaml, 1-based, in words not yet chosen (the edge picks the language). */
 export interface ConfigFinding extends SourcePos {
@@ -23,7 +20,11 @@ export type ConfigCheck =
 const TOP_KEYS = ["accounts"];
 const ACCOUNT_KEYS = ["file", "env"];
 
-let validate: ValidateFunction | undefined;
+/**
+ * schema/wxbl.schema.json, compiled ahead of time (scripts/build-validators.js; a unit test
+ * fails while it differs from the schema): every error at once.
+ */
+const validate = validateAll as unknown as ValidateFunction;
 
 /**
  * Checks the bytes of wxbl.yaml (SPEC 11) with the machinery of the desired-state files: the
@@ -48,9 +49,6 @@ export function checkAccountsConfig(bytes: Uint8Array): ConfigCheck {
   const report = (path: NodePath, message: Message, key = false) =>
     findings.push({ ...doc.locate(path, key), message });
 
-  validate ??= new Ajv({ allErrors: true, validateSchema: false }).compile(
-    JSON.parse(readFileSync(ACCOUNTS_SCHEMA_URL, "utf8")) as object,
-  );
   if (!validate(doc.data)) {
     for (const error of validate.errors ?? []) explain(doc, error, report);
   }

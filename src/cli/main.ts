@@ -3,6 +3,7 @@ import { ExitCode, WxblError } from "../errors.js";
 import { describeError } from "./describe-error.js";
 import { LANGS, langFlagIn, resolveLang, t, type Lang } from "../i18n/index.js";
 import { redact, registerEnvSecrets } from "../secrets.js";
+import { wxblVersion } from "../version.js";
 import type { AnyCommand, GlobalOptions } from "./command.js";
 import { processIo, type Io } from "./io.js";
 import { DEFAULT_FILE, DEFAULT_PARALLEL, runCommand } from "./run-command.js";
@@ -54,6 +55,7 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
     ...rawIo,
     stdout: (text) => rawIo.stdout(redact(text)),
     stderr: (text) => rawIo.stderr(redact(text)),
+    annotate: (line) => (rawIo.annotate ?? rawIo.stderr)(redact(line)),
   };
   let verbose = argv.includes("--verbose");
   try {
@@ -145,7 +147,8 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
       .exitProcess(false)
       .wrap(Math.min(100, process.stdout.columns || 100))
       .help()
-      .version(false)
+      // The bare version (SPEC 2). bin/wxbl.js answers a lone --version without loading this.
+      .version(wxblVersion())
       .fail((message, error) => {
         throw error ?? new WxblError(t(lang, "cli.usageError", { message }), ExitCode.invalidInput);
       });
@@ -165,6 +168,7 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
         },
       );
     }
+    skipHelpCache(parser);
     let helpShown = false;
     await parser.parseAsync([...argv], {}, (_err, _args, output) => {
       if (output) {
@@ -178,6 +182,19 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
   } finally {
     if (ownIo) process.off("SIGINT", onSigint);
   }
+}
+
+/**
+ * yargs renders a command's whole help text every time it runs one, to cache it for a
+ * showHelp() inside the handler, which wxbl never calls: cliui and string-width then took
+ * about a third of `wxbl validate`'s start-up. Help on request and on errors is unchanged.
+ */
+function skipHelpCache(parser: unknown): void {
+  const internal = parser as {
+    getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+  };
+  const usage = internal.getInternalMethods?.().getUsageInstance?.();
+  if (usage?.cacheHelpMessage) usage.cacheHelpMessage = () => {};
 }
 
 function reportError(error: unknown, io: Io, verbose: boolean, lang: Lang): number {

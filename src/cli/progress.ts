@@ -1,5 +1,4 @@
-import type cliProgressModule from "cli-progress";
-import { createRequire } from "node:module";
+import type { SingleBar } from "cli-progress";
 import { t } from "../i18n/catalog.js";
 import { formatCount, formatPercent } from "../i18n/format-number.js";
 import type { Lang } from "../i18n/lang.js";
@@ -15,44 +14,23 @@ export interface Progress {
 
 /**
  * Progress on stderr (SPEC section 4): a bar on a terminal, a line every few seconds otherwise,
- * nothing with --quiet. `label` is already in the reader's language, as are the lines.
+ * nothing with --quiet.
  */
 export function startProgress(
   io: Io,
   label: string,
-  options: { quiet: boolean; lang: Lang; now?: () => number; terminal?: boolean },
+  options: {
+    quiet: boolean;
+    lang: Lang;
+    now?: () => number;
+    terminal?: boolean;
+    /** Where the bar is drawn (default stderr). */
+    stream?: NodeJS.WritableStream;
+  },
 ): Progress {
   if (options.quiet) return { update: () => {}, stop: () => {} };
   const terminal = options.terminal ?? (io.interactive && Boolean(process.stderr.isTTY));
-  if (terminal) {
-    // Loaded only for a terminal: CI runs never draw a bar and need not pay for loading it.
-    const cliProgress = createRequire(import.meta.url)("cli-progress") as typeof cliProgressModule;
-    const bar = new cliProgress.SingleBar(
-      {
-        format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`,
-        stream: process.stderr,
-        hideCursor: true,
-        clearOnComplete: false,
-        // Counts as everywhere else ("1,200/4,000"); the percentage and times as cli-progress has them.
-        formatValue: (value, _options, type) =>
-          type === "value" || type === "total" ? formatCount(value) : String(value),
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    let started = false;
-    return {
-      update(done, total) {
-        if (!started) {
-          bar.start(total, done);
-          started = true;
-        } else {
-          bar.setTotal(total);
-          bar.update(done);
-        }
-      },
-      stop: () => started && bar.stop(),
-    };
-  }
+  if (terminal) return terminalBar(label, options.stream ?? process.stderr);
   const now = options.now ?? Date.now;
   let last = now();
   let latest: { done: number; total: number } | undefined;
@@ -74,6 +52,49 @@ export function startProgress(
     stop() {
       // A run short enough to print no heartbeat ends silently too.
       if (latest && printed) io.stderr(line(latest));
+    },
+  };
+}
+
+/**
+ * The bar, drawn once cli-progress has loaded: it is loaded only for a terminal (CI runs never
+ * draw one and need not pay for it), and without holding up the work that reports progress.
+ */
+function terminalBar(label: string, stream: NodeJS.WritableStream): Progress {
+  let bar: SingleBar | undefined;
+  let latest: { done: number; total: number } | undefined;
+  let stopped = false;
+  void import("cli-progress").then(({ default: cliProgress }) => {
+    if (stopped) return;
+    bar = new cliProgress.SingleBar(
+      {
+        format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`,
+        stream,
+        hideCursor: true,
+        clearOnComplete: false,
+        // Counts as everywhere else ("1,200/4,000"); the percentage and times as cli-progress has them.
+        formatValue: (value, _options, type) =>
+          type === "value" || type === "total" ? formatCount(value) : String(value),
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    if (latest) bar.start(latest.total, latest.done);
+  });
+  return {
+    update(done, total) {
+      const started = latest !== undefined;
+      latest = { done, total };
+      if (!bar) return;
+      if (!started) {
+        bar.start(total, done);
+      } else {
+        bar.setTotal(total);
+        bar.update(done);
+      }
+    },
+    stop() {
+      stopped = true;
+      if (bar && latest) bar.stop();
     },
   };
 }

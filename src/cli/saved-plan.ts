@@ -1,16 +1,17 @@
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { Ajv } from "ajv";
+import type { ValidateFunction } from "ajv";
 import { InputError, RefusedError } from "../errors.js";
 import { msg, type Message } from "../i18n/message.js";
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 import type { Io } from "./io.js";
+import { validate as validatePlan } from "./plan-all-errors.generated.js";
 import { resolvePath } from "./read-desired-and-live.js";
 
-/** schema/plan.schema.json: the same file documents the format and checks saved plans. */
-const PLAN_SCHEMA_URL = new URL("../../schema/plan.schema.json", import.meta.url);
-
-let validate: ReturnType<Ajv["compile"]> | undefined;
+/**
+ * schema/plan.schema.json: the same file documents the format and checks saved plans, compiled
+ * ahead of time (scripts/build-validators.js).
+ */
+const validate = validatePlan as unknown as ValidateFunction;
 
 /** Reads and checks a plan saved by `wxbl plan --out`; exit 3 when it cannot be used. */
 export async function readSavedPlan(shownPath: string, io: Io): Promise<Plan> {
@@ -37,9 +38,6 @@ export function parseSavedPlan(shownPath: string, text: string): Plan {
       msg("cmd.savedPlan.notJson", { path: shownPath, error: (error as Error).message }),
     );
   }
-  validate ??= new Ajv({ allErrors: true, validateSchema: false }).compile(
-    JSON.parse(readFileSync(PLAN_SCHEMA_URL, "utf8")) as object,
-  );
   if (!validate(data)) {
     const problems = (validate.errors ?? [])
       .slice(0, 5)

@@ -1,32 +1,19 @@
-import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { validate as allErrors } from "./blacklist-all-errors.generated.js";
+import { validate as firstError } from "./blacklist-first-error.generated.js";
 
-/**
- * schema/blacklist.schema.json, the one file editors and the loader share. It sits two
- * levels above this module both in src/desired (tests) and in dist/desired (the package).
- */
-export const BLACKLIST_SCHEMA_URL = new URL("../../schema/blacklist.schema.json", import.meta.url);
+// schema/blacklist.schema.json is the one file editors and the loader share. Its validators are
+// compiled from it ahead of time (scripts/build-validators.js; a unit test fails while they
+// differ from the schema): compiling it at run time cost ~40 ms of every start.
 
 /** Stops at the first problem: the cheap check that nearly every file passes. */
-let quick: ValidateFunction | undefined;
-/** Every problem at once, compiled and run only when the quick check fails. */
-let all: ValidateFunction | undefined;
-
-/**
- * Compiles the schema. `validateSchema: false` skips checking the schema against its
- * meta-schema on every run (half of the compile time, measured at ~250 ms of start-up); the
- * schema's own validity is checked once, by a unit test that compiles it strictly.
- */
-function compile(allErrors: boolean): ValidateFunction {
-  const schema = JSON.parse(readFileSync(BLACKLIST_SCHEMA_URL, "utf8")) as object;
-  return new Ajv({ allErrors, validateSchema: false }).compile(schema);
-}
+const quick = firstError as unknown as ValidateFunction;
+/** Every problem at once (ajv's allErrors), run only when the quick check fails. */
+const all = allErrors as unknown as ValidateFunction;
 
 /** Validates `data` against the schema; every error (ajv's allErrors) when it is invalid. */
 export function validateSchema(data: unknown): ErrorObject[] {
-  quick ??= compile(false);
   if (quick(data)) return [];
-  all ??= compile(true);
   all(data);
   return all.errors ?? [];
 }

@@ -15,6 +15,8 @@ export interface SandboxFaults {
   perMinuteLimit?: number;
   /** More than N write calls in a (sandbox-clock, Beijing) day -> 45009. */
   dailyWriteQuota?: number;
+  /** Every blacklist call with a valid token answers 48001 (API not authorized: an unverified account). */
+  unauthorized?: boolean;
 }
 
 export interface SandboxOptions {
@@ -28,7 +30,10 @@ export interface SandboxOptions {
   secret?: string;
   /** Default 1; everything random (ids, tokens, faults) derives from it. */
   seed?: number;
-  /** Generated followers (default 0). */
+  /**
+   * Generated followers (default 0): openids of one account, sharing the seed's 6-character
+   * prefix (SPEC section 7).
+   */
   followers?: number;
   /** Of which the first M (in generation order) are blocked, in that order. */
   blocked?: number;
@@ -61,6 +66,12 @@ export interface SandboxAccountOptions {
   env?: string;
   /** Default derived from the sandbox's seed and the account's place. */
   seed?: number;
+  /**
+   * What every generated openid of the account starts with: "o" and 5 base64url characters
+   * (SPEC 7: one account's openids share their first 6). Default: from its seed, so each
+   * account of a sandbox has its own.
+   */
+  openidPrefix?: string;
   appid?: string;
   secret?: string;
   followers?: number;
@@ -93,6 +104,8 @@ export interface SandboxCall {
 export interface SandboxState {
   /** The account's name ("main" for a sandbox of one account). */
   name: string;
+  /** What the account's generated openids start with (6 characters). */
+  openidPrefix: string;
   appid: string;
   followers: number;
   /** The blacklist in blocking order (empty when asked for without it, see `blocked`). */

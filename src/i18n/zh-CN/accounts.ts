@@ -110,8 +110,6 @@ export const accounts: typeof en = {
   "accounts.apply.confirm": (p) =>
     `要在 ${p.accounts} 个线上公众号（${p.names}）中拉黑 ${p.block} 个、取消拉黑 ${p.unblock} 个用户吗？`,
   "accounts.apply.cancelled": () => "已取消 apply；没有更改任何公众号",
-  "accounts.apply.reportUnwritable": (p) =>
-    `无法把报告写入 ${p.file}：${p.code}；没有调用任何接口。请检查目录是否存在且可写`,
 
   "accounts.export.done": (p) =>
     `已导出 ${p.count} 个被拉黑的 openid（读取 ${p.pages} 页）到 ${p.file}。`,

@@ -4,7 +4,7 @@ import {
   type Sandbox,
   type SandboxAccountHandle,
 } from "../../../src/sandbox/index.js";
-import { PATH, call, get, post, type Json } from "./sandbox-http.js";
+import { PATH, call, get, post, type Json } from "../../support/sandbox-http.js";
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
@@ -49,6 +49,23 @@ describe("a sandbox of several accounts (SPEC 11)", () => {
     for (const list of lists) expect(list).toHaveLength(5);
     expect(new Set(lists.flat()).size).toBe(15);
     expect(box.appid).toBe(box.accounts[0]?.appid);
+  });
+
+  it("gives each account real-shaped openids with a prefix of its own (SPEC 7)", async () => {
+    const box = await start({
+      accounts: [{ name: "a" }, { name: "b" }, { name: "c", openidPrefix: "oR5Gjj" }],
+      followers: 50,
+      blocked: 50,
+    });
+    const prefixes = box.accounts.map((account) => {
+      const { blacklist, openidPrefix } = account.state();
+      expect(blacklist).toHaveLength(50);
+      for (const id of blacklist) expect(id).toMatch(/^o[A-Za-z0-9_-]{27}$/);
+      expect(new Set(blacklist.map((id) => id.slice(0, 6)))).toEqual(new Set([openidPrefix]));
+      return openidPrefix;
+    });
+    expect(prefixes[2]).toBe("oR5Gjj");
+    expect(new Set(prefixes).size).toBe(3);
   });
 
   it("is the same for the same seed, account by account", async () => {
@@ -198,6 +215,16 @@ describe("a sandbox of several accounts (SPEC 11)", () => {
       name: "two with one env",
       options: { accounts: [{ name: "a-b" }, { name: "a", env: "A_B" }] },
       message: "two sandbox accounts have the env A_B",
+    },
+    {
+      name: "two with one openid prefix",
+      options: {
+        accounts: [
+          { name: "a", openidPrefix: "oAAAAA" },
+          { name: "b", openidPrefix: "oAAAAA" },
+        ],
+      },
+      message: "two sandbox accounts have the openidPrefix oAAAAA",
     },
   ])("refuses $name", async ({ options, message }) => {
     await expect(startSandbox(options)).rejects.toThrow(message);

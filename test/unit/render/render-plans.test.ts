@@ -9,7 +9,7 @@ import {
   type AccountPlanSection,
 } from "../../../src/render/render-plans-markdown.js";
 import { renderReportsJson } from "../../../src/render/render-reports-json.js";
-import { bigPlan, bulkPlan } from "./plan-fixture.js";
+import { bigPlan, bulkPlan } from "../../support/plan-fixture.js";
 
 const schema = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../schema/${name}`, import.meta.url), "utf8")) as object;
