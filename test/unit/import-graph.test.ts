@@ -97,7 +97,10 @@ describe("the import graph of src/", () => {
   });
 
   it("no source file is over 400 lines (each file does one job)", () => {
+    // Validators generated from the schemas (scripts/build-validators.js) are not written by
+    // hand: their length is ajv's.
     const long = sourceFiles(SRC)
+      .filter((file) => !file.endsWith(".generated.ts"))
       .map((file) => [relative(SRC, file), readFileSync(file, "utf8").split("\n").length - 1])
       .filter(([, lines]) => (lines as number) > 400);
     expect(long).toEqual([]);
