@@ -1,7 +1,6 @@
 // `npm run bench`: measures wxbl against SPEC section 7 and against a naive baseline.
 // See bench/README.md. Flags: --quick (reduced sizes, under a minute), --only TEXT (scenarios
-// whose name contains TEXT: startup, scale, latency, apply,
-// accounts), --skip-baseline, --cpu-prof (profiles of
+// whose name contains TEXT: startup, scale, latency, apply, accounts), --skip-baseline, --cpu-prof (profiles of
 // every wxbl run into the temp dir, kept), --keep (keep the temp dir), --strict (exit 1 when a
 // target is missed, not only when a run fails).
 import { spawn } from "node:child_process";

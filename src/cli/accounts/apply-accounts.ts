@@ -204,13 +204,11 @@ async function write(
     io.stderr(`${t(args.lang, "apply.requests", { list: describeRequests(client) })}\n`);
   }
   const report = makeReport(result, verification);
-  const { lines, problems } = applyOutcome(result, verification, {
+  const { lines, failure } = applyOutcome(result, verification, {
     file: account.file,
     verify: args.verify,
     lang: args.lang,
   });
-  const failure =
-    problems.length === 0 ? undefined : new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
   return failure
     ? { exitCode: failure.exitCode, report, lines, failure }
     : { exitCode: ExitCode.ok, report, lines };

@@ -281,19 +281,12 @@ function finish(
   args: Pick<GlobalOptions, "file" | "format" | "lang"> & { verify: boolean },
   io: Io,
 ): number {
-  const { lines, problems } = applyOutcome(result, verification, args);
+  const { lines, failure } = applyOutcome(result, verification, args, reportProblem);
   // The outcome is text: on stdout only with --format text. With json, stdout holds the
   // report alone; with markdown, the plan's markdown alone.
   if (args.format === "text") io.stdout(`${lines.join("\n")}\n`);
   else io.stderr(`${lines.join("\n")}\n`);
-  if (reportProblem) {
-    // The report alone failed: that is the error; with other problems, it is said first.
-    if (problems.length === 0)
-      throw new RuntimeFailure(msg("apply.reportNotWritten", reportProblem));
-    io.stderr(`${say(args.lang, msg("apply.reportNotWritten", reportProblem))}\n`);
-    problems.push(msg("apply.problem.reportNotWritten", { path: reportProblem.path }));
-  }
-  if (problems.length > 0) throw new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
+  if (failure) throw failure;
   return ExitCode.ok;
 }
 
@@ -305,7 +298,8 @@ export function applyOutcome(
   result: ApplyResult,
   verification: Verification | null,
   args: Pick<GlobalOptions, "file" | "lang"> & { verify: boolean },
-): { lines: string[]; problems: Message[] } {
+  reportProblem?: { path: string; why: string },
+): { lines: string[]; failure: RuntimeFailure | undefined } {
   const { lang } = args;
   const lines: string[] = [];
   const failedCount = result.failed.length;
@@ -361,5 +355,15 @@ export function applyOutcome(
     problems.push(msg("cmd.apply.problem.notDone", { count: block + unblock }));
   }
   if (verification !== null && !verification.ok) problems.push(msg("cmd.apply.problem.unverified"));
-  return { lines, problems };
+  if (reportProblem) {
+    // The report alone failed: that is the error; with other problems, it is said with them.
+    lines.push(t(args.lang, "apply.reportNotWritten", reportProblem));
+    if (problems.length === 0) {
+      return { lines, failure: new RuntimeFailure(msg("apply.reportNotWritten", reportProblem)) };
+    }
+    problems.push(msg("apply.problem.reportNotWritten", { path: reportProblem.path }));
+  }
+  const failure =
+    problems.length === 0 ? undefined : new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
+  return { lines, failure };
 }
