@@ -6,13 +6,14 @@ import runtime_ucs2length_module from "ajv/dist/runtime/ucs2length.js";
 const runtime_ucs2length = typeof runtime_ucs2length_module === "function" ? runtime_ucs2length_module : runtime_ucs2length_module.default;
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/wxbl/wxbl/schema/plan.schema.json","title":"wxbl plan (--format json, plan --out FILE)","description":"What `wxbl apply` would change on the live blacklist, and what the plan was made from. See SPEC section 3. Keys appear in this order; changes are all blocks, then all unblocks, each sorted by openid in code-unit order.","type":"object","additionalProperties":false,"required":["format","summary","changes","fingerprint","guard"],"properties":{"format":{"const":"wxbl-plan/1"},"summary":{"type":"object","additionalProperties":false,"required":["block","unblock","unchanged","unmanaged","live","desired"],"properties":{"block":{"$ref":"#/definitions/count","description":"Desired ids that are not live."},"unblock":{"$ref":"#/definitions/count","description":"Live ids that are not desired (not in the file with prune: true, or expired)."},"unchanged":{"$ref":"#/definitions/count","description":"Ids both desired and live."},"unmanaged":{"$ref":"#/definitions/count","description":"Live ids not in the file, left alone because prune is false."},"live":{"$ref":"#/definitions/count","description":"Size of the live blacklist."},"desired":{"$ref":"#/definitions/count","description":"Entries of the file desired now (not expired)."}}},"changes":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/block"},{"$ref":"#/definitions/unblock"}]}},"fingerprint":{"type":"object","additionalProperties":false,"required":["file_sha256","live_sha256","appid"],"properties":{"file_sha256":{"$ref":"#/definitions/sha256","description":"Of the file's bytes."},"live_sha256":{"$ref":"#/definitions/sha256","description":"Of the live ids, sorted in code-unit order, each once, joined by \"\\n\"."},"appid":{"type":["string","null"],"minLength":1,"description":"The account the live list was read from; null when unknown (access token only)."}}},"guard":{"type":"object","additionalProperties":false,"required":["tripped","reasons"],"properties":{"tripped":{"type":"boolean","description":"apply refuses the plan (exit 4) unless --force."},"reasons":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"count":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"openid":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1,"description":"1-based line of the entry in the file."},"block":{"type":"object","additionalProperties":false,"required":["action","openid","line"],"properties":{"action":{"const":"block"},"openid":{"$ref":"#/definitions/openid"},"reason":{"type":"string"},"line":{"$ref":"#/definitions/line"}}},"unblock":{"type":"object","additionalProperties":false,"required":["action","openid","why"],"properties":{"action":{"const":"unblock"},"openid":{"$ref":"#/definitions/openid"},"why":{"type":"string","pattern":"^(not in file|expired [0-9]{4}-[0-9]{2}-[0-9]{2})$","description":"\"not in file\", or \"expired YYYY-MM-DD\" with the expired entry's line and reason."},"line":{"$ref":"#/definitions/line"},"reason":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/wxbl/wxbl/schema/plan.schema.json","title":"wxbl plan (--format json, plan --out FILE)","description":"What `wxbl apply` would change on the live blacklist, and what the plan was made from. See SPEC section 3. Keys appear in this order; changes are all blocks, then all unblocks, each sorted by openid in code-unit order.","type":"object","additionalProperties":false,"required":["format","summary","changes","fingerprint","guard"],"properties":{"format":{"const":"wxbl-plan/1"},"summary":{"type":"object","additionalProperties":false,"required":["block","unblock","unchanged","unmanaged","live","desired"],"properties":{"block":{"$ref":"#/definitions/count","description":"Desired ids that are not live."},"unblock":{"$ref":"#/definitions/count","description":"Live ids that are not desired (not in the file with prune: true, or expired)."},"unchanged":{"$ref":"#/definitions/count","description":"Ids both desired and live."},"unmanaged":{"$ref":"#/definitions/count","description":"Live ids not in the file, left alone because prune is false."},"live":{"$ref":"#/definitions/count","description":"Size of the live blacklist."},"desired":{"$ref":"#/definitions/count","description":"Entries of the file desired now (not expired)."}}},"changes":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/block"},{"$ref":"#/definitions/unblock"}]}},"fingerprint":{"type":"object","additionalProperties":false,"required":["file_sha256","live_sha256","appid"],"properties":{"file_sha256":{"$ref":"#/definitions/sha256","description":"Of the file's bytes."},"live_sha256":{"$ref":"#/definitions/sha256","description":"Of the live ids, sorted in code-unit order, each once, joined by \"\\n\"."},"appid":{"type":["string","null"],"minLength":1,"description":"The account the live list was read from; null when unknown (access token only)."}}},"guard":{"type":"object","additionalProperties":false,"required":["tripped","reasons"],"properties":{"tripped":{"type":"boolean","description":"apply refuses the plan (exit 4) unless --force."},"reasons":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"count":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"openid":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1,"description":"1-based line of the entry in the file."},"block":{"type":"object","additionalProperties":false,"required":["action","openid","line"],"properties":{"action":{"const":"block"},"openid":{"$ref":"#/definitions/openid"},"reason":{"type":"string"},"line":{"$ref":"#/definitions/line"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A temporary ban: the entry's expires date (UTC); it is unblocked from 00:00 UTC on that date. Last key; absent for a ban without end."}}},"unblock":{"type":"object","additionalProperties":false,"required":["action","openid","why"],"properties":{"action":{"const":"unblock"},"openid":{"$ref":"#/definitions/openid"},"why":{"type":"string","pattern":"^(not in file|expired [0-9]{4}-[0-9]{2}-[0-9]{2})$","description":"\"not in file\", or \"expired YYYY-MM-DD\" with the expired entry's line and reason."},"line":{"$ref":"#/definitions/line"},"reason":{"type":"string"}}}}};
 const schema12 = {"type":"integer","minimum":0};
 const schema24 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
-const schema18 = {"type":"object","additionalProperties":false,"required":["action","openid","line"],"properties":{"action":{"const":"block"},"openid":{"$ref":"#/definitions/openid"},"reason":{"type":"string"},"line":{"$ref":"#/definitions/line"}}};
+const schema18 = {"type":"object","additionalProperties":false,"required":["action","openid","line"],"properties":{"action":{"const":"block"},"openid":{"$ref":"#/definitions/openid"},"reason":{"type":"string"},"line":{"$ref":"#/definitions/line"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"A temporary ban: the entry's expires date (UTC); it is unblocked from 00:00 UTC on that date. Last key; absent for a ban without end."}}};
 const schema19 = {"type":"string","minLength":1};
 const schema20 = {"type":"integer","minimum":1,"description":"1-based line of the entry in the file."};
 const func2 = runtime_ucs2length;
+const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -49,7 +50,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "action") || (key0 === "openid")) || (key0 === "reason")) || (key0 === "line"))){
+if(!(((((key0 === "action") || (key0 === "openid")) || (key0 === "reason")) || (key0 === "line")) || (key0 === "expires"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -134,9 +135,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.expires !== undefined){
+let data4 = data.expires;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err10 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -145,12 +148,35 @@ vErrors.push(err10);
 }
 errors++;
 }
+}
+else {
+const err11 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
 const schema21 = {"type":"object","additionalProperties":false,"required":["action","openid","why"],"properties":{"action":{"const":"unblock"},"openid":{"$ref":"#/definitions/openid"},"why":{"type":"string","pattern":"^(not in file|expired [0-9]{4}-[0-9]{2}-[0-9]{2})$","description":"\"not in file\", or \"expired YYYY-MM-DD\" with the expired entry's line and reason."},"line":{"$ref":"#/definitions/line"},"reason":{"type":"string"}}};
-const pattern0 = new RegExp("^(not in file|expired [0-9]{4}-[0-9]{2}-[0-9]{2})$", "u");
+const pattern1 = new RegExp("^(not in file|expired [0-9]{4}-[0-9]{2}-[0-9]{2})$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -238,7 +264,7 @@ errors++;
 if(data.why !== undefined){
 let data2 = data.why;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
+if(!pattern1.test(data2)){
 const err7 = {instancePath:instancePath+"/why",schemaPath:"#/properties/why/pattern",keyword:"pattern",params:{pattern: "^(not in file|expired [0-9]{4}-[0-9]{2}-[0-9]{2})$"},message:"must match pattern \""+"^(not in file|expired [0-9]{4}-[0-9]{2}-[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -312,7 +338,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const pattern1 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern2 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/wxbl/wxbl/schema/plan.schema.json" */;
@@ -747,7 +773,7 @@ errors++;
 if(data10.file_sha256 !== undefined){
 let data11 = data10.file_sha256;
 if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
+if(!pattern2.test(data11)){
 const err33 = {instancePath:instancePath+"/fingerprint/file_sha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
@@ -772,7 +798,7 @@ errors++;
 if(data10.live_sha256 !== undefined){
 let data12 = data10.live_sha256;
 if(typeof data12 === "string"){
-if(!pattern1.test(data12)){
+if(!pattern2.test(data12)){
 const err35 = {instancePath:instancePath+"/fingerprint/live_sha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
