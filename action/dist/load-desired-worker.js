@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
         return this.items.every((node) => {
           if (!identity.isPair(node))
             return false;
-          const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          const n4 = node.value;
+          return n4 == null || allowScalar && identity.isScalar(n4) && n4.value == null && !n4.commentBefore && !n4.comment && !n4.tag;
         });
       }
       /**
@@ -983,12 +983,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment3, indent) {
+      if (/^\n+$/.test(comment3))
+        return comment3.substring(1);
+      return indent ? comment3.replace(/^(?! *$)/gm, indent) : comment3;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment3) => str.endsWith("\n") ? indentComment(comment3, indent) : comment3.includes("\n") ? "\n" + indentComment(comment3, indent) : (str.endsWith(" ") ? "" : " ") + comment3;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1272,7 +1272,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment3, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -1324,8 +1324,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment3) {
+        header += " " + commentString(comment3.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1869,20 +1869,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment3, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment4 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment4 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1892,10 +1892,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment4 = null, () => chompKeep = true);
+        if (comment4)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment4));
+        if (chompKeep && comment4)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -1910,8 +1910,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment3) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment3), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1931,13 +1931,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -1950,16 +1950,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment3 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment3 = ik.comment;
           }
         }
-        if (comment)
+        if (comment3)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment3 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -1971,8 +1971,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment3)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment3));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -1996,11 +1996,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment3, chompKeep) {
+      if (comment3 && chompKeep)
+        comment3 = comment3.replace(/^\n+/, "");
+      if (comment3) {
+        const ic = stringifyComment.indentComment(commentString(comment3), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -2383,18 +2383,18 @@ var require_stringifyNumber = __commonJS({
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
+      let n4 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n4) && !n4.includes("e")) {
+        let i = n4.indexOf(".");
         if (i < 0) {
-          i = n.length;
-          n += ".";
+          i = n4.length;
+          n4 += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n4.length - i - 1);
         while (d-- > 0)
-          n += "0";
+          n4 += "0";
       }
-      return n;
+      return n4;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -2620,7 +2620,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment3, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -2638,14 +2638,14 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+          const n4 = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n4);
+          for (let i = 0, o = 0; i < n4; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment3, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2912,11 +2912,11 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n5 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n5 : n5;
       }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      const n4 = parseInt(str, radix);
+      return sign === "-" ? -1 * n4 : n4;
     }
     function intStringify(node, radix, prefix3) {
       const { value } = node;
@@ -3065,15 +3065,15 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const num = (n4) => asBigInt ? BigInt(n4) : Number(n4);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num = (n4) => n4;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num = (n4) => BigInt(n4);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
@@ -3093,7 +3093,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n4) => String(n4).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3777,7 +3777,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment3 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -3811,18 +3811,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment3)
+              comment3 = cb;
             else
-              comment += commentSep + cb;
+              comment3 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment3)
+                comment3 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -3890,7 +3890,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment3,
         hasNewline,
         anchor,
         tag,
@@ -4143,7 +4143,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment3 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -4157,15 +4157,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment3)
+                comment3 = cb;
               else
-                comment += sep + cb;
+                comment3 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment3)
                 sep += source;
               hasSpace = true;
               break;
@@ -4175,7 +4175,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment3, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -4564,9 +4564,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          const n4 = Number(ch);
+          if (!indent && n4)
+            indent = n4;
           else if (error === -1)
             error = offset + i;
         }
@@ -4574,7 +4574,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment3 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -4591,7 +4591,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment3 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -4607,7 +4607,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment3, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -4853,7 +4853,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment3, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4881,8 +4881,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment3)
+        scalar.comment = comment3;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -4968,7 +4968,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment3, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -5012,17 +5012,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment3) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment3;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment3;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment3, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5037,8 +5037,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment3) {
+        node.comment = comment3;
         node.range[2] = end;
       }
       return node;
@@ -5124,14 +5124,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment3 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment3 += (comment3 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5146,7 +5146,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment3, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -5166,25 +5166,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment3, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment3) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment3}` : comment3;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment3;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment3}
+${cb}` : comment3;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment3}
+${cb}` : comment3;
           }
         }
         if (afterDoc) {
@@ -5787,8 +5787,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n) {
-        return this.buffer[this.pos + n];
+      charAt(n4) {
+        return this.buffer[this.pos + n4];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -5822,8 +5822,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
+      hasChars(n4) {
+        return this.pos + n4 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -5832,8 +5832,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
+      peek(n4) {
+        return this.buffer.substr(this.pos, n4);
       }
       *parseNext(next) {
         switch (next) {
@@ -5882,8 +5882,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          const n4 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n4);
           this.pushNewline();
           return "stream";
         }
@@ -5921,9 +5921,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n4 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
+          this.indentValue += n4;
           return "block-start";
         }
         return "doc";
@@ -5933,10 +5933,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        let n4 = yield* this.pushIndicators();
+        switch (line[n4]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n4);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5959,9 +5959,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            n4 += yield* this.parseBlockScalarHeader();
+            n4 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n4);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5992,18 +5992,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
+        let n4 = 0;
+        while (line[n4] === ",") {
+          n4 += yield* this.pushCount(1);
+          n4 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
+        n4 += yield* this.pushIndicators();
+        switch (line[n4]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n4);
             return "flow";
           case "{":
           case "[":
@@ -6047,10 +6047,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
+            let n4 = 0;
+            while (this.buffer[end - 1 - n4] === "\\")
+              n4 += 1;
+            if (n4 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -6204,11 +6204,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
+      *pushCount(n4) {
+        if (n4 > 0) {
+          yield this.buffer.substr(this.pos, n4);
+          this.pos += n4;
+          return n4;
         }
         return 0;
       }
@@ -6223,16 +6223,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n = 0;
+        let n4 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
+              n4 += yield* this.pushTag();
+              n4 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
+              n4 += yield* this.pushUntil(isNotAnchorChar);
+              n4 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -6246,15 +6246,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
+                n4 += yield* this.pushCount(1);
+                n4 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n;
+        return n4;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -6292,12 +6292,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
+        const n4 = i - this.pos;
+        if (n4 > 0) {
+          yield this.buffer.substr(this.pos, n4);
           this.pos = i;
         }
-        return n;
+        return n4;
       }
       *pushUntil(test) {
         let i = this.pos;
@@ -6572,8 +6572,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n) {
-        return this.stack[this.stack.length - n];
+      peek(n4) {
+        return this.stack[this.stack.length - n4];
       }
       *pop(error) {
         const token = error ?? this.stack.pop();
@@ -7388,14 +7388,6 @@ var action = {
   "action.driftClosed": (p) => `No drift any more: closed ${p.url}`,
   "action.driftNone": () => "No drift, and no open drift issue.",
   "action.driftUntouched": () => "The plan failed, so the drift issue (if any) is left as it is.",
-  "action.planFailedTitle": (p) => `### wxbl ${p.command} failed (exit ${p.code})`,
-  "action.exitCodes": () => "Exit 1: WeChat or network failure; 3: invalid file, flags or credentials; 4: refused for safety (e.g. appid mismatch).",
-  "action.noOutput": () => "wxbl printed nothing; see the workflow run log.",
-  "action.diffSummary": () => "What this pull request changes in the file (wxbl diff)",
-  "action.diffTooLong": () => "_The file diff is too long for this comment: see it in the run summary._",
-  "action.cut": () => "…(cut: see the run summary)",
-  "action.footer": (p) => `Planned for ${p.sha} in [this run](${p.runUrl}) · updated on every push · merging applies it.`,
-  "action.footerDiff": (p) => `Compared at ${p.sha} in [this run](${p.runUrl}) · updated on every push.`,
   "action.applyTitle": () => "## wxbl apply",
   "action.expireTitle": () => "## wxbl expire: lifting expired bans",
   "action.applyExit0": () => "Exit 0: applied; the live blacklist matches the file.",
@@ -7423,14 +7415,42 @@ Either run the **wxbl apply** workflow to make the live list match the file, or 
 };
 
 // src/i18n/format-number.ts
-function formatCount(n) {
-  const sign = n < 0 ? "-" : "";
-  const digits = String(Math.round(Math.abs(n)));
+function formatCount(n4) {
+  const sign = n4 < 0 ? "-" : "";
+  const digits = String(Math.round(Math.abs(n4)));
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+function formatPercent(percent, decimals = 1) {
+  const fixed = percent.toFixed(decimals);
+  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+  return `${trimmed === "-0" ? "0" : trimmed}%`;
+}
+function formatShare(part, whole, decimals = 1) {
+  return formatPercent(whole === 0 ? 0 : part * 100 / whole, decimals);
+}
+
+// src/i18n/en/apply.ts
+var apply = {
+  "apply.confirm": (p) => `Block ${formatCount(p.block)} and unblock ${formatCount(p.unblock)} on the live account?`,
+  "apply.applied": (p) => `Applied: ${formatCount(p.blocked)} blocked, ${formatCount(p.unblocked)} unblocked` + (p.failed > 0 ? `, ${formatCount(p.failed)} failed` : "") + ".",
+  "apply.failure": (p) => `  ! ${p.action} ${p.openid}${p.where === void 0 ? "" : ` (${p.where})`}: ${p.message}`,
+  "apply.moreFailures": (p) => `  … and ${formatCount(p.n)} more failures (see --report)`,
+  "apply.stopped": (p) => `Stopped: ${p.message}`,
+  "apply.notDone": (p) => `Not done: ${formatCount(p.block)} to block, ${formatCount(p.unblock)} to unblock. Run wxbl apply again to finish (it reads the live list afresh).`,
+  "apply.verified": () => "Verified: the live list shows every change.",
+  "apply.verifyFailed": (p) => `Verification failed: ${formatCount(p.missing)} reported blocked are not on the live list, ${formatCount(p.lingering)} reported unblocked are still on it, ${formatCount(p.unexpected)} others moved. Run wxbl plan to see the live state.`,
+  "apply.notVerifiedFlag": () => "Not verified (--no-verify).",
+  "apply.notVerifiedStopped": () => "Not verified: the run stopped early; wxbl plan shows the live state.",
+  "apply.verifyReadFailed": (p) => `Could not read the live list again to verify: ${p.message}`,
+  "apply.requests": (p) => `HTTP requests: ${p.list === "" ? "none" : p.list}`,
+  "progress.readingLive": () => "Reading the live blacklist",
+  "progress.applying": () => "Applying",
+  /** The heartbeat line off a terminal; `percent` is formatted ("37%"). */
+  "progress.line": (p) => `${p.label}: ${formatCount(p.done)} of ${formatCount(p.total)} (${p.percent})`
+};
 
 // src/i18n/en/commands.ts
-var errorsCount = (n) => `${formatCount(n)} error${n === 1 ? "" : "s"}`;
+var errorsCount = (n4) => `${formatCount(n4)} error${n4 === 1 ? "" : "s"}`;
 var commands = {
   "cmd.warning": (p) => `warning: ${p.message}`,
   "cmd.fileNote": (p) => `${p.file}: ${p.note}`,
@@ -7480,7 +7500,7 @@ Fix the file (wxbl validate --file ${p.file} lists the same problems), then run 
   "cmd.fmt.notFormatted": (p) => `${p.file} is not formatted; run: wxbl fmt --file ${p.file}`,
   "cmd.fmt.done": (p) => `${p.file}: ${p.changed ? "formatted" : "already formatted"}`,
   "cmd.export.tokenOnly": () => "only WECHAT_ACCESS_TOKEN is set, so the account's appid cannot be checked or recorded in the file",
-  "cmd.export.done": (p) => `Exported ${formatCount(p.count)} blocked openids (${p.pages} page reads)` + (p.out === void 0 ? "." : ` to ${p.out}.`),
+  "cmd.export.done": (p) => `Exported ${formatCount(p.count)} blocked openids (${formatCount(p.pages)} page reads)` + (p.out === void 0 ? "." : ` to ${p.out}.`),
   "cmd.sandbox.blockedOverFollowers": (p) => `--blocked ${p.blocked} is more than --followers ${p.followers}: the blocked ids are generated followers`,
   "cmd.sandbox.stateMissing": (p) => `cannot read the sandbox state file ${p.path}: it does not exist`,
   "cmd.sandbox.stateUnreadable": (p) => `cannot read the sandbox state file ${p.path}: ${p.reason}`,
@@ -7492,6 +7512,19 @@ Fix the file (wxbl validate --file ${p.file} lists the same problems), then run 
   "cmd.sandbox.ready": (p) => `# wxbl sandbox: ${formatCount(p.followers)} followers, ${formatCount(p.blocked)} blocked, ${formatCount(p.pageSize)} ids a page (ready in ${p.ms} ms). Ctrl-C stops it.`,
   "cmd.sandbox.exposed": (p) => `listening on ${p.host}: anyone who can reach it can use the fake account`,
   "cmd.sandbox.stopped": () => "wxbl sandbox: stopped"
+};
+
+// src/i18n/en/comment.ts
+var comment = {
+  "comment.failed": (p) => `### wxbl ${p.command} failed (exit ${p.code})`,
+  "comment.exitCodes": () => "Exit 1: WeChat or network failure; 3: invalid file, flags or credentials; 4: refused for safety (e.g. appid mismatch).",
+  "comment.noOutput": () => "wxbl printed nothing; see the workflow run log.",
+  "comment.diff": () => "What this pull request changes in the file (wxbl diff)",
+  "comment.diffTooLong": () => "_The file diff is too long for this comment: see it in the run summary._",
+  "comment.cut": () => "…(cut: see the run summary)",
+  /** `sha` (shortened; GitHub links it) and `runUrl` are absent when unknown. */
+  "comment.footer": (p) => (p.sha === void 0 ? "Planned" : `Planned for ${p.sha}`) + (p.runUrl === void 0 ? "" : ` in [this run](${p.runUrl})`) + " · updated on every push · merging applies it.",
+  "comment.footerDiff": (p) => (p.sha === void 0 ? "Compared" : `Compared at ${p.sha}`) + (p.runUrl === void 0 ? "" : ` in [this run](${p.runUrl})`) + " · updated on every push."
 };
 
 // src/i18n/en/common.ts
@@ -7539,7 +7572,7 @@ var quoteZh = (value) => quoteValue(value, ZH_LENGTH);
 var cutZh = (value) => cutValue(value, ZH_LENGTH);
 
 // src/i18n/en/desired.ts
-var plural = (n, word) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+var plural = (n4, word) => `${formatCount(n4)} ${word}${n4 === 1 ? "" : "s"}`;
 var CHARACTER = {
   space: () => "a space",
   tab: () => "a tab",
@@ -7636,6 +7669,46 @@ var desired = {
   "desired.fmt.conflict": (p) => `${p.openid} is listed twice with a different reason or expiry, on lines ${p.first} and ${p.second}; keep the one you mean and remove the other`
 };
 
+// src/i18n/en/diff.ts
+var entries = (n4) => `${formatCount(n4)} ${n4 === 1 ? "entry" : "entries"}`;
+var diff = {
+  "diff.none": () => "(none)",
+  "diff.summary": (p) => `Diff: ${formatCount(p.added)} added, ${formatCount(p.changed)} changed, ${formatCount(p.removed)} removed, ${formatCount(p.unchanged)} unchanged (${formatCount(p.old)} -> ${formatCount(p.new)} entries).`,
+  "diff.noChanges": (p) => `No changes to ${p.file} since ${p.base} (${entries(p.n)}).`,
+  // Text.
+  "diff.text.baseMissing": (p) => `Note: ${p.file} did not exist at ${p.base}: every entry is added.`,
+  "diff.text.line": (p) => `line ${p.line}`,
+  "diff.text.moved": (p) => `line ${p.line} (was ${p.oldLine})`,
+  "diff.text.removed": (p) => `(was line ${p.oldLine})`,
+  "diff.text.reason": (p) => `reason: ${p.reason}`,
+  "diff.text.expires": (p) => `expires: ${p.date}`,
+  "diff.text.separator": () => "; ",
+  "diff.text.warning": (p) => `Warning: ${p.warning}`,
+  // Markdown.
+  "diff.md.heading": (p) => `### wxbl diff: ${p.file} against ${p.base}`,
+  "diff.md.baseMissing": (p) => `_${p.file} did not exist at ${p.base}: every entry is added._`,
+  "diff.md.summaryColumns": () => "| added | changed | removed | unchanged | entries before | entries after |",
+  "diff.md.settings": (p) => `**Settings changed:** ${p.list}`,
+  "diff.md.entries": (p) => `Entries (${formatCount(p.n)})`,
+  "diff.md.entryColumns": () => "| change | openid | line | reason | expires |",
+  "diff.md.added": () => "➕ added",
+  "diff.md.removed": () => "➖ removed",
+  "diff.md.changed": () => "✏️ changed",
+  "diff.md.was": (p) => `was ${p.line}`,
+  "diff.md.none": () => "_none_",
+  "diff.md.rest": (p) => `${formatCount(p.n)} more not shown: run \`wxbl diff --base ${p.base}\` for all`,
+  // Warnings: a change to the file that deserves a second look.
+  "diff.warn.emptied": () => "the file lists no users any more: with prune: true every live entry would be unblocked (apply refuses this without --force)",
+  "diff.warn.largeRemoval": (p) => `this change removes ${formatCount(p.removed)} of ${formatCount(p.old)} entries (${formatShare(p.removed, p.old)}), over ${p.over}% of the file; ` + (p.prune ? "with prune: true they will be unblocked on the live account" : "with prune: false they stay blocked on the live account, unmanaged"),
+  "diff.warn.pruneOn": () => "prune turned on: live entries missing from the file will now be unblocked (see the plan for how many)",
+  "diff.warn.pruneOff": () => "prune turned off: live entries missing from the file will no longer be unblocked, and removing an entry will not unblock it",
+  "diff.warn.appidRemoved": (p) => `the appid guard is removed (was ${p.was}): wxbl will no longer refuse to touch another account`,
+  "diff.warn.appidAdded": (p) => `an appid guard is added: ${p.appid}; wxbl will refuse to touch any other account`,
+  "diff.warn.appidChanged": (p) => `appid changed from ${p.from} to ${p.to}: this file now targets another account`,
+  "diff.warn.guardLoosened": (p) => `guard loosened: ${p.key} from ${p.from} to ${p.to}`,
+  "diff.warn.guardKind": (p) => `guard changed: ${p.key} from ${p.from} to ${p.to} (a ${p.kind === "count" ? "count" : "percentage of the live list"} now); check it is not looser for your list size`
+};
+
 // src/i18n/en/errcodes.ts
 var TOKEN_NEXT = "wxbl gets a new token once by itself; if you gave WECHAT_ACCESS_TOKEN, get a fresh one from the account's token service";
 var PROXY_BODY = (what) => `a proxy may be ${what} request bodies; check HTTPS_PROXY, or report it`;
@@ -7700,7 +7773,7 @@ var init = {
 // src/i18n/en/moderation.ts
 var where = (s) => s.from === "file" ? `${s.file}:${s.line}` : `argument ${s.position}`;
 var prefix = (s) => s.from === "file" ? `${s.file}:${s.line}: ` : "";
-var count = (n, one, many) => `${formatCount(n)} ${n === 1 ? one : many}`;
+var count = (n4, one, many) => `${formatCount(n4)} ${n4 === 1 ? one : many}`;
 var moderation = {
   "moderation.warning": (p) => `warning: ${p.message}`,
   "moderation.invalidId": (p) => `${prefix(p.source)}"${p.openid}" (${formatCount(p.length)} characters) is not a WeChat openid: those are 28 characters, o then letters, digits, _ or -; check it was copied whole`,
@@ -7745,9 +7818,68 @@ var moderation = {
   "moderation.expiredToDrop": (p) => `${p.file} has ${count(p.count, "expired entry", "expired entries")} to drop; run: wxbl fmt --drop-expired --file ${p.file}`
 };
 
+// src/i18n/en/plan.ts
+var WAY_FORWARD = "review the plan, then re-run apply with --force";
+var entries2 = (n4) => `${formatCount(n4)} ${n4 === 1 ? "entry" : "entries"}`;
+var days = (n4) => `${formatCount(n4)} ${n4 === 1 ? "day" : "days"}`;
+var plan = {
+  // Both formats.
+  "plan.noChanges": (p) => `No changes. The live blacklist matches ${p.file}.`,
+  "plan.why.notInFile": () => "not in file",
+  "plan.why.expired": (p) => `expired ${p.date}`,
+  /** How long a ban lasts; `days` counts from the day of the plan (UTC), absent when unknown. */
+  "plan.expires": (p) => `expires ${p.date}` + (p.days === void 0 ? "" : ` (in ${days(p.days)})`),
+  /** The same in a table column headed "expires". */
+  "plan.expiresCell": (p) => p.date + (p.days === void 0 ? "" : ` (in ${days(p.days)})`),
+  // Text.
+  "plan.text.block": () => "+ block  ",
+  "plan.text.unblock": () => "- unblock",
+  "plan.text.more": (p) => `  … and ${formatCount(p.n)} more to ${p.action} (--full shows all)`,
+  "plan.text.totals": (p) => `Plan: ${formatCount(p.block)} to block, ${formatCount(p.unblock)} to unblock, ${formatCount(p.unchanged)} unchanged` + (p.unmanaged > 0 ? `, ${formatCount(p.unmanaged)} unmanaged` : "") + ".",
+  "plan.text.unmanaged": (p) => `${formatCount(p.n)} live ${p.n === 1 ? "entry is" : "entries are"} not in ${p.file} and left alone (prune: false).`,
+  "plan.text.guardTripped": () => "Guard tripped: apply will refuse this plan without --force.",
+  "plan.text.guardForced": () => "Guard tripped: going ahead anyway because of --force.",
+  "plan.text.expiring": (p) => `${entries2(p.n)} ${p.n === 1 ? "expires" : "expire"} within the next ${days(p.days)}; from 00:00 UTC on that date ${p.n === 1 ? "it is" : "they are"} no longer blocked:`,
+  "plan.text.moreExpiring": (p) => `  … and ${formatCount(p.n)} more expiring (--full shows all)`,
+  // Markdown. `file` is a code span; the renderer escapes everything it passes.
+  "plan.md.heading": (p) => `### wxbl plan for ${p.file}`,
+  "plan.md.totals": (p) => `**${formatCount(p.block)} to block, ${formatCount(p.unblock)} to unblock**, ${formatCount(p.unchanged)} unchanged.`,
+  "plan.md.entries": () => "entries",
+  "plan.md.toBlock": () => "to block",
+  "plan.md.toUnblock": () => "to unblock",
+  "plan.md.unchanged": () => "unchanged",
+  "plan.md.unmanaged": () => "unmanaged (left alone, prune: false)",
+  "plan.md.live": () => "live now",
+  "plan.md.desired": () => "desired",
+  "plan.md.guardTripped": () => "**Guard tripped:** `wxbl apply` will refuse this plan unless run with `--force`.",
+  "plan.md.guardForced": () => "**Guard tripped:** going ahead anyway because of `--force`.",
+  "plan.md.guardsPassed": () => "Guards: passed.",
+  "plan.md.section": (p) => `${formatCount(p.n)} to ${p.action}`,
+  "plan.md.blockColumns": () => "| openid | reason | line |",
+  "plan.md.blockColumnsExpires": () => "| openid | reason | expires | line |",
+  "plan.md.unblockColumns": () => "| openid | why | reason | line |",
+  "plan.md.rest": (p) => `… and ${formatCount(p.n)} more to ${p.action}, not shown here to keep this comment under GitHub's size limit; see the full plan in the JSON plan artifact (\`wxbl plan --format json\` or \`--out\`).`,
+  "plan.md.notShown": (p) => `${formatCount(p.n)} to ${p.action}: not shown here; see the full JSON plan.`,
+  "plan.md.expiring": (p) => `**${entries2(p.n)} ${p.n === 1 ? "expires" : "expire"} within the next ${days(p.days)}**: from 00:00 UTC on that date ${p.n === 1 ? "it is" : "they are"} no longer blocked.`,
+  "plan.md.expiringSection": (p) => `${formatCount(p.n)} expiring soon`,
+  "plan.md.expiringColumns": () => "| openid | expires | reason | line |",
+  "plan.md.expiringRest": (p) => `… and ${formatCount(p.n)} more expiring soon, not shown here to keep this comment under GitHub's size limit.`,
+  "plan.md.expiringNotShown": (p) => `${formatCount(p.n)} expiring soon: not shown here; \`wxbl plan --full\` lists them.`,
+  "plan.md.footer": (p) => `${p.format} · file sha256 ${p.fileSha} · live sha256 ${p.liveSha}` + (p.account === void 0 ? "" : ` · account ${p.account}`),
+  // The guard's reasons (src/reconcile/guard.ts): the plan JSON keeps them in English.
+  "guard.overCount": (p) => {
+    const setting = p.action === "block" ? "max_block" : "max_unblock";
+    const share = formatShare(p.n, p.live);
+    const amount = p.live === 0 ? entries2(p.n) : p.action === "unblock" ? `${formatCount(p.n)} of ${formatCount(p.live)} live entries (${share})` : `${entries2(p.n)} (${share} of ${formatCount(p.live)} live)`;
+    return `${amount} would be ${p.action === "block" ? "blocked" : "unblocked"}, over the guard of ${formatCount(p.limit)} (${setting}); ${WAY_FORWARD}`;
+  },
+  "guard.overPercent": (p) => p.action === "unblock" ? `${formatCount(p.n)} of ${formatCount(p.live)} live entries (${p.share}) would be unblocked, over the ${p.limit} guard (max_unblock); ${WAY_FORWARD}` : `${entries2(p.n)} would be blocked, ${p.share} of the ${formatCount(p.live)} live entries, over the ${p.limit} guard (max_block); ${WAY_FORWARD}`,
+  "guard.emptyFile": (p) => `${p.file} lists no users and prune is true, so ${entries2(p.n)} (all of the live blacklist) would be unblocked; if you mean to empty the blacklist, ${WAY_FORWARD}`
+};
+
 // src/i18n/en/wechat.ts
 var TOKEN_REJECTED_AGAIN = "wxbl got a new token and WeChat rejected that one too; another service may be renewing the account's token with GET /cgi-bin/token (each call there invalidates the previous token): give wxbl the token from the account's central token service in WECHAT_ACCESS_TOKEN";
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n4, word) => `${n4} ${word}${n4 === 1 ? "" : "s"}`;
 var wechat = {
   "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : ` (gave up after ${p.tries} tries)`}; check the network path to ${p.base} (WECHAT_API_BASE, HTTPS_PROXY) and try again`,
   "wechat.notAnObject": (p) => `${p.call} failed: WeChat's answer is not a JSON object (gave up after ${p.tries} tries)`,
@@ -7778,36 +7910,28 @@ var action2 = {
   "action.badCommand": (p) => `command 输入“${p.command}”无效，应为 validate、plan、apply、drift、diff、expire 之一`,
   "action.badBoolean": (p) => `${p.name} 输入只能是 true 或 false，而不是“${p.value}”`,
   "action.badArgs": (p) => `args 输入无法拆分成参数：${p.detail}；请用 "…" 或 '…' 加引号`,
-  "action.diffNeedsBase": () => "不在 pull request 中运行 diff 时需要指定比较的版本：在 args 输入中加上 --base REF（例如 --base origin/main）",
-  "action.noGithubToken": () => "github-token 输入为空：不填即可（默认使用该 job 的令牌），或者填入一个令牌",
+  "action.diffNeedsBase": () => "不在拉取请求中运行 diff 时需要指定比较的版本：在 args 输入中加上 --base REF（例如 --base origin/main）",
+  "action.noGithubToken": () => "github-token 输入为空：不填即可（默认使用该 job 的 token），或者填入一个 token",
   "action.stepFailed": (p) => `wxbl ${p.command} 以退出码 ${p.code} 结束；请查看上方日志和运行摘要`,
   "action.running": (p) => `运行：wxbl ${p.argv}`,
-  "action.forkNoComment": () => "这个 pull request 来自 fork 仓库：它的令牌可能无权发表评论，结果只写在运行摘要里。",
-  "action.noPullRequest": () => "当前运行不属于 pull request：不发表评论。",
+  "action.forkNoComment": () => "这个拉取请求来自 fork 仓库：它的 token 可能无权发表评论，结果只写在运行摘要里。",
+  "action.noPullRequest": () => "当前运行不属于拉取请求：不发表评论。",
   "action.commentCreated": (p) => `已发表 wxbl 评论：${p.url}`,
   "action.commentUpdated": (p) => `已更新 wxbl 评论：${p.url}`,
-  "action.commentFailed": (p) => `无法在 pull request 上发表评论（GitHub 返回 ${p.status}：${p.message}）；该 job 需要 "permissions: pull-requests: write"，或者把 comment 输入设为 false`,
+  "action.commentFailed": (p) => `无法在拉取请求上发表评论（GitHub 返回 ${p.status}：${p.message}）；该 job 需要 "permissions: pull-requests: write"，或者把 comment 输入设为 false`,
   "action.issueFailed": (p) => `无法创建、更新或关闭黑名单偏差 issue（GitHub 返回 ${p.status}：${p.message}）；该 job 需要 "permissions: issues: write"`,
   "action.driftOpened": (p) => `发现偏差：已创建 ${p.url}`,
   "action.driftUpdated": (p) => `发现偏差：已更新 ${p.url}`,
   "action.driftClosed": (p) => `偏差已消除：已关闭 ${p.url}`,
   "action.driftNone": () => "没有偏差，也没有未关闭的偏差 issue。",
-  "action.driftUntouched": () => "执行计划失败，偏差 issue（如有）保持不变。",
-  "action.planFailedTitle": (p) => `### wxbl ${p.command} 失败（退出码 ${p.code}）`,
-  "action.exitCodes": () => "退出码 1：微信接口或网络故障；3：文件、参数或凭据无效；4：出于安全考虑拒绝执行（例如 appid 不一致）。",
-  "action.noOutput": () => "wxbl 没有任何输出；请查看工作流运行日志。",
-  "action.diffSummary": () => "这个 pull request 对文件的改动（wxbl diff）",
-  "action.diffTooLong": () => "_文件改动太长，评论里放不下：请在运行摘要中查看。_",
-  "action.cut": () => "……（已截断：完整内容见运行摘要）",
-  "action.footer": (p) => `基于提交 ${p.sha} 生成，见[本次运行](${p.runUrl}) · 每次推送都会更新 · 合并后即执行。`,
-  "action.footerDiff": (p) => `基于提交 ${p.sha} 比较，见[本次运行](${p.runUrl}) · 每次推送都会更新。`,
+  "action.driftUntouched": () => "生成计划失败，偏差 issue（如有）保持不变。",
   "action.applyTitle": () => "## wxbl apply（执行黑名单变更）",
   "action.expireTitle": () => "## wxbl expire：解除已到期的拉黑",
   "action.applyExit0": () => "退出码 0：已执行，线上黑名单与文件一致。",
   "action.expireExit0": () => "退出码 0：已完成，所有已到期且仍在黑名单中的用户都已取消拉黑。",
   "action.applyExit1": () => "退出码 1：失败或只完成了一部分：微信接口或网络出错、当日调用额度用完，或线上名单核对不一致。重新运行会从剩下的部分继续。",
   "action.applyExit3": () => "退出码 3：输入无效：文件、参数或凭据不可用。没有做任何改动。",
-  "action.applyExit4": () => "退出码 4：出于安全考虑拒绝执行：触发了变更上限，或 appid 不一致。没有做任何改动；请先检查执行计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
+  "action.applyExit4": () => "退出码 4：出于安全考虑拒绝执行：触发了安全上限，或 appid 不一致。没有做任何改动；请先检查计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
   "action.applyExitOther": (p) => `退出码 ${p.code}：意外的结果，请查看日志。`,
   "action.noReport": () => "没有生成报告。",
   "action.reportUnreadable": () => "报告无法按 JSON 读取。",
@@ -7825,6 +7949,26 @@ var action2 = {
 
 可以运行 **wxbl apply** 工作流，让线上名单与文件一致；也可以修改文件（例如借助 \`wxbl export\`），把在后台手动做的拉黑或取消拉黑收进文件。每次检查都会更新这个 issue，两者一致后自动关闭。`,
   "action.driftCloseComment": (p) => `偏差已消除：线上黑名单与 \`${p.file}\` 一致（[运行记录](${p.runUrl})）。`
+};
+
+// src/i18n/zh-CN/apply.ts
+var n = formatCount;
+var apply2 = {
+  "apply.confirm": (p) => `确定要在线上公众号拉黑 ${n(p.block)} 个、取消拉黑 ${n(p.unblock)} 个用户吗？`,
+  "apply.applied": (p) => `已执行：拉黑 ${n(p.blocked)} 个，取消拉黑 ${n(p.unblocked)} 个` + (p.failed > 0 ? `，失败 ${n(p.failed)} 个` : "") + "。",
+  "apply.failure": (p) => `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === void 0 ? "" : ` (${p.where})`}：${p.message}`,
+  "apply.moreFailures": (p) => `  ……另有 ${n(p.n)} 个失败未列出（详见 --report）`,
+  "apply.stopped": (p) => `已中途停止：${p.message}`,
+  "apply.notDone": (p) => `未完成：还有 ${n(p.block)} 个待拉黑、${n(p.unblock)} 个待取消拉黑。再次运行 wxbl apply 即可继续（它会重新读取线上黑名单）。`,
+  "apply.verified": () => "核对通过：线上黑名单已体现每一项改动。",
+  "apply.verifyFailed": (p) => `核对未通过：报告已拉黑的用户中有 ${n(p.missing)} 个不在线上黑名单里，报告已取消拉黑的用户中有 ${n(p.lingering)} 个仍在黑名单里，另有 ${n(p.unexpected)} 个用户发生了其他变动。运行 wxbl plan 查看线上现状。`,
+  "apply.notVerifiedFlag": () => "未核对（--no-verify）。",
+  "apply.notVerifiedStopped": () => "未核对：运行提前停止了；wxbl plan 可查看线上现状。",
+  "apply.verifyReadFailed": (p) => `无法重新读取线上黑名单进行核对：${p.message}`,
+  "apply.requests": (p) => `HTTP 请求：${p.list === "" ? "无" : p.list}`,
+  "progress.readingLive": () => "正在读取线上黑名单",
+  "progress.applying": () => "正在执行",
+  "progress.line": (p) => `${p.label}：${n(p.done)} / ${n(p.total)}（${p.percent}）`
 };
 
 // src/i18n/zh-CN/commands.ts
@@ -7884,7 +8028,7 @@ ${p.listing}
   "cmd.fmt.notFormatted": (p) => `${p.file} 没有按规范格式排列；请运行：wxbl fmt --file ${p.file}`,
   "cmd.fmt.done": (p) => `${p.file}：${p.changed ? "已格式化" : "已是规范格式，无需改动"}`,
   "cmd.export.tokenOnly": () => "只设置了 WECHAT_ACCESS_TOKEN，所以无法核对公众号的 appid，也不会把它写进文件",
-  "cmd.export.done": (p) => `已导出 ${formatCount(p.count)} 个被拉黑的 openid（读取了 ${p.pages} 页）` + (p.out === void 0 ? "。" : `，写入 ${p.out}。`),
+  "cmd.export.done": (p) => `已导出 ${formatCount(p.count)} 个被拉黑的 openid（读取了 ${formatCount(p.pages)} 页）` + (p.out === void 0 ? "。" : `，写入 ${p.out}。`),
   "cmd.sandbox.blockedOverFollowers": (p) => `--blocked ${p.blocked} 比 --followers ${p.followers} 还多：被拉黑的 id 是从生成的粉丝里取的`,
   "cmd.sandbox.stateMissing": (p) => `无法读取 sandbox 状态文件 ${p.path}：文件不存在`,
   "cmd.sandbox.stateUnreadable": (p) => `无法读取 sandbox 状态文件 ${p.path}：${p.reason}`,
@@ -7898,12 +8042,24 @@ ${p.listing}
   "cmd.sandbox.stopped": () => "wxbl sandbox：已停止"
 };
 
+// src/i18n/zh-CN/comment.ts
+var comment2 = {
+  "comment.failed": (p) => `### wxbl ${p.command} 运行失败（退出码 ${p.code}）`,
+  "comment.exitCodes": () => "退出码 1：微信接口或网络故障；3：文件、参数或凭据无效；4：出于安全考虑拒绝执行（例如 appid 不一致）。",
+  "comment.noOutput": () => "wxbl 没有任何输出；请查看工作流运行日志。",
+  "comment.diff": () => "这个拉取请求对文件做了哪些修改（wxbl diff）",
+  "comment.diffTooLong": () => "_文件对比太长，放不进这条评论：请在运行摘要中查看。_",
+  "comment.cut": () => "……（已截断：完整内容见运行摘要）",
+  "comment.footer": (p) => (p.sha === void 0 ? "计划" : `基于提交 ${p.sha} 的计划`) + (p.runUrl === void 0 ? "" : `，见[本次运行](${p.runUrl})`) + " · 每次推送都会更新 · 合并后即执行。",
+  "comment.footerDiff": (p) => (p.sha === void 0 ? "对比" : `基于提交 ${p.sha} 的对比`) + (p.runUrl === void 0 ? "" : `，见[本次运行](${p.runUrl})`) + " · 每次推送都会更新。"
+};
+
 // src/i18n/zh-CN/common.ts
 var common2 = {
   "cli.interrupted": () => "\n已中断：正在等待进行中的请求完成，不再发起新的请求（再按一次 Ctrl-C 立即退出）。\n",
   "cli.error": (p) => `wxbl：${p.message}`,
   "cli.unexpected": (p) => `wxbl：意外错误：${p.message}`,
-  "cli.unexpectedHint": () => "加上 --verbose 重新运行可查看详情；如果问题持续出现，请提交报告。",
+  "cli.unexpectedHint": () => "加上 --verbose 重新运行可查看详情；如果问题持续出现，请提交问题报告。",
   "cli.nameACommand": () => "请指定一个命令：wxbl --help 会列出全部命令。",
   "cli.usageError": (p) => `${p.message}
 参见：wxbl --help`
@@ -7961,7 +8117,7 @@ var desired2 = {
   "desired.invalidYaml": (p) => `不是有效的 YAML：${p.detail}`,
   "desired.unknownKey": (p) => {
     const where3 = p.inEntry ? "这个条目里有" : p.section === void 0 ? "" : `${p.section} 里有`;
-    const hint = p.near === void 0 ? `可用的键：${p.allowed.join("、")}` : `你是不是想写 "${p.near}"？`;
+    const hint = p.near === void 0 ? `可用的键：${p.allowed.join("、")}` : `你是不是想写 ${quoteZh(p.near)}？`;
     return `${where3}未知的键 ${quoteZh(p.key)}；${hint}`;
   },
   "desired.missing": (p) => {
@@ -7995,12 +8151,49 @@ var desired2 = {
   "desired.duplicate": (p) => `openid ${p.openid} 重复了：在第 ${p.first} 行和第 ${p.second} 行；只保留一个（wxbl fmt 会合并完全相同的条目）`,
   "desired.expires.notDate": (p) => `expires ${quoteZh(p.value)} 不是日期；请写成 YYYY-MM-DD，例如 2027-03-01`,
   "desired.expires.notText": (p) => `expires 必须是 YYYY-MM-DD 格式的日期，实际是${p.found}`,
-  "desired.expires.noMonth": (p) => `expires "${p.date}" 不是真实存在的日期（没有 ${p.month} 月）；请写成 YYYY-MM-DD`,
-  "desired.expires.noDay": (p) => `expires "${p.date}" 不是真实存在的日期（${p.year} 年 ${p.month} 月只有 ${p.days} 天）`,
+  "desired.expires.noMonth": (p) => `expires ${quoteZh(p.date)} 不是真实存在的日期（没有 ${p.month} 月）；请写成 YYYY-MM-DD`,
+  "desired.expires.noDay": (p) => `expires ${quoteZh(p.date)} 不是真实存在的日期（${p.year} 年 ${p.month} 月只有 ${p.days} 天）`,
   "desired.expired": (p) => `已于 ${p.date} 到期（从那天起不再拉黑）；可以删掉这个条目`,
   "desired.reason.notText": (p) => `reason 必须是文本，实际是${p.found}；请加上引号`,
   "desired.fmt.merged": (p) => `合并了 ${p.openid} 在第 ${p.first} 行和第 ${p.second} 行的两个相同条目`,
-  "desired.fmt.conflict": (p) => `${p.openid} 出现了两次，但原因或到期日不同（第 ${p.first} 行和第 ${p.second} 行）；请保留你想要的那条，删掉另一条`
+  "desired.fmt.conflict": (p) => `${p.openid} 出现了两次，但拉黑原因或到期日不同（第 ${p.first} 行和第 ${p.second} 行）；请保留你想要的那条，删掉另一条`
+};
+
+// src/i18n/zh-CN/diff.ts
+var n2 = formatCount;
+var diff2 = {
+  "diff.none": () => "（无）",
+  "diff.summary": (p) => `对比：新增 ${n2(p.added)} 条，修改 ${n2(p.changed)} 条，删除 ${n2(p.removed)} 条，${n2(p.unchanged)} 条未变（条目数 ${n2(p.old)} -> ${n2(p.new)}）。`,
+  "diff.noChanges": (p) => `${p.file} 自 ${p.base} 以来没有变化（共 ${n2(p.n)} 条）。`,
+  "diff.text.baseMissing": (p) => `提示：${p.base} 版本里还没有 ${p.file}；所有条目都算作新增。`,
+  "diff.text.line": (p) => `第 ${p.line} 行`,
+  "diff.text.moved": (p) => `第 ${p.line} 行（原第 ${p.oldLine} 行）`,
+  "diff.text.removed": (p) => `（原第 ${p.oldLine} 行）`,
+  "diff.text.reason": (p) => `拉黑原因：${p.reason}`,
+  "diff.text.expires": (p) => `到期：${p.date}`,
+  "diff.text.separator": () => "；",
+  "diff.text.warning": (p) => `警告：${p.warning}`,
+  "diff.md.heading": (p) => `### wxbl diff：${p.file} 相对 ${p.base} 的变化`,
+  "diff.md.baseMissing": (p) => `_${p.base} 版本里还没有 ${p.file}；所有条目都算作新增。_`,
+  "diff.md.summaryColumns": () => "| 新增 | 修改 | 删除 | 未变 | 修改前条数 | 修改后条数 |",
+  "diff.md.settings": (p) => `**设置有变化：** ${p.list}`,
+  "diff.md.entries": (p) => `条目（${n2(p.n)}）`,
+  "diff.md.entryColumns": () => "| 变化 | openid | 行 | 拉黑原因 | 到期 |",
+  "diff.md.added": () => "➕ 新增",
+  "diff.md.removed": () => "➖ 删除",
+  "diff.md.changed": () => "✏️ 修改",
+  "diff.md.was": (p) => `原第 ${p.line} 行`,
+  "diff.md.none": () => "_无_",
+  "diff.md.rest": (p) => `另有 ${n2(p.n)} 条未列出：运行 \`wxbl diff --base ${p.base}\` 查看全部`,
+  "diff.warn.emptied": () => "文件中已没有任何用户：在 prune: true 下，线上黑名单中的所有用户都会被取消拉黑（不加 --force 时 apply 会拒绝执行）",
+  "diff.warn.largeRemoval": (p) => `这次修改删除了 ${n2(p.removed)} 条（共 ${n2(p.old)} 条，占 ${formatShare(p.removed, p.old)}），超过文件的 ${p.over}%；` + (p.prune ? "在 prune: true 下，这些用户会在线上被取消拉黑" : "在 prune: false 下，这些用户在线上仍保持拉黑，但不再受管理"),
+  "diff.warn.pruneOn": () => "prune 已开启：线上黑名单中不在文件里的用户今后会被取消拉黑（数量见计划）",
+  "diff.warn.pruneOff": () => "prune 已关闭：线上黑名单中不在文件里的用户不会再被取消拉黑，从文件中删除条目也不会取消拉黑",
+  "diff.warn.appidRemoved": (p) => `appid 保护已移除（原为 ${p.was}）：wxbl 将不再拒绝操作其他公众号`,
+  "diff.warn.appidAdded": (p) => `新增了 appid 保护：${p.appid}；wxbl 将拒绝操作其他公众号`,
+  "diff.warn.appidChanged": (p) => `appid 从 ${p.from} 改为 ${p.to}：此文件现在针对的是另一个公众号`,
+  "diff.warn.guardLoosened": (p) => `安全上限放宽了：${p.key} 从 ${p.from} 改为 ${p.to}`,
+  "diff.warn.guardKind": (p) => `安全上限的类型变了：${p.key} 从 ${p.from} 改为 ${p.to}（现在是${p.kind === "count" ? "固定数量" : "线上黑名单的百分比"}）；请确认按你的黑名单规模，它没有变得更宽松`
 };
 
 // src/i18n/zh-CN/errcodes.ts
@@ -8051,15 +8244,15 @@ var init2 = {
   "init.unchanged": (p) => `  无变化    ${p.path}`,
   "init.nothingChanged": () => "没有任何改动：所有文件都已存在。",
   "init.secretsHeader": () => "请在 GitHub 仓库中设置以下 Secrets（Settings > Secrets and variables > Actions）：",
-  "init.secretAppSecret": () => "  WECHAT_APPID 和 WECHAT_APPSECRET：公众号的 AppID 和 AppSecret（公众平台后台：设置与开发 > 基本配置）",
-  "init.secretToken": () => "  或者只设 WECHAT_ACCESS_TOKEN，代替上面两项：由公众号的中控服务提供的 access_token",
+  "init.secretAppSecret": () => "  WECHAT_APPID 和 WECHAT_APPSECRET：公众号的 AppID 和 AppSecret（公众号后台：设置与开发 > 基本配置）",
+  "init.secretToken": () => "  或者只设 WECHAT_ACCESS_TOKEN，代替上面两项：公众号 token 中控服务发放的 token",
   "init.secretOptional": () => "  WECHAT_API_BASE 和 HTTPS_PROXY 仅在需要时设置：API 网关，或为满足微信 IP 白名单而使用的固定出口代理",
   "init.nextHeader": () => "接下来：",
   "init.nextGitInit": () => "git init（当前目录还不是 git 仓库）",
   "init.nextAdopt": (p) => `公众号已经有黑名单？请在第一次合并之前先导入（需设置好凭据）：npx wxbl@${p.version} export --out blacklist.yaml`,
   "init.nextCommit": () => 'git add blacklist.yaml .github/workflows && git commit -m "用 wxbl 管理公众号黑名单" && git push',
   "init.nextSecrets": () => "设置上面列出的 Secrets",
-  "init.nextPullRequest": () => "发起一个修改 blacklist.yaml 的 pull request：执行计划会以评论的形式出现，合并后即自动执行",
+  "init.nextPullRequest": () => "发起一个修改 blacklist.yaml 的拉取请求：计划会以评论的形式出现，合并后即自动执行",
   "init.nextProtect": () => "保护默认分支（合并即执行）：https://github.com/wxbl/wxbl/blob/main/docs/setup.md",
   "init.cannotWrite": (p) => `init 无法写入 ${p.path}（${p.code}），其后的文件均未写入。请确认目录可写、且没有同名的文件夹，然后重新运行 wxbl init`
 };
@@ -8085,11 +8278,11 @@ var moderation2 = {
   "moderation.fileHasErrors": (p) => `${p.file} 有 ${formatCount(p.errors)} 处错误，未做任何修改。请先修正（wxbl validate 会列出全部问题；完全相同的重复条目可用 wxbl fmt 合并）`,
   "moderation.refused": (p) => `未做任何修改：共 ${formatCount(p.problems)} 个问题（见上方）；${p.file} 保持原样`,
   "moderation.moreProblems": (p) => `……另有 ${formatCount(p.count)} 个`,
-  "moderation.editFailed": (p) => `无法安全地修改 ${p.file}：修改后的文本读回来与预期不符，因此没有写入任何内容。这是 wxbl 的缺陷：请附上文件的结构（不必附 openid）报告问题；在此之前请手动编辑文件`,
+  "moderation.editFailed": (p) => `无法安全地修改 ${p.file}：修改后的文本读回来与预期不符，因此没有写入任何内容。这是 wxbl 的 bug：请提交问题报告，附上文件的结构（不必附 openid）；在此之前请手动编辑文件`,
   "moderation.rewritten": (p) => `${p.file}：用户列表无法逐行修改，已重新写出整个文件（注释保留）；请在 diff 中检查空格和缩进的变化`,
   "moderation.outputFile": () => "修改后的黑名单文件",
   "moderation.lineAdded": (p) => `+ ${p.openid}  第 ${p.line} 行`,
-  "moderation.lineUpdated": (p) => `~ ${p.openid}  第 ${p.line} 行：已修改 ${p.reason ? p.expires ? "reason 和 expires" : "reason" : "expires"}`,
+  "moderation.lineUpdated": (p) => `~ ${p.openid}  第 ${p.line} 行：已修改${p.reason ? p.expires ? "拉黑原因和到期日" : "拉黑原因" : "到期日"}`,
   "moderation.lineUnchanged": (p) => `= ${p.openid}  第 ${p.line} 行：已是所要求的内容`,
   "moderation.lineRemoved": (p) => `- ${p.openid}  原第 ${p.line} 行`,
   "moderation.lineSkipped": (p) => `  ${p.openid}  不在文件中，已跳过（--missing-ok）`,
@@ -8109,6 +8302,60 @@ var moderation2 = {
   "moderation.onlyExpiredWithPlan": () => "--only-expired 会重新生成计划，不能执行已保存的计划；请去掉计划文件或 --only-expired",
   "moderation.droppedExpired": (p) => `${p.file}：已删除 ${p.openid}，已于 ${p.expires} 到期`,
   "moderation.expiredToDrop": (p) => `${p.file} 有 ${formatCount(p.count)} 个已到期的条目可以删除；运行：wxbl fmt --drop-expired --file ${p.file}`
+};
+
+// src/i18n/zh-CN/plan.ts
+var WAY_FORWARD2 = "请先检查计划，确认无误后加 --force 重新运行 apply";
+var verb = (action3) => action3 === "block" ? "拉黑" : "取消拉黑";
+var n3 = formatCount;
+var plan2 = {
+  "plan.noChanges": (p) => `没有需要变更的内容：线上黑名单与 ${p.file} 一致。`,
+  "plan.why.notInFile": () => "不在文件中",
+  "plan.why.expired": (p) => `已于 ${p.date} 到期`,
+  "plan.expires": (p) => `${p.date} 到期` + (p.days === void 0 ? "" : `（还有 ${n3(p.days)} 天）`),
+  "plan.expiresCell": (p) => p.date + (p.days === void 0 ? "" : `（还有 ${n3(p.days)} 天）`),
+  // 终端宽度：一个汉字占两列，两个前缀都是 10 列宽，后面的 openid 才能对齐。
+  "plan.text.block": () => "+ 拉黑    ",
+  "plan.text.unblock": () => "- 取消拉黑",
+  "plan.text.more": (p) => `  ……另有 ${n3(p.n)} 个待${verb(p.action)}的用户未列出（--full 显示全部）`,
+  "plan.text.totals": (p) => `计划：拉黑 ${n3(p.block)} 个，取消拉黑 ${n3(p.unblock)} 个，${n3(p.unchanged)} 个不变` + (p.unmanaged > 0 ? `，${n3(p.unmanaged)} 个不受管理` : "") + "。",
+  "plan.text.unmanaged": (p) => `线上黑名单中有 ${n3(p.n)} 个用户不在 ${p.file} 中，因 prune: false 保持不动。`,
+  "plan.text.guardTripped": () => "已触发安全上限：不加 --force，apply 将拒绝执行此计划。",
+  "plan.text.guardForced": () => "已触发安全上限：因指定了 --force，仍继续执行。",
+  "plan.text.expiring": (p) => `有 ${n3(p.n)} 个用户将在 ${n3(p.days)} 天内到期，自到期日 00:00 UTC 起不再拉黑：`,
+  "plan.text.moreExpiring": (p) => `  ……另有 ${n3(p.n)} 个即将到期的用户未列出（--full 显示全部）`,
+  "plan.md.heading": (p) => `### wxbl 计划：${p.file}`,
+  "plan.md.totals": (p) => `**拉黑 ${n3(p.block)} 个，取消拉黑 ${n3(p.unblock)} 个**，${n3(p.unchanged)} 个不变。`,
+  "plan.md.entries": () => "数量",
+  "plan.md.toBlock": () => "待拉黑",
+  "plan.md.toUnblock": () => "待取消拉黑",
+  "plan.md.unchanged": () => "不变",
+  "plan.md.unmanaged": () => "不受管理（prune: false，保持不动）",
+  "plan.md.live": () => "当前线上黑名单",
+  "plan.md.desired": () => "文件中应拉黑",
+  "plan.md.guardTripped": () => "**已触发安全上限：** 不加 `--force`，`wxbl apply` 将拒绝执行此计划。",
+  "plan.md.guardForced": () => "**已触发安全上限：** 因指定了 `--force`，仍继续执行。",
+  "plan.md.guardsPassed": () => "安全上限检查：通过。",
+  "plan.md.section": (p) => `待${verb(p.action)} ${n3(p.n)} 个`,
+  "plan.md.blockColumns": () => "| openid | 拉黑原因 | 位置 |",
+  "plan.md.blockColumnsExpires": () => "| openid | 拉黑原因 | 到期 | 位置 |",
+  "plan.md.unblockColumns": () => "| openid | 说明 | 拉黑原因 | 位置 |",
+  "plan.md.rest": (p) => `……另有 ${n3(p.n)} 个待${verb(p.action)}的用户未在此列出（GitHub 评论有长度限制）；完整计划见 JSON 计划文件（\`wxbl plan --format json\` 或 \`--out\`）。`,
+  "plan.md.notShown": (p) => `待${verb(p.action)} ${n3(p.n)} 个：此处未列出，完整内容见 JSON 计划。`,
+  "plan.md.expiring": (p) => `**有 ${n3(p.n)} 个用户将在 ${n3(p.days)} 天内到期**：自到期日 00:00 UTC 起不再拉黑。`,
+  "plan.md.expiringSection": (p) => `即将到期 ${n3(p.n)} 个`,
+  "plan.md.expiringColumns": () => "| openid | 到期 | 拉黑原因 | 位置 |",
+  "plan.md.expiringRest": (p) => `……另有 ${n3(p.n)} 个即将到期的用户未在此列出（GitHub 评论有长度限制）。`,
+  "plan.md.expiringNotShown": (p) => `即将到期 ${n3(p.n)} 个：此处未列出，\`wxbl plan --full\` 会列出全部。`,
+  "plan.md.footer": (p) => `${p.format} · 文件 sha256 ${p.fileSha} · 线上 sha256 ${p.liveSha}` + (p.account === void 0 ? "" : ` · 公众号 ${p.account}`),
+  "guard.overCount": (p) => {
+    const setting = p.action === "block" ? "max_block" : "max_unblock";
+    const share = formatShare(p.n, p.live);
+    const amount = p.live === 0 ? `将${verb(p.action)} ${n3(p.n)} 个用户` : p.action === "unblock" ? `将取消拉黑 ${n3(p.n)} 个用户，占线上黑名单 ${n3(p.live)} 个的 ${share}` : `将拉黑 ${n3(p.n)} 个用户，相当于线上黑名单 ${n3(p.live)} 个的 ${share}`;
+    return `${amount}，超过安全上限 ${n3(p.limit)} 个（${setting}）；${WAY_FORWARD2}`;
+  },
+  "guard.overPercent": (p) => p.action === "unblock" ? `将取消拉黑线上黑名单 ${n3(p.live)} 个中的 ${n3(p.n)} 个（${p.share}），超过 ${p.limit} 的安全上限（max_unblock）；${WAY_FORWARD2}` : `将拉黑 ${n3(p.n)} 个用户，相当于线上黑名单 ${n3(p.live)} 个的 ${p.share}，超过 ${p.limit} 的安全上限（max_block）；${WAY_FORWARD2}`,
+  "guard.emptyFile": (p) => `${p.file} 中没有任何用户且 prune 为 true，因此会取消拉黑 ${n3(p.n)} 个用户（即整个线上黑名单）；如果确实要清空黑名单，${WAY_FORWARD2}`
 };
 
 // src/i18n/zh-CN/wechat.ts
@@ -8148,7 +8395,11 @@ var catalogs = {
     ...desired,
     ...errcodes,
     ...wechat,
-    ...moderation
+    ...moderation,
+    ...plan,
+    ...diff,
+    ...apply,
+    ...comment
   },
   "zh-CN": {
     ...common2,
@@ -8158,7 +8409,11 @@ var catalogs = {
     ...desired2,
     ...errcodes2,
     ...wechat2,
-    ...moderation2
+    ...moderation2,
+    ...plan2,
+    ...diff2,
+    ...apply2,
+    ...comment2
   }
 };
 function t(lang, key, ...params) {
@@ -9260,7 +9515,7 @@ function checkDesired(doc, now) {
 }
 function checkUsers(doc, users, today) {
   const findings = [];
-  const entries = [];
+  const entries3 = [];
   let usersPass = true;
   const positions = doc.itemPositions?.("users");
   let seen;
@@ -9325,16 +9580,16 @@ function checkUsers(doc, users, today) {
         rule: "duplicate-openid"
       });
     }
-    entries.push(
+    entries3.push(
       record === void 0 ? { openid, line, column } : record
     );
   }
-  return { findings, entries, usersPass };
+  return { findings, entries: entries3, usersPass };
 }
-function placeRecords(doc, entries) {
+function placeRecords(doc, entries3) {
   const positions = doc.itemPositions?.("users");
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index];
+  for (let index = 0; index < entries3.length; index++) {
+    const entry = entries3[index];
     if (entry.line !== void 0) continue;
     if (positions !== void 0) {
       entry.line = positions.lines[index] ?? 0;
@@ -9345,7 +9600,7 @@ function placeRecords(doc, entries) {
       entry.column = column;
     }
   }
-  return entries;
+  return entries3;
 }
 function recordPasses(record) {
   for (const key in record) {
@@ -9485,8 +9740,8 @@ function dateProblem(date) {
   const month = Number(m);
   const day = Number(d);
   if (month < 1 || month > 12) return msg("desired.expires.noMonth", { date, month: m ?? "" });
-  const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return msg("desired.expires.noDay", { date, year, month, days });
+  const days2 = daysInMonth(year, month);
+  if (day < 1 || day > days2) return msg("desired.expires.noDay", { date, year, month, days: days2 });
   return void 0;
 }
 function describe(value) {
@@ -9946,8 +10201,8 @@ var FastScanner = class {
     let end = this.text.indexOf("\n", offset);
     if (end < 0) end = this.text.length;
     if (this.text.charCodeAt(end - 1) === CR) end--;
-    const comment = this.commentStart(offset, end);
-    return this.text.slice(offset, comment >= 0 ? comment : end).trimEnd();
+    const comment3 = this.commentStart(offset, end);
+    return this.text.slice(offset, comment3 >= 0 ? comment3 : end).trimEnd();
   }
   /** Re-reads a map item from its first key to find `name`. */
   locateInItem(offset, line, column, name, key) {
@@ -10032,8 +10287,8 @@ function fullScan(text) {
 function locateNode(doc, text, path, key, at) {
   let node = doc.contents;
   let found = { line: 1, column: 1 };
-  const describe2 = (n) => {
-    const range = n?.range;
+  const describe2 = (n4) => {
+    const range = n4?.range;
     return range ? { ...at(range[0]), text: text.slice(range[0], range[1]).trim() } : void 0;
   };
   found = describe2(node) ?? found;
