@@ -1,5 +1,6 @@
 // Types for bench/desired-file.js, so that its unit tests are type-checked.
-export function generateIds(count: number, seed: number): string[];
+export function idPrefix(seed: number): string;
+export function generateIds(count: number, seed: number, prefix?: string): string[];
 export interface ScenarioLayout {
   followers: string[];
   blacklist: string[];

@@ -9,37 +9,66 @@ const REASONS = [
   "phishing link in menu reply",
 ];
 
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const PREFIX_LENGTH = 6;
+const TAIL_LENGTH = 22;
+
+/** xorshift32 from a seed and a stream number: plenty for test data, and fast. */
+function xorshift(seed, stream) {
+  let state = (Math.imul(seed, 0x9e3779b9) ^ Math.imul(stream, 0x85ebca6b)) >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return state >>> 0;
+  };
+}
+
 /**
- * `count` distinct, realistic openids ("o" + 27 base64url characters), the same for the same
- * seed. A million take well under a second: one buffer of seeded random words, one base64url
- * encoding, then slices. (The bench keeps its own generator so that it does not depend on the
- * sandbox's internals.)
+ * The account prefix the bench uses for `seed`: "o" and 5 base64url characters. The openids
+ * of one account share their first 6 characters (SPEC section 7), so every id of a scenario
+ * starts with it.
  */
-export function generateIds(count, seed) {
-  let state = (seed * 0x9e3779b9) >>> 0 || 1;
+export function idPrefix(seed) {
+  const next = xorshift(seed, 1);
+  for (let i = 0; i < 8; i++) next(); // nearby seeds, far-apart prefixes
+  let prefix = "o";
+  while (prefix.length < PREFIX_LENGTH) prefix += BASE64URL[next() >>> 26];
+  return prefix;
+}
+
+/**
+ * `count` distinct openids of one account, the same for the same seed and prefix: `prefix`
+ * ("o" + 5 base64url characters; by default the seed's, `idPrefix`) then 22 random base64url
+ * characters, the shape of a real account's openids. A million take well under a second: one
+ * buffer of seeded random words, one base64url encoding, then slices. (The bench keeps its own
+ * generator so that it does not depend on the sandbox's internals.)
+ */
+export function generateIds(count, seed, prefix = idPrefix(seed)) {
+  if (!/^o[A-Za-z0-9_-]{5}$/.test(prefix)) {
+    throw new Error(`an openid prefix is "o" and 5 base64url characters, not ${prefix}`);
+  }
+  const next = xorshift(seed, 2);
+  const head = Buffer.from(prefix, "latin1");
   const ids = [];
   const seen = new Set();
   while (ids.length < count) {
     const want = count - ids.length;
-    const words = new Uint32Array(Math.ceil((want * 21) / 4));
-    for (let i = 0; i < words.length; i++) {
-      // xorshift32: plenty for test data, and fast
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      words[i] = state >>> 0;
-    }
-    // 21 random bytes are 28 base64url characters; keep 27, put "o" first and "\n" after, and
-    // split one flat string: far cheaper than a million concatenations.
-    const encoded = Buffer.from(Buffer.from(words.buffer, 0, want * 21).toString("base64url"));
-    const lines = Buffer.allocUnsafe(want * 29);
+    // 3 random bytes are 4 base64url characters: 12 bytes (3 words) give 16.
+    const words = new Uint32Array(Math.ceil((want * TAIL_LENGTH) / 16) * 3);
+    for (let i = 0; i < words.length; i++) words[i] = next();
+    const tails = Buffer.from(Buffer.from(words.buffer).toString("base64url"), "latin1");
+    // Lay out prefix, tail and "\n" for every id, then split one flat string: far cheaper
+    // than a million concatenations.
+    const width = PREFIX_LENGTH + TAIL_LENGTH + 1;
+    const lines = Buffer.allocUnsafe(want * width);
     for (let i = 0; i < want; i++) {
-      lines[i * 29] = 0x6f; // "o"
-      encoded.copy(lines, i * 29 + 1, i * 28, i * 28 + 27);
-      lines[i * 29 + 28] = 0x0a;
+      head.copy(lines, i * width);
+      tails.copy(lines, i * width + PREFIX_LENGTH, i * TAIL_LENGTH, (i + 1) * TAIL_LENGTH);
+      lines[i * width + width - 1] = 0x0a;
     }
-    for (const id of lines.toString("latin1", 0, want * 29 - 1).split("\n")) {
-      if (seen.has(id)) continue; // 162 random bits: practically never
+    for (const id of lines.toString("latin1", 0, want * width - 1).split("\n")) {
+      if (seen.has(id)) continue; // 132 random bits: practically never
       seen.add(id);
       ids.push(id);
     }

@@ -13,24 +13,11 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { loadDesired } from "../dist/desired/load-desired.js";
+import { generateIds, idPrefix } from "./desired-file.js";
 
 const count = Number(process.argv[2] ?? 100_000);
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/** A deterministic 28-character openid for entry i: its number in base 64, then hashed filler. */
-function openid(i) {
-  let id = "o";
-  for (let n = i, k = 0; k < 5; k++, n = Math.floor(n / 64)) id += ALPHABET[n % 64];
-  let x = Math.imul(i + 1, 2654435761) >>> 0;
-  while (id.length < 28) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    id += ALPHABET[x % 64];
-  }
-  return id;
-}
+/** One account's openids (a shared 6-character prefix, SPEC section 7), as in bench/run.js. */
+const SEED = 11;
 
 function generate(n, sorted) {
   const lines = [
@@ -38,7 +25,7 @@ function generate(n, sorted) {
     "version: 1",
     "users:",
   ];
-  const openids = Array.from({ length: n }, (_, i) => openid(i));
+  const openids = generateIds(n, SEED);
   if (sorted) openids.sort();
   for (let i = 0; i < n; i++) {
     const id = openids[i];
@@ -79,6 +66,7 @@ async function measure(file) {
   console.log(
     JSON.stringify({
       entries: count,
+      openid_prefix: idPrefix(SEED),
       sorted: process.argv.includes("--sorted"),
       loaded: result.state?.users.length ?? 0,
       errors: errors.length,

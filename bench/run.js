@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import {
   desiredFileText,
   generateIds,
+  idPrefix,
   layoutScenario,
   minimumPageReads,
   minimumWrites,
@@ -54,6 +55,8 @@ const log = (line) => process.stderr.write(`${line}\n`);
 const dir = mkdtempSync(join(tmpdir(), "wxbl-bench-"));
 const rows = [];
 const runs = [];
+/** The openid prefix of each scenario's account, by scenario file name. */
+const prefixes = {};
 let broken = false;
 
 if (!existsSync(join(HERE, "../dist/cli/main.js")) || !existsSync(join(HERE, "../dist/wxbl.cjs"))) {
@@ -123,11 +126,18 @@ function cleanEnv() {
   return env;
 }
 
-/** A scenario's account and file: `live` blocked, `changes` differing (half each way). */
+/**
+ * A scenario's account and file: `live` blocked, `changes` differing (half each way). The ids
+ * are one account's: they share the seed's 6-character prefix (SPEC section 7), which is what
+ * a real account's list looks like to the sorts and hashes of the tool.
+ */
 function prepare(name, live, changes, seed, { unsorted = false } = {}) {
   const block = Math.ceil(changes / 2);
   const unblock = changes - block;
-  const layout = layoutScenario(generateIds(live + block, seed), { live, block, unblock });
+  const prefix = idPrefix(seed);
+  prefixes[name] = prefix;
+  const ids = generateIds(live + block, seed, prefix);
+  const layout = layoutScenario(ids, { live, block, unblock });
   // The canonical file is in openid order, as `wxbl fmt` and `wxbl export` write it.
   const sorted = layout.desired.slice().sort();
   const file = join(dir, `${name}.yaml`);
@@ -135,7 +145,7 @@ function prepare(name, live, changes, seed, { unsorted = false } = {}) {
   const unsortedFile = unsorted ? join(dir, `${name}-unsorted.yaml`) : null;
   if (unsortedFile)
     writeFileSync(unsortedFile, desiredFileText(layout.desired, { guardMax: live + block }));
-  return { ...layout, file, unsortedFile };
+  return { ...layout, prefix, file, unsortedFile };
 }
 
 function wallOf(run) {
@@ -203,10 +213,17 @@ function baselineRows(scenario, tool, baseline) {
 
 // 1. Plan at scale, no latency.
 async function scaleScenario(live) {
-  log(`plan ${count(live)} vs ${count(live)} (1% differing, no latency)`);
   const setup = prepare(`scale-${live}`, live, Math.round(live * DIFF_SHARE), 11, {
     unsorted: true,
   });
+  log(`plan ${count(live)} vs ${count(live)} (1% differing, no latency, openids ${setup.prefix}…)`);
+  rows.push(
+    infoRow(
+      `plan ${count(live)} vs ${count(live)}: openids`,
+      `${setup.prefix} + 22`,
+      "one account's shape (SPEC 7)",
+    ),
+  );
   const sandbox = await startSandboxProcess({
     dir,
     followers: setup.followers,
@@ -306,8 +323,8 @@ function planRows(scenario, summary, expected) {
 async function latencyScenario() {
   const live = SIZES.latencyPlan;
   const scenario = `plan ${count(live)} @${LATENCY_MS}ms, ${LATENCY_PAGE_SIZE}/page`;
-  log(scenario);
   const setup = prepare(`latency-${live}`, live, Math.round(live * DIFF_SHARE), 12);
+  log(`${scenario} (openids ${setup.prefix}…)`);
   const sandbox = await startSandboxProcess({
     dir,
     followers: setup.followers,
@@ -376,7 +393,7 @@ async function applyScenario() {
   const toolRuns = [];
   for (const concurrency of SIZES.concurrency) {
     const scenario = `apply ${count(changes)} @${LATENCY_MS}ms, C=${concurrency}`;
-    log(scenario);
+    log(`${scenario} (openids ${setup.prefix}…)`);
     const sandbox = await fresh();
     try {
       await sandbox.resetLog();
@@ -521,6 +538,7 @@ const results = {
   load_average_before: loadBefore.map((n) => Number(n.toFixed(2))),
   load_average_after: loadavg().map((n) => Number(n.toFixed(2))),
   latency_ms: LATENCY_MS,
+  openid_prefixes: prefixes,
   baseline:
     "wechat-api (node-webot), blacklist methods added with WechatAPI.patch; token via GET /cgi-bin/token",
   rows,

@@ -7441,7 +7441,6 @@ var apply = {
   "apply.verifyFailed": (p) => `Verification failed: ${formatCount(p.missing)} reported blocked are not on the live list, ${formatCount(p.lingering)} reported unblocked are still on it, ${formatCount(p.unexpected)} others moved. Run wxbl plan to see the live state.`,
   "apply.notVerifiedFlag": () => "Not verified (--no-verify).",
   "apply.notVerifiedStopped": () => "Not verified: the run stopped early; wxbl plan shows the live state.",
-  "apply.verifyReadFailed": (p) => `Could not read the live list again to verify: ${p.message}`,
   "apply.requests": (p) => `HTTP requests: ${p.list === "" ? "none" : p.list}`,
   "progress.readingLive": () => "Reading the live blacklist",
   "progress.applying": () => "Applying",
@@ -7536,6 +7535,16 @@ var common = {
   "cli.nameACommand": () => "Name a command: wxbl --help lists them.",
   "cli.usageError": (p) => `${p.message}
 See: wxbl --help`
+};
+
+// src/i18n/en/harden.ts
+var harden = {
+  "rules.reasonControlCharacter": (p) => `the reason contains the control character U+${p.code}; a reason may hold tabs and line breaks but no other control character: remove it`,
+  "apply.reportUnwritable": (p) => `cannot write the report to ${p.path} (${p.why}); nothing was changed. Name a writable --report path, then run wxbl apply again`,
+  "apply.reportNotWritten": (p) => `the changes above were made, but the report could not be written to ${p.path} (${p.why}); wxbl plan shows the live state`,
+  "apply.verifyReadFailed": (p) => `Verification failed: the live list could not be read again (${p.message}). The changes above were made; run wxbl plan to see the live state.`,
+  "export.formatOnStdout": (p) => `export writes a desired-state file (YAML) on stdout, which cannot be --format ${p.format}; drop --format, or write the file with --out FILE`,
+  "apply.problem.reportNotWritten": (p) => `the report was not written to ${p.path}`
 };
 
 // src/i18n/quote-value.ts
@@ -7964,7 +7973,6 @@ var apply2 = {
   "apply.verifyFailed": (p) => `核对未通过：报告已拉黑的用户中有 ${n(p.missing)} 个不在线上黑名单里，报告已取消拉黑的用户中有 ${n(p.lingering)} 个仍在黑名单里，另有 ${n(p.unexpected)} 个用户发生了其他变动。运行 wxbl plan 查看线上现状。`,
   "apply.notVerifiedFlag": () => "未核对（--no-verify）。",
   "apply.notVerifiedStopped": () => "未核对：运行提前停止了；wxbl plan 可查看线上现状。",
-  "apply.verifyReadFailed": (p) => `无法重新读取线上黑名单进行核对：${p.message}`,
   "apply.requests": (p) => `HTTP 请求：${p.list === "" ? "无" : p.list}`,
   "progress.readingLive": () => "正在读取线上黑名单",
   "progress.applying": () => "正在执行",
@@ -8063,6 +8071,16 @@ var common2 = {
   "cli.nameACommand": () => "请指定一个命令：wxbl --help 会列出全部命令。",
   "cli.usageError": (p) => `${p.message}
 参见：wxbl --help`
+};
+
+// src/i18n/zh-CN/harden.ts
+var harden2 = {
+  "rules.reasonControlCharacter": (p) => `拉黑原因（reason）里有控制字符 U+${p.code}；拉黑原因可以包含制表符和换行，但不能有其他控制字符：请删掉它`,
+  "apply.reportUnwritable": (p) => `无法把报告写入 ${p.path}（${p.why}），因此没有做任何改动。请用 --report 指定一个可写的路径，然后重新运行 wxbl apply`,
+  "apply.reportNotWritten": (p) => `上面列出的改动已经生效，但报告无法写入 ${p.path}（${p.why}）；运行 wxbl plan 查看线上黑名单的当前状态`,
+  "apply.verifyReadFailed": (p) => `核对失败：无法重新读取线上黑名单（${p.message}）。上面列出的改动已经生效；运行 wxbl plan 查看线上黑名单的当前状态。`,
+  "export.formatOnStdout": (p) => `export 在标准输出上写出的是黑名单文件（YAML），不能按 --format ${p.format} 输出；请去掉 --format，或用 --out FILE 写入文件`,
+  "apply.problem.reportNotWritten": (p) => `报告没有写入 ${p.path}`
 };
 
 // src/i18n/zh-CN/desired.ts
@@ -8399,7 +8417,8 @@ var catalogs = {
     ...plan,
     ...diff,
     ...apply,
-    ...comment
+    ...comment,
+    ...harden
   },
   "zh-CN": {
     ...common2,
@@ -8413,7 +8432,8 @@ var catalogs = {
     ...plan2,
     ...diff2,
     ...apply2,
-    ...comment2
+    ...comment2,
+    ...harden2
   }
 };
 function t(lang, key, ...params) {
@@ -9388,254 +9408,12 @@ function didYouMean(key, allowed) {
   return bestDistance <= limit ? best : void 0;
 }
 
-// src/desired/first-seen.ts
-var FirstSeen = class {
-  constructor(openidAt, expected = 512) {
-    this.openidAt = openidAt;
-    let slots = 1024;
-    while (slots < expected * 2) slots *= 2;
-    this.table = new Int32Array(slots * 2);
-    this.mask = slots - 1;
-  }
-  openidAt;
-  /** Pairs: index + 1 of the user (0 for an empty slot), then the openid's hash. */
-  table;
-  mask;
-  size = 0;
-  /** The index `openid` was first seen at; records `index` and returns -1 the first time. */
-  firstIndex(openid, index) {
-    const hash = hashOf(openid);
-    const { table, mask } = this;
-    let slot = hash & mask;
-    for (; ; ) {
-      const stored = table[slot * 2];
-      if (stored === 0) break;
-      if (table[slot * 2 + 1] === hash && this.openidAt(stored - 1) === openid) return stored - 1;
-      slot = slot + 1 & mask;
-    }
-    table[slot * 2] = index + 1;
-    table[slot * 2 + 1] = hash;
-    if (++this.size * 2 > mask) this.grow();
-    return -1;
-  }
-  grow() {
-    const old = this.table;
-    const table = new Int32Array(old.length * 2);
-    const mask = table.length / 2 - 1;
-    for (let at = 0; at < old.length; at += 2) {
-      const stored = old[at];
-      if (stored === 0) continue;
-      const hash = old[at + 1];
-      let slot = hash & mask;
-      while (table[slot * 2] !== 0) slot = slot + 1 & mask;
-      table[slot * 2] = stored;
-      table[slot * 2 + 1] = hash;
-    }
-    this.table = table;
-    this.mask = mask;
-  }
-};
-function hashOf(text) {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  }
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 2246822507);
-  hash ^= hash >>> 13;
-  return hash;
-}
-
-// src/desired/utc-date.ts
-var DAY_MS = 24 * 60 * 60 * 1e3;
-function formatUtcDate(date) {
-  return date.toISOString().slice(0, 10);
-}
-function utcToday(now) {
-  return formatUtcDate(now);
-}
-function isExpired(expires, today) {
-  return expires <= today;
-}
-function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-// src/desired/check-desired.ts
+// src/desired/explain-schema-errors.ts
 var TOP_KEYS = ["version", "appid", "prune", "guard", "users"];
 var GUARD_KEYS = ["max_block", "max_unblock"];
 var USER_KEYS = ["openid", "reason", "expires"];
-var OPENID_SHAPE = /^o[A-Za-z0-9_-]{27}$/;
-var OPENID_HARD = /^[A-Za-z0-9_-]{1,128}$/;
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function checkDesired(doc, now) {
-  const data = doc.data;
-  if (data === null || data === void 0) {
-    const text = msg("desired.noContent");
-    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
-  }
-  if (!isRecord(data)) {
-    const text = msg("desired.notAMap", { found: describe(data) });
-    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
-  }
-  const users = Array.isArray(data.users) ? data.users : [];
-  const rules = checkUsers(doc, users, utcToday(now));
-  const findings = [];
-  const error = (path, text, key = false) => findings.push({ ...doc.locate(path, key), severity: "error", text });
-  const schemaErrors = validateSchema(
-    rules.usersPass && Array.isArray(data.users) ? { ...data, users: [] } : data
-  );
-  for (const [path, errors] of groupByPath(schemaErrors)) {
-    explainSchemaErrors(doc, path, errors, error);
-  }
-  for (const finding2 of rules.findings) findings.push(finding2);
-  const guard = isRecord(data.guard) ? data.guard : {};
-  for (const key of GUARD_KEYS) {
-    const value = guard[key];
-    if (typeof value === "string" && /^[0-9]+(\.[0-9]+)?%$/.test(value) && parseFloat(value) > 100) {
-      error(["guard", key], msg("desired.guard.over100", { key, value }));
-    }
-  }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  const userCount = users.length;
-  if (findings.some((f) => f.severity === "error")) return { findings, userCount };
-  return {
-    findings,
-    userCount,
-    checked: {
-      ...typeof data.appid === "string" ? { appid: data.appid } : {},
-      prune: data.prune !== false,
-      guard: {
-        max_block: toLimit(guard.max_block) ?? DEFAULT_GUARD.max_block,
-        max_unblock: toLimit(guard.max_unblock) ?? DEFAULT_GUARD.max_unblock
-      },
-      users: placeRecords(doc, rules.entries)
-    }
-  };
-}
-function checkUsers(doc, users, today) {
-  const findings = [];
-  const entries3 = [];
-  let usersPass = true;
-  const positions = doc.itemPositions?.("users");
-  let seen;
-  let previous = "";
-  let runStart = -1;
-  for (let index = 0; index < users.length; index++) {
-    const item = users[index];
-    const record = isRecord(item) ? item : void 0;
-    const openid = record ? record.openid : item;
-    if (record !== void 0) {
-      const expires = record.expires;
-      if (typeof expires === "string" && DATE.test(expires)) {
-        const problem = dateProblem(expires);
-        if (problem !== void 0) {
-          findings.push(finding(doc, ["users", index, "expires"], "error", problem));
-        } else if (isExpired(expires, today)) {
-          const text = msg("desired.expired", { date: expires });
-          findings.push(finding(doc, ["users", index, "expires"], "warning", text));
-        }
-      }
-      if (usersPass && !recordPasses(record)) usersPass = false;
-    }
-    if (typeof openid !== "string") {
-      usersPass = false;
-      continue;
-    }
-    const shaped = OPENID_SHAPE.test(openid);
-    if (!shaped && !OPENID_HARD.test(openid)) {
-      usersPass = false;
-      continue;
-    }
-    if (!shaped) {
-      const text = msg("desired.openid.shape", { openid });
-      findings.push(finding(doc, openidPath(record, index), "warning", text));
-    }
-    let line;
-    let column;
-    if (positions !== void 0) {
-      line = positions.lines[index] ?? 0;
-      column = positions.columns[index] ?? 0;
-    } else {
-      ({ line, column } = doc.locate(["users", index]));
-    }
-    let first = -1;
-    if (seen === void 0) {
-      if (openid > previous || runStart < 0) {
-        previous = openid;
-        runStart = index;
-      } else if (openid === previous) {
-        first = runStart;
-      } else {
-        seen = seenBefore(users, index);
-      }
-    }
-    if (seen !== void 0) first = seen.firstIndex(openid, index);
-    if (first >= 0) {
-      const firstLine = doc.locate(["users", first]).line;
-      findings.push({
-        ...doc.locate(openidPath(record, index)),
-        severity: "error",
-        text: msg("desired.duplicate", { openid, first: firstLine, second: line }),
-        rule: "duplicate-openid"
-      });
-    }
-    entries3.push(
-      record === void 0 ? { openid, line, column } : record
-    );
-  }
-  return { findings, entries: entries3, usersPass };
-}
-function placeRecords(doc, entries3) {
-  const positions = doc.itemPositions?.("users");
-  for (let index = 0; index < entries3.length; index++) {
-    const entry = entries3[index];
-    if (entry.line !== void 0) continue;
-    if (positions !== void 0) {
-      entry.line = positions.lines[index] ?? 0;
-      entry.column = positions.columns[index] ?? 0;
-    } else {
-      const { line, column } = doc.locate(["users", index]);
-      entry.line = line;
-      entry.column = column;
-    }
-  }
-  return entries3;
-}
-function recordPasses(record) {
-  for (const key in record) {
-    if (key === "openid") continue;
-    const value = record[key];
-    if (key === "reason") {
-      if (typeof value !== "string") return false;
-    } else if (key !== "expires" || typeof value !== "string" || !DATE.test(value)) {
-      return false;
-    }
-  }
-  return true;
-}
-function seenBefore(users, end) {
-  const seen = new FirstSeen((index) => openidOf(users[index]), users.length);
-  for (let index = 0; index < end; index++) {
-    const openid = openidOf(users[index]);
-    if (typeof openid !== "string") continue;
-    if (OPENID_SHAPE.test(openid) || OPENID_HARD.test(openid)) seen.firstIndex(openid, index);
-  }
-  return seen;
-}
-function openidOf(item) {
-  return isRecord(item) ? item.openid : item;
-}
-function openidPath(record, index) {
-  return record ? ["users", index, "openid"] : ["users", index];
-}
-function finding(doc, path, severity, text) {
-  return { ...doc.locate(path), severity, text };
-}
-function toLimit(value) {
-  if (typeof value === "number") return { kind: "count", value };
-  if (typeof value === "string") return { kind: "percent", value: parseFloat(value) };
-  return void 0;
+function explainSchema(doc, errors, report) {
+  for (const [path, group] of groupByPath(errors)) explainSchemaErrors(doc, path, group, report);
 }
 function groupByPath(errors) {
   const groups = /* @__PURE__ */ new Map();
@@ -9734,16 +9512,6 @@ function nonStringOpenid(value, source, what) {
   }
   return msg("desired.openid.notText", { entry: what === "entry", found: describe(value) });
 }
-function dateProblem(date) {
-  const [, y, m, d] = DATE.exec(date) ?? [];
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  if (month < 1 || month > 12) return msg("desired.expires.noMonth", { date, month: m ?? "" });
-  const days2 = daysInMonth(year, month);
-  if (day < 1 || day > days2) return msg("desired.expires.noDay", { date, year, month, days: days2 });
-  return void 0;
-}
 function describe(value) {
   const found = (kind, shown = "") => msg("desired.found", { kind, shown });
   if (value === null) return found("null");
@@ -9764,6 +9532,271 @@ function valueAt(data, path) {
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/util/openid-table.ts
+var OpenidTable = class {
+  constructor(openidAt, expected = 512) {
+    this.openidAt = openidAt;
+    let slots = 1024;
+    while (slots < expected * 2) slots *= 2;
+    this.table = new Int32Array(slots * 2);
+    this.mask = slots - 1;
+  }
+  openidAt;
+  /** Pairs: index + 1 of the openid (0 for an empty slot), then the openid's hash. */
+  table;
+  mask;
+  size = 0;
+  /** The index `openid` was first seen at; records `index` and returns -1 the first time. */
+  firstIndex(openid, index) {
+    const hash = hashOf(openid);
+    const { table, mask } = this;
+    let slot = hash & mask;
+    for (; ; ) {
+      const stored = table[slot * 2];
+      if (stored === 0) break;
+      if (table[slot * 2 + 1] === hash && this.openidAt(stored - 1) === openid) return stored - 1;
+      slot = slot + 1 & mask;
+    }
+    table[slot * 2] = index + 1;
+    table[slot * 2 + 1] = hash;
+    if (++this.size * 2 > mask) this.grow();
+    return -1;
+  }
+  grow() {
+    const old = this.table;
+    const table = new Int32Array(old.length * 2);
+    const mask = table.length / 2 - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      const stored = old[at];
+      if (stored === 0) continue;
+      const hash = old[at + 1];
+      let slot = hash & mask;
+      while (table[slot * 2] !== 0) slot = slot + 1 & mask;
+      table[slot * 2] = stored;
+      table[slot * 2 + 1] = hash;
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+};
+function hashOf(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 2246822507);
+  hash ^= hash >>> 13;
+  return hash;
+}
+
+// src/desired/utc-date.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function formatUtcDate(date) {
+  return date.toISOString().slice(0, 10);
+}
+function utcToday(now) {
+  return formatUtcDate(now);
+}
+function isExpired(expires, today) {
+  return expires <= today;
+}
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// src/desired/check-desired.ts
+var OPENID_SHAPE = /^o[A-Za-z0-9_-]{27}$/;
+var OPENID_HARD = /^[A-Za-z0-9_-]{1,128}$/;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var REASON_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+function checkDesired(doc, now) {
+  const data = doc.data;
+  if (data === null || data === void 0) {
+    const text = msg("desired.noContent");
+    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
+  }
+  if (!isRecord(data)) {
+    const text = msg("desired.notAMap", { found: describe(data) });
+    return { findings: [{ ...doc.locate([]), severity: "error", text }], userCount: 0 };
+  }
+  const users = Array.isArray(data.users) ? data.users : [];
+  const rules = checkUsers(doc, users, utcToday(now));
+  const findings = [];
+  const error = (path, text, key = false) => findings.push({ ...doc.locate(path, key), severity: "error", text });
+  const schemaErrors = validateSchema(
+    rules.usersPass && Array.isArray(data.users) ? { ...data, users: [] } : data
+  );
+  explainSchema(doc, schemaErrors, error);
+  for (const finding2 of rules.findings) findings.push(finding2);
+  const guard = isRecord(data.guard) ? data.guard : {};
+  for (const key of GUARD_KEYS) {
+    const value = guard[key];
+    if (typeof value === "string" && /^[0-9]+(\.[0-9]+)?%$/.test(value) && parseFloat(value) > 100) {
+      error(["guard", key], msg("desired.guard.over100", { key, value }));
+    }
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  const userCount = users.length;
+  if (findings.some((f) => f.severity === "error")) return { findings, userCount };
+  return {
+    findings,
+    userCount,
+    checked: {
+      ...typeof data.appid === "string" ? { appid: data.appid } : {},
+      prune: data.prune !== false,
+      guard: {
+        max_block: toLimit(guard.max_block) ?? DEFAULT_GUARD.max_block,
+        max_unblock: toLimit(guard.max_unblock) ?? DEFAULT_GUARD.max_unblock
+      },
+      users: placeRecords(doc, rules.entries)
+    }
+  };
+}
+function checkUsers(doc, users, today) {
+  const findings = [];
+  const entries3 = [];
+  let usersPass = true;
+  const positions = doc.itemPositions?.("users");
+  let seen;
+  let previous = "";
+  let runStart = -1;
+  for (let index = 0; index < users.length; index++) {
+    const item = users[index];
+    const record = isRecord(item) ? item : void 0;
+    const openid = record ? record.openid : item;
+    if (record !== void 0) {
+      const expires = record.expires;
+      if (typeof expires === "string" && DATE.test(expires)) {
+        const problem = dateProblem(expires);
+        if (problem !== void 0) {
+          findings.push(finding(doc, ["users", index, "expires"], "error", problem));
+        } else if (isExpired(expires, today)) {
+          const text = msg("desired.expired", { date: expires });
+          findings.push(finding(doc, ["users", index, "expires"], "warning", text));
+        }
+      }
+      const reason = record.reason;
+      if (typeof reason === "string" && REASON_CONTROL.test(reason)) {
+        findings.push(finding(doc, ["users", index, "reason"], "error", reasonProblem(reason)));
+      }
+      if (usersPass && !recordPasses(record)) usersPass = false;
+    }
+    if (typeof openid !== "string") {
+      usersPass = false;
+      continue;
+    }
+    const shaped = OPENID_SHAPE.test(openid);
+    if (!shaped && !OPENID_HARD.test(openid)) {
+      usersPass = false;
+      continue;
+    }
+    if (!shaped) {
+      const text = msg("desired.openid.shape", { openid });
+      findings.push(finding(doc, openidPath(record, index), "warning", text));
+    }
+    let line;
+    let column;
+    if (positions !== void 0) {
+      line = positions.lines[index] ?? 0;
+      column = positions.columns[index] ?? 0;
+    } else {
+      ({ line, column } = doc.locate(["users", index]));
+    }
+    let first = -1;
+    if (seen === void 0) {
+      if (openid > previous || runStart < 0) {
+        previous = openid;
+        runStart = index;
+      } else if (openid === previous) {
+        first = runStart;
+      } else {
+        seen = seenBefore(users, index);
+      }
+    }
+    if (seen !== void 0) first = seen.firstIndex(openid, index);
+    if (first >= 0) {
+      const firstLine = doc.locate(["users", first]).line;
+      findings.push({
+        ...doc.locate(openidPath(record, index)),
+        severity: "error",
+        text: msg("desired.duplicate", { openid, first: firstLine, second: line }),
+        rule: "duplicate-openid"
+      });
+    }
+    entries3.push(
+      record === void 0 ? { openid, line, column } : record
+    );
+  }
+  return { findings, entries: entries3, usersPass };
+}
+function placeRecords(doc, entries3) {
+  const positions = doc.itemPositions?.("users");
+  for (let index = 0; index < entries3.length; index++) {
+    const entry = entries3[index];
+    if (entry.line !== void 0) continue;
+    if (positions !== void 0) {
+      entry.line = positions.lines[index] ?? 0;
+      entry.column = positions.columns[index] ?? 0;
+    } else {
+      const { line, column } = doc.locate(["users", index]);
+      entry.line = line;
+      entry.column = column;
+    }
+  }
+  return entries3;
+}
+function recordPasses(record) {
+  for (const key in record) {
+    if (key === "openid") continue;
+    const value = record[key];
+    if (key === "reason") {
+      if (typeof value !== "string") return false;
+    } else if (key !== "expires" || typeof value !== "string" || !DATE.test(value)) {
+      return false;
+    }
+  }
+  return true;
+}
+function seenBefore(users, end) {
+  const seen = new OpenidTable((index) => openidOf(users[index]), users.length);
+  for (let index = 0; index < end; index++) {
+    const openid = openidOf(users[index]);
+    if (typeof openid !== "string") continue;
+    if (OPENID_SHAPE.test(openid) || OPENID_HARD.test(openid)) seen.firstIndex(openid, index);
+  }
+  return seen;
+}
+function openidOf(item) {
+  return isRecord(item) ? item.openid : item;
+}
+function openidPath(record, index) {
+  return record ? ["users", index, "openid"] : ["users", index];
+}
+function finding(doc, path, severity, text) {
+  return { ...doc.locate(path), severity, text };
+}
+function toLimit(value) {
+  if (typeof value === "number") return { kind: "count", value };
+  if (typeof value === "string") return { kind: "percent", value: parseFloat(value) };
+  return void 0;
+}
+function reasonProblem(reason) {
+  const control = REASON_CONTROL.exec(reason)?.[0] ?? "";
+  const code = (control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return msg("rules.reasonControlCharacter", { code });
+}
+function dateProblem(date) {
+  const [, y, m, d] = DATE.exec(date) ?? [];
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12) return msg("desired.expires.noMonth", { date, month: m ?? "" });
+  const days2 = daysInMonth(year, month);
+  if (day < 1 || day > days2) return msg("desired.expires.noDay", { date, year, month, days: days2 });
+  return void 0;
 }
 
 // src/desired/decode-text.ts
@@ -9833,15 +9866,7 @@ function resolvePlain(source) {
   return isNonStringPlain(source) ? (0, import_yaml.parse)(source) : source;
 }
 
-// src/desired/fast-scan.ts
-function fastScan(text) {
-  try {
-    return new FastScanner(text).scan();
-  } catch (error) {
-    if (error === GIVE_UP) return void 0;
-    throw error;
-  }
-}
+// src/desired/fast-scan-syntax.ts
 var GIVE_UP = /* @__PURE__ */ Symbol("give up");
 function giveUp() {
   throw GIVE_UP;
@@ -9893,6 +9918,138 @@ var IntList = class {
     return this.data.subarray(0, this.length);
   }
 };
+function keyColon(text, start, end) {
+  let at = start;
+  let c = text.charCodeAt(at);
+  if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95)) return -1;
+  for (at++; at < end; at++) {
+    c = text.charCodeAt(at);
+    const word = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57;
+    if (!word && c !== 95 && c !== DASH) break;
+  }
+  if (c !== COLON || at >= end) return -1;
+  if (at + 1 < end && text.charCodeAt(at + 1) !== SPACE) return -1;
+  return at;
+}
+function keyName(text, start, colon) {
+  const known = knownKey(text, start, colon);
+  if (known !== void 0) return known;
+  const name = text.slice(start, colon);
+  if (isNonStringPlain(name)) giveUp();
+  return name;
+}
+function spacesEnd(text, at, end) {
+  while (at < end && text.charCodeAt(at) === SPACE) at++;
+  return at;
+}
+function skipSpaces(text, at, end) {
+  const past = spacesEnd(text, at, end);
+  if (past < end && text.charCodeAt(past) === TAB) giveUp();
+  return past;
+}
+function commentStart(text, start, end) {
+  for (let at = start + 1; at < end; at++) {
+    if (text.charCodeAt(at) !== HASH) continue;
+    const before = text.charCodeAt(at - 1);
+    if (before === SPACE || before === TAB) return at - 1;
+  }
+  return -1;
+}
+
+// src/desired/fast-scan-positions.ts
+var ScanPositions = class {
+  constructor(text, top, nested) {
+    this.text = text;
+    this.top = top;
+    this.nested = nested;
+  }
+  text;
+  top;
+  nested;
+  /** The lines and columns of a top-level sequence's items, all at once. */
+  items(key) {
+    const seq = this.nested.get(key);
+    if (seq === void 0 || "keys" in seq) return void 0;
+    return { lines: seq.lines.view(), columns: seq.columns.view() };
+  }
+  find(path, key, withText) {
+    const origin = { line: 1, column: 1 };
+    const [first, second, third] = path;
+    if (first === void 0) return origin;
+    const top = this.top.keys.get(String(first));
+    if (top === void 0) return origin;
+    if (second === void 0) return key ? top.key : top.value;
+    const nested = this.nested.get(String(first));
+    if (nested === void 0) return top.value;
+    if ("keys" in nested) {
+      const entry = nested.keys.get(String(second));
+      if (entry === void 0) return top.key;
+      return key ? entry.key : entry.value;
+    }
+    const index = Number(second);
+    const line = nested.lines.at(index);
+    const column = nested.columns.at(index);
+    const offset = nested.offsets.at(index);
+    if (line === void 0 || column === void 0 || offset === void 0) return top.key;
+    if (third === void 0)
+      return withText ? { line, column, text: this.itemText(offset) } : { line, column };
+    return this.locateInItem(offset, line, column, String(third), key) ?? { line, column };
+  }
+  /** The source text of a scalar item (for messages such as "quote it"). */
+  itemText(offset) {
+    let end = this.text.indexOf("\n", offset);
+    if (end < 0) end = this.text.length;
+    if (this.text.charCodeAt(end - 1) === CR) end--;
+    const comment3 = commentStart(this.text, offset, end);
+    return this.text.slice(offset, comment3 >= 0 ? comment3 : end).trimEnd();
+  }
+  /** Re-reads a map item from its first key to find `name`. */
+  locateInItem(offset, line, column, name, key) {
+    let at = offset;
+    let number = line;
+    for (; ; ) {
+      let end = this.text.indexOf("\n", at);
+      if (end < 0) end = this.text.length;
+      const lineEnd = this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+      const colon = keyColon(this.text, at, lineEnd);
+      if (colon >= 0 && keyName(this.text, at, colon) === name) {
+        if (key) return { line: number, column, text: name };
+        const valueStart = spacesEnd(this.text, colon + 1, lineEnd);
+        return {
+          line: number,
+          column: valueStart - (at - column + 1) + 1,
+          text: this.itemText(valueStart)
+        };
+      }
+      let next;
+      let nextStart = end + 1;
+      while (nextStart < this.text.length) {
+        number++;
+        let nextEnd = this.text.indexOf("\n", nextStart);
+        if (nextEnd < 0) nextEnd = this.text.length;
+        const content = spacesEnd(this.text, nextStart, nextEnd);
+        const c = this.text.charCodeAt(content);
+        if (content < nextEnd && c !== HASH && c !== CR) {
+          if (content - nextStart === column - 1) next = content;
+          break;
+        }
+        nextStart = nextEnd + 1;
+      }
+      if (next === void 0) return void 0;
+      at = next;
+    }
+  }
+};
+
+// src/desired/fast-scan.ts
+function fastScan(text) {
+  try {
+    return new FastScanner(text).scan();
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
 var FastScanner = class {
   constructor(text) {
     this.text = text;
@@ -9921,7 +10078,7 @@ var FastScanner = class {
       const name = this.key(line.content, line.end);
       if (name === void 0 || Object.hasOwn(data, name)) giveUp();
       const keyPos = { line: line.number, column: 1, text: name };
-      const valueStart = this.skipSpaces(this.keyEnd, line.end);
+      const valueStart = skipSpaces(this.text, this.keyEnd, line.end);
       if (valueStart < line.end && text.charCodeAt(valueStart) !== HASH) {
         data[name] = this.scalar(valueStart, line);
         const value = this.scalarPos(line);
@@ -9948,18 +10105,15 @@ var FastScanner = class {
       const valuePos = block ? { line: block.number, column: block.indent + 1 } : keyPos;
       this.top.keys.set(name, { key: keyPos, value: valuePos });
     }
+    const positions = new ScanPositions(text, this.top, this.nested);
     return {
       data: sawContent ? data : null,
       locate: (path, key) => {
-        const { line: line2, column } = this.find(path, key ?? false, false);
+        const { line: line2, column } = positions.find(path, key ?? false, false);
         return { line: line2, column };
       },
-      sourceText: (path) => this.find(path, false, true).text,
-      itemPositions: (key) => {
-        const seq = this.nested.get(key);
-        if (seq === void 0 || "keys" in seq) return void 0;
-        return { lines: seq.lines.view(), columns: seq.columns.view() };
-      }
+      sourceText: (path) => positions.find(path, false, true).text,
+      itemPositions: (key) => positions.items(key)
     };
   }
   /** A flat map of `key: scalar` lines at exactly `indent`. */
@@ -9985,7 +10139,7 @@ var FastScanner = class {
         giveUp();
       }
       this.next();
-      const start = this.skipSpaces(line.content + 1, line.end);
+      const start = skipSpaces(this.text, line.content + 1, line.end);
       if (start >= line.end || this.text.charCodeAt(start) === HASH) giveUp();
       positions.lines.push(line.number);
       positions.columns.push(start - line.start + 1);
@@ -10017,7 +10171,7 @@ var FastScanner = class {
   entry(line, start, into) {
     const name = this.key(start, line.end);
     if (name === void 0 || Object.hasOwn(into, name)) giveUp();
-    const valueStart = this.skipSpaces(this.keyEnd, line.end);
+    const valueStart = skipSpaces(this.text, this.keyEnd, line.end);
     if (valueStart >= line.end || this.text.charCodeAt(valueStart) === HASH) giveUp();
     into[name] = this.scalar(valueStart, line);
     return name;
@@ -10033,25 +10187,10 @@ var FastScanner = class {
   }
   /** A plain key followed by ": " or ":" at the end of the line. */
   key(start, end) {
-    const { text } = this;
-    let at = start;
-    let c = text.charCodeAt(at);
-    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95)) return void 0;
-    for (at++; at < end; at++) {
-      c = text.charCodeAt(at);
-      const word = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57;
-      if (!word && c !== 95 && c !== DASH) break;
-    }
-    if (c !== COLON || at >= end) return void 0;
-    const separator = text.charCodeAt(at + 1);
-    if (at + 1 < end && separator !== SPACE) return void 0;
-    let name = knownKey(text, start, at);
-    if (name === void 0) {
-      name = text.slice(start, at);
-      if (isNonStringPlain(name)) giveUp();
-    }
-    this.keyEnd = at + 1;
-    return name;
+    const colon = keyColon(this.text, start, end);
+    if (colon < 0) return void 0;
+    this.keyEnd = colon + 1;
+    return keyName(this.text, start, colon);
   }
   /** A one-line scalar from `start` to the end of `line` (an optional comment may follow). */
   scalar(start, line) {
@@ -10112,7 +10251,7 @@ var FastScanner = class {
       this.scalarEnd = end;
       return resolvePlain(text.slice(start, end));
     }
-    const rest = this.skipSpaces(close, line.end);
+    const rest = skipSpaces(this.text, close, line.end);
     if (rest < line.end && (text.charCodeAt(rest) !== HASH || rest === close)) giveUp();
     this.scalarEnd = close;
     return value;
@@ -10124,23 +10263,10 @@ var FastScanner = class {
       return giveUp();
     }
   }
-  /** Offset of a comment's `#` (preceded by a space or tab) in [start, end), or -1. */
-  commentStart(start, end) {
-    for (let at = start + 1; at < end; at++) {
-      if (this.text.charCodeAt(at) !== HASH) continue;
-      const before = this.text.charCodeAt(at - 1);
-      if (before === SPACE || before === TAB) return at - 1;
-    }
-    return -1;
-  }
   startsItem(line) {
     if (this.text.charCodeAt(line.content) !== DASH) return false;
     const after = this.text.charCodeAt(line.content + 1);
     return line.content + 1 >= line.end || after === SPACE;
-  }
-  skipSpaces(at, end) {
-    while (at < end && this.text.charCodeAt(at) === SPACE) at++;
-    return at;
   }
   peek() {
     this.peeked ??= this.read();
@@ -10162,7 +10288,7 @@ var FastScanner = class {
       this.lineNumber++;
       let end = newline;
       if (end > start && text.charCodeAt(end - 1) === CR) end--;
-      const content = this.skipSpaces(start, end);
+      const content = skipSpaces(this.text, start, end);
       if (content === end) continue;
       const c = text.charCodeAt(content);
       if (c === TAB) giveUp();
@@ -10171,74 +10297,6 @@ var FastScanner = class {
       return { start, end, content, indent: content - start, number: this.lineNumber };
     }
     return void 0;
-  }
-  // ---- positions, computed on demand (only problems need them) ----
-  find(path, key, withText) {
-    const origin = { line: 1, column: 1 };
-    const [first, second, third] = path;
-    if (first === void 0) return origin;
-    const top = this.top.keys.get(String(first));
-    if (top === void 0) return origin;
-    if (second === void 0) return key ? top.key : top.value;
-    const nested = this.nested.get(String(first));
-    if (nested === void 0) return top.value;
-    if ("keys" in nested) {
-      const entry = nested.keys.get(String(second));
-      if (entry === void 0) return top.key;
-      return key ? entry.key : entry.value;
-    }
-    const index = Number(second);
-    const line = nested.lines.at(index);
-    const column = nested.columns.at(index);
-    const offset = nested.offsets.at(index);
-    if (line === void 0 || column === void 0 || offset === void 0) return top.key;
-    if (third === void 0)
-      return withText ? { line, column, text: this.itemText(offset) } : { line, column };
-    return this.locateInItem(offset, line, column, String(third), key) ?? { line, column };
-  }
-  /** The source text of a scalar item (for messages such as "quote it"). */
-  itemText(offset) {
-    let end = this.text.indexOf("\n", offset);
-    if (end < 0) end = this.text.length;
-    if (this.text.charCodeAt(end - 1) === CR) end--;
-    const comment3 = this.commentStart(offset, end);
-    return this.text.slice(offset, comment3 >= 0 ? comment3 : end).trimEnd();
-  }
-  /** Re-reads a map item from its first key to find `name`. */
-  locateInItem(offset, line, column, name, key) {
-    let at = offset;
-    let number = line;
-    for (; ; ) {
-      let end = this.text.indexOf("\n", at);
-      if (end < 0) end = this.text.length;
-      const lineEnd = this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
-      const found = this.key(at, lineEnd);
-      if (found === name) {
-        if (key) return { line: number, column, text: name };
-        const valueStart = this.skipSpaces(this.keyEnd, lineEnd);
-        return {
-          line: number,
-          column: valueStart - (at - column + 1) + 1,
-          text: this.itemText(valueStart)
-        };
-      }
-      let next;
-      let nextStart = end + 1;
-      while (nextStart < this.text.length) {
-        number++;
-        let nextEnd = this.text.indexOf("\n", nextStart);
-        if (nextEnd < 0) nextEnd = this.text.length;
-        const content = this.skipSpaces(nextStart, nextEnd);
-        const c = this.text.charCodeAt(content);
-        if (content < nextEnd && c !== HASH && c !== CR) {
-          if (content - nextStart === column - 1) next = content;
-          break;
-        }
-        nextStart = nextEnd + 1;
-      }
-      if (next === void 0) return void 0;
-      at = next;
-    }
   }
 };
 
@@ -10402,53 +10460,59 @@ function checkBytes(path, bytes, now) {
 function packUsers(users) {
   const count2 = users.length;
   const openids = new Array(count2);
+  const openidEnds = new Int32Array(count2);
   const lines = new Int32Array(count2);
   const columns = new Int32Array(count2);
-  const reasonOf = new Int32Array(count2);
+  const reasonEnds = new Int32Array(count2);
   const reasons = [];
   const expires = [];
+  let openidEnd = 0;
+  let reasonEnd = 0;
   for (let i = 0; i < count2; i++) {
     const user = users[i];
     openids[i] = user.openid;
+    openidEnd += user.openid.length;
+    openidEnds[i] = openidEnd;
     lines[i] = user.line;
     columns[i] = user.column;
     if (user.reason === void 0) {
-      reasonOf[i] = -1;
+      reasonEnds[i] = -1;
     } else {
-      reasonOf[i] = reasons.length;
       reasons.push(user.reason);
+      reasonEnd += user.reason.length;
+      reasonEnds[i] = reasonEnd;
     }
     if (user.expires !== void 0) expires.push([i, user.expires]);
   }
   return {
     count: count2,
-    openids: openids.join("\n"),
+    openids: openids.join(""),
+    openidEnds,
     lines,
     columns,
-    reasonOf,
-    reasons: reasons.join("\0"),
+    reasons: reasons.join(""),
+    reasonEnds,
     expires
   };
+}
+function packedBuffers(packed) {
+  return [packed.openidEnds, packed.lines, packed.columns, packed.reasonEnds].map(
+    (array) => array.buffer
+  );
 }
 
 // src/desired/load-desired-worker.ts
 var request = workerData;
 loadDesired(request.path, { cwd: request.cwd, now: new Date(request.now) }).then(
-  ({ state, diagnostics, userCount }) => {
+  ({ state, ...rest }) => {
     const packed = state ? packUsers(state.users) : void 0;
     const answer = {
       ok: true,
       state: state ? { ...state, users: [] } : void 0,
       packed,
-      diagnostics,
-      userCount
+      rest
     };
-    const transfer = packed ? [
-      packed.lines.buffer,
-      packed.columns.buffer,
-      packed.reasonOf.buffer
-    ] : [];
-    parentPort?.postMessage(answer, transfer);
+    parentPort?.postMessage(answer, packed ? packedBuffers(packed) : []);
   },
   (error) => parentPort?.postMessage({
     ok: false,

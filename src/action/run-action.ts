@@ -66,7 +66,8 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     let changes = false;
     let report = "";
     if (inputs.command === "validate") {
-      rt.write(run.stdout); // the diagnostics, and the annotations GitHub shows on the lines
+      rt.write(run.stdout); // the diagnostics
+      rt.write(run.annotations); // outside stop-commands: GitHub shows them on the lines
       markdown = passed ? run.stdout : renderFailureMarkdown(lang, { command: "validate", ...run });
     } else if (inputs.command === "apply" || inputs.command === "expire") {
       await rt.inert(async () => rt.write(run.stdout));

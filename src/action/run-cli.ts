@@ -7,6 +7,8 @@ export interface CliRun {
   stdout: string;
   /** The last lines it wrote to stderr, for a failure's summary (all of it went to the log). */
   stderrTail: string;
+  /** The workflow commands it gave (validate's annotations), for the log to obey. */
+  annotations: string;
 }
 
 /** Lines of stderr kept for a failure's summary and comment. */
@@ -28,12 +30,14 @@ export async function runCli(
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
+  let annotations = "";
   const io: Io = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => {
       options.log(text);
       stderr = keepTail(stderr + text);
     },
+    annotate: (line) => void (annotations += line),
     env: options.env,
     cwd: options.cwd,
     interactive: false,
@@ -42,7 +46,7 @@ export async function runCli(
     confirm: async () => false,
   };
   const code = await main(argv, io);
-  return { code, stdout, stderrTail: stderr };
+  return { code, stdout, stderrTail: stderr, annotations };
 }
 
 function keepTail(text: string): string {

@@ -8,6 +8,12 @@ export interface Io {
   stdout: (text: string) => void;
   /** Progress, logs, warnings and errors. */
   stderr: (text: string) => void;
+  /**
+   * GitHub workflow commands (validate's annotations), whole lines. Default: stderr, which the
+   * runner reads commands from as well as stdout; the Action collects them to print them
+   * where its log obeys them.
+   */
+  annotate?: (line: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** True when stdin and stderr are terminals (prompts and progress bars are allowed). */

@@ -53,6 +53,7 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
     ...rawIo,
     stdout: (text) => rawIo.stdout(redact(text)),
     stderr: (text) => rawIo.stderr(redact(text)),
+    annotate: (line) => (rawIo.annotate ?? rawIo.stderr)(redact(line)),
   };
   let verbose = argv.includes("--verbose");
   try {

@@ -1,4 +1,4 @@
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 import type { PlanNotes } from "../reconcile/plan-notes.js";
 import { renderPlan } from "../render/render-plan.js";
 import { useColor, type GlobalOptions } from "./command.js";

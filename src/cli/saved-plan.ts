@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { ValidateFunction } from "ajv";
 import { InputError, RefusedError } from "../errors.js";
 import { msg, type Message } from "../i18n/message.js";
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 import type { Io } from "./io.js";
 import { validate as validatePlan } from "./plan-all-errors.generated.js";
 import { resolvePath } from "./read-desired-and-live.js";

@@ -1,11 +1,9 @@
-import type { ErrorObject } from "ajv";
-import type { CharacterKind, ValueKind } from "../i18n/en/desired.js";
 import { msg, type Message } from "../i18n/message.js";
 import { validateSchema } from "./blacklist-schema.js";
 import { DEFAULT_GUARD } from "./desired-state.js";
 import type { DesiredEntry, GuardConfig, GuardLimit } from "./desired-state.js";
-import { didYouMean } from "./did-you-mean.js";
-import { FirstSeen } from "./first-seen.js";
+import { describe, explainSchema, GUARD_KEYS, isRecord } from "./explain-schema-errors.js";
+import { OpenidTable } from "../util/openid-table.js";
 import type { NodePath, RawDocument, SourcePos } from "./raw-document.js";
 import { daysInMonth, isExpired, utcToday } from "./utc-date.js";
 
@@ -28,25 +26,25 @@ export interface CheckResult {
   userCount: number;
 }
 
-/** Keys allowed at each level (for "did you mean"). */
-const TOP_KEYS = ["version", "appid", "prune", "guard", "users"];
-const GUARD_KEYS = ["max_block", "max_unblock"];
-const USER_KEYS = ["openid", "reason", "expires"];
 /** SPEC section 1: every real openid seen so far is 28 characters, starts with o, base64url. */
 const OPENID_SHAPE = /^o[A-Za-z0-9_-]{27}$/;
 const OPENID_HARD = /^[A-Za-z0-9_-]{1,128}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** SPEC section 1: a reason may hold tab and line feed; any other control character is an error. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const REASON_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**
  * The schema (through ajv) and the rules a schema cannot say: duplicates naming both
- * lines, the openid shape, real dates and expiry, percentages up to 100, "quote it".
- * Every problem is collected; none stops the others.
+ * lines, the openid shape, real dates and expiry, a reason's control characters,
+ * percentages up to 100. Every problem is collected; none stops the others. What is wrong is
+ * decided here; explain-schema-errors.ts says ajv's errors in an operator's words.
  *
  * A million users are normal, so the per-user work is one pass with no allocation beyond
  * the entry: a hand check of the user shapes the schema allows stands in for ajv on the
  * users (ajv still checks the rest of the file, and the whole file when a user fails the
  * hand check, for its messages); duplicates compare neighbours while the users are sorted
- * (as fmt and export write them) and use a hash table (FirstSeen) from the first user out of
+ * (as fmt and export write them) and use a hash table (OpenidTable) from the first user out of
  * order on.
  */
 export function checkDesired(doc: RawDocument, now: Date): CheckResult {
@@ -71,9 +69,7 @@ export function checkDesired(doc: RawDocument, now: Date): CheckResult {
   const schemaErrors = validateSchema(
     rules.usersPass && Array.isArray(data.users) ? { ...data, users: [] } : data,
   );
-  for (const [path, errors] of groupByPath(schemaErrors)) {
-    explainSchemaErrors(doc, path, errors, error);
-  }
+  explainSchema(doc, schemaErrors, error);
   for (const finding of rules.findings) findings.push(finding);
 
   const guard = isRecord(data.guard) ? data.guard : {};
@@ -122,7 +118,7 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
   const positions = doc.itemPositions?.("users");
   // Duplicates: while the openids come in ascending order, a duplicate is the previous
   // openid, first seen at runStart; from the first one out of order on, `seen` knows all.
-  let seen: FirstSeen | undefined;
+  let seen: OpenidTable | undefined;
   let previous = "";
   let runStart = -1;
   for (let index = 0; index < users.length; index++) {
@@ -139,6 +135,10 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
           const text = msg("desired.expired", { date: expires });
           findings.push(finding(doc, ["users", index, "expires"], "warning", text));
         }
+      }
+      const reason = record.reason;
+      if (typeof reason === "string" && REASON_CONTROL.test(reason)) {
+        findings.push(finding(doc, ["users", index, "reason"], "error", reasonProblem(reason)));
       }
       if (usersPass && !recordPasses(record)) usersPass = false;
     }
@@ -217,6 +217,19 @@ function placeRecords(doc: RawDocument, entries: DesiredEntry[]): DesiredEntry[]
   return entries;
 }
 
+/**
+ * The hand check of one user: true when schema/blacklist.schema.json's `users.items` accepts
+ * it. checkUsers makes the same decision inline (the openid's pattern, then recordPasses); a
+ * property test over random users holds both to ajv, so a rule added to the schema for a user
+ * fails that test until it is added here too.
+ */
+export function userPasses(item: unknown): boolean {
+  const record = isRecord(item) ? item : undefined;
+  const openid = record ? record.openid : item;
+  if (typeof openid !== "string" || !OPENID_HARD.test(openid)) return false;
+  return record === undefined || recordPasses(record);
+}
+
 /** True when a map user is one the schema accepts (openid is checked by the caller). */
 function recordPasses(record: Record<string, unknown>): boolean {
   for (const key in record) {
@@ -232,8 +245,8 @@ function recordPasses(record: Record<string, unknown>): boolean {
 }
 
 /** Where each well-formed openid among users[0, end) was first seen. */
-function seenBefore(users: unknown[], end: number): FirstSeen {
-  const seen = new FirstSeen((index) => openidOf(users[index]) as string, users.length);
+function seenBefore(users: unknown[], end: number): OpenidTable {
+  const seen = new OpenidTable((index) => openidOf(users[index]) as string, users.length);
   for (let index = 0; index < end; index++) {
     const openid = openidOf(users[index]);
     if (typeof openid !== "string") continue;
@@ -265,133 +278,11 @@ function toLimit(value: unknown): GuardLimit | undefined {
   return undefined;
 }
 
-type Report = (path: NodePath, text: Message, key?: boolean) => void;
-
-function groupByPath(errors: ErrorObject[]): Map<string, ErrorObject[]> {
-  const groups = new Map<string, ErrorObject[]>();
-  for (const e of errors) {
-    const list = groups.get(e.instancePath);
-    if (list) list.push(e);
-    else groups.set(e.instancePath, [e]);
-  }
-  return groups;
-}
-
-/** One instance path's ajv errors, as the sentences an operator needs. */
-function explainSchemaErrors(
-  doc: RawDocument,
-  pointer: string,
-  errors: ErrorObject[],
-  report: Report,
-) {
-  const path: (string | number)[] = pointer
-    .split("/")
-    .slice(1)
-    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
-    .map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
-  const value = valueAt(doc.data, path);
-  const inUser = path[0] === "users" && path.length >= 2;
-  for (const e of errors) {
-    if (e.keyword === "additionalProperties") {
-      const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const allowed = path.length === 0 ? TOP_KEYS : path[0] === "guard" ? GUARD_KEYS : USER_KEYS;
-      const near = didYouMean(key, allowed);
-      const text = msg("desired.unknownKey", {
-        key,
-        inEntry: inUser,
-        ...(path.length === 0 || inUser ? {} : { section: path.join(".") }),
-        ...(near === undefined ? {} : { near }),
-        allowed,
-      });
-      report([...path, key], text, true);
-    } else if (e.keyword === "required") {
-      const missing = String((e.params as { missingProperty: string }).missingProperty);
-      report(path, msg("desired.missing", { key: missing }));
-    }
-  }
-  const valueProblem = errors.some(
-    (e) =>
-      e.keyword !== "additionalProperties" && e.keyword !== "required" && e.keyword !== "anyOf",
-  );
-  if (!valueProblem) return;
-  const last = path[path.length - 1];
-  const source = doc.sourceText(path) ?? String(value);
-  if (inUser && path.length === 2) {
-    if (typeof value === "string") report(path, openidProblem(value));
-    else if (!isRecord(value)) report(path, nonStringOpenid(value, source, "entry"));
-    return;
-  }
-  if (inUser && last === "openid") {
-    report(
-      path,
-      typeof value === "string" ? openidProblem(value) : nonStringOpenid(value, source, "openid"),
-    );
-  } else if (inUser && last === "expires") {
-    report(
-      path,
-      typeof value === "string"
-        ? msg("desired.expires.notDate", { value })
-        : msg("desired.expires.notText", { found: describe(value) }),
-    );
-  } else if (inUser && last === "reason") {
-    report(path, msg("desired.reason.notText", { found: describe(value) }));
-  } else if (path.length === 1 && last === "version") {
-    report(path, msg("desired.version", { found: describe(value) }));
-  } else if (path.length === 1 && last === "appid") {
-    report(
-      path,
-      typeof value === "string"
-        ? msg("desired.appid.shape", { appid: value })
-        : msg("desired.appid.notText", { found: describe(value) }),
-    );
-  } else if (path.length === 1 && last === "prune") {
-    report(path, msg("desired.prune", { found: describe(value) }));
-  } else if (path[0] === "guard" && path.length === 2) {
-    report(path, msg("desired.guard.limit", { key: String(last), found: describe(value) }));
-  } else if (path.length === 1 && last === "users") {
-    report(path, msg("desired.users.notList", { found: describe(value) }));
-  } else if (path.length === 1 && last === "guard") {
-    report(path, msg("desired.guard.notMap", { found: describe(value) }));
-  } else {
-    const detail = errors[0]?.message;
-    report(
-      path,
-      msg("desired.invalid", {
-        ...(path.length === 0 ? {} : { path: path.join(".") }),
-        ...(detail === undefined ? {} : { detail }),
-      }),
-    );
-  }
-}
-
-/** Why a string fails the hard openid pattern, naming the offending character. */
-export function openidProblem(openid: string): Message {
-  if (openid.length === 0) return msg("desired.openid.empty");
-  if (openid.length > 128) return msg("desired.openid.tooLong", { openid });
-  const character = [...openid].find((c) => !/[A-Za-z0-9_-]/.test(c)) ?? "";
-  const kind: CharacterKind =
-    character === " "
-      ? "space"
-      : character === "\t"
-        ? "tab"
-        : character === "\r"
-          ? "cr"
-          : /\s/.test(character)
-            ? "whitespace"
-            : "other";
-  return msg("desired.openid.badCharacter", { openid, kind, character });
-}
-
-function nonStringOpenid(value: unknown, source: string, what: "entry" | "openid"): Message {
-  if (value === null && source.trim() === "") {
-    return msg("desired.openid.blank", { entry: what === "entry" });
-  }
-  if (typeof value === "number" || typeof value === "boolean" || value === null) {
-    const kind =
-      typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : "null";
-    return msg("desired.openid.scalar", { source, kind });
-  }
-  return msg("desired.openid.notText", { entry: what === "entry", found: describe(value) });
+/** Why a reason with a control character other than tab and line feed is refused. */
+function reasonProblem(reason: string): Message {
+  const control = REASON_CONTROL.exec(reason)?.[0] ?? "";
+  const code = (control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return msg("rules.reasonControlCharacter", { code });
 }
 
 /** undefined for a real calendar date, else why not. */
@@ -404,29 +295,4 @@ function dateProblem(date: string): Message | undefined {
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) return msg("desired.expires.noDay", { date, year, month, days });
   return undefined;
-}
-
-/** What a value turned out to be, for "..., found the number 2". */
-function describe(value: unknown): Message {
-  const found = (kind: ValueKind, shown = "") => msg("desired.found", { kind, shown });
-  if (value === null) return found("null");
-  if (Array.isArray(value)) return found("list");
-  if (typeof value === "object") return found("map");
-  if (typeof value === "string") return found("text", value);
-  if (typeof value === "number") return found("number", String(value));
-  if (typeof value === "boolean") return found("boolean", String(value));
-  return found("other", typeof value);
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Node } from "yaml";
 import { msg, type Message } from "../i18n/message.js";
+import { compareCodeUnits } from "../util/code-unit-order.js";
 
 export interface FormatResult {
   /** The formatted file (BOM and CRLF line ends kept when the input had them). */
@@ -35,7 +36,7 @@ export function formatDesired(input: string): FormatResult {
     }
     const lineOf = (node: unknown) => lineCounter.linePos((node as Node).range?.[0] ?? 0).line;
     const keyed = users.items.map((node, index) => ({ node, index, openid: openidOf(node) }));
-    keyed.sort((a, b) => (a.openid < b.openid ? -1 : a.openid > b.openid ? 1 : a.index - b.index));
+    keyed.sort((a, b) => compareCodeUnits(a.openid, b.openid) || a.index - b.index);
     const kept: typeof keyed = [];
     for (const item of keyed) {
       const previous = kept[kept.length - 1];

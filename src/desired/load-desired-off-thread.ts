@@ -6,7 +6,6 @@ import { Worker } from "node:worker_threads";
 import { ExitCode, InputError, RuntimeFailure } from "../errors.js";
 import { msg, type Message } from "../i18n/message.js";
 import type { DesiredState } from "./desired-state.js";
-import type { Diagnostic } from "./diagnostic.js";
 import type { LoadResult } from "./load-desired.js";
 import { LOAD_DESIRED_WORKER_URL as WORKER_URL } from "./load-desired-worker-url.js";
 import { unpackUsers, type PackedUsers } from "./packed-users.js";
@@ -24,8 +23,8 @@ export type OffThreadAnswer =
       /** The state without its users, which travel packed. */
       state: DesiredState | undefined;
       packed: PackedUsers | undefined;
-      diagnostics: Diagnostic[];
-      userCount: number;
+      /** Everything else of the LoadResult (diagnostics, userCount, reader, …) as it is. */
+      rest: Omit<LoadResult, "state">;
     }
   | {
       ok: false;
@@ -48,6 +47,18 @@ const WORKER_YOUNG_GENERATION_MB = 64;
  */
 const WORKER_MIN_BYTES = 1024 * 1024;
 
+export interface OffThreadOptions {
+  cwd: string;
+  now: Date;
+  /**
+   * Where the file is read: "auto" (the default) on a worker for files of WORKER_MIN_BYTES
+   * and more when the compiled worker exists, else in-process; the tests choose each path.
+   */
+  thread?: "auto" | "worker" | "in-process";
+  /** The worker's entry (default: the compiled load-desired-worker.js beside this module). */
+  workerUrl?: URL;
+}
+
 /**
  * loadDesired on a worker thread, so that `plan` and `apply` keep paging the live list on the
  * main thread while the file is read and checked on the second core (SPEC section 7: local work
@@ -56,18 +67,22 @@ const WORKER_MIN_BYTES = 1024 * 1024;
  */
 export async function loadDesiredOffThread(
   path: string,
-  options: { cwd: string; now: Date },
+  options: OffThreadOptions,
 ): Promise<LoadResult> {
+  const workerUrl = options.workerUrl ?? WORKER_URL;
+  const thread = options.thread ?? "auto";
   if (
-    !existsSync(fileURLToPath(WORKER_URL)) ||
-    (await fileSize(resolve(options.cwd, path))) < WORKER_MIN_BYTES
+    thread === "in-process" ||
+    (thread === "auto" &&
+      (!existsSync(fileURLToPath(workerUrl)) ||
+        (await fileSize(resolve(options.cwd, path))) < WORKER_MIN_BYTES))
   ) {
     const { loadDesired } = await import("./load-desired.js");
-    return loadDesired(path, options);
+    return loadDesired(path, { cwd: options.cwd, now: options.now });
   }
   const request: OffThreadRequest = { path, cwd: options.cwd, now: options.now.getTime() };
   const answer = await new Promise<OffThreadAnswer>((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(workerUrl, {
       workerData: request,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
@@ -84,11 +99,10 @@ export async function loadDesiredOffThread(
     );
   });
   if (answer.ok) {
-    const { state, packed, diagnostics, userCount } = answer;
+    const { state, packed, rest } = answer;
     return {
+      ...rest,
       state: state && packed ? { ...state, users: unpackUsers(packed) } : undefined,
-      diagnostics,
-      userCount,
     };
   }
   const said = answer.text ?? answer.message;

@@ -1,34 +1,26 @@
 /**
  * Worker-thread entry of loadDesiredOffThread: loads the file and posts the result back with
- * the users packed (see packed-users.ts). Runs only from the compiled dist/ (a worker needs a
- * JavaScript file).
+ * the users packed (see packed-users.ts). The CLI runs it from the compiled dist/ (a worker
+ * needs a JavaScript file); the tests run it from the sources through a loader of their own.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { WxblError } from "../errors.js";
 import { loadDesired } from "./load-desired.js";
 import type { OffThreadAnswer, OffThreadRequest } from "./load-desired-off-thread.js";
-import { packUsers } from "./packed-users.js";
+import { packedBuffers, packUsers } from "./packed-users.js";
 
 const request = workerData as OffThreadRequest;
 
 loadDesired(request.path, { cwd: request.cwd, now: new Date(request.now) }).then(
-  ({ state, diagnostics, userCount }) => {
+  ({ state, ...rest }) => {
     const packed = state ? packUsers(state.users) : undefined;
     const answer: OffThreadAnswer = {
       ok: true,
       state: state ? { ...state, users: [] } : undefined,
       packed,
-      diagnostics,
-      userCount,
+      rest,
     };
-    const transfer: ArrayBuffer[] = packed
-      ? [
-          packed.lines.buffer as ArrayBuffer,
-          packed.columns.buffer as ArrayBuffer,
-          packed.reasonOf.buffer as ArrayBuffer,
-        ]
-      : [];
-    parentPort?.postMessage(answer, transfer);
+    parentPort?.postMessage(answer, packed ? packedBuffers(packed) : []);
   },
   (error: unknown) =>
     parentPort?.postMessage({

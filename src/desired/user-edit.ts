@@ -5,6 +5,8 @@
  *
  * `index` is the entry's position in the file's users, as loaded. At most one edit per index.
  */
+
+import { compareCodeUnits } from "../util/code-unit-order.js";
 export type UserEdit =
   | { kind: "add"; openid: string; reason?: string; expires?: string }
   /** `undefined` leaves a field as it is; `null` removes it; a string sets it. */
@@ -51,7 +53,7 @@ export function addsInFileOrder(
   sorted: boolean,
 ): Extract<UserEdit, { kind: "add" }>[] {
   const adds = edits.filter((edit) => edit.kind === "add");
-  if (sorted) adds.sort((a, b) => (a.openid < b.openid ? -1 : a.openid > b.openid ? 1 : 0));
+  if (sorted) adds.sort((a, b) => compareCodeUnits(a.openid, b.openid));
   return adds;
 }
 

@@ -11,6 +11,7 @@ import { apply as enApply } from "./en/apply.js";
 import { commands as enCommands } from "./en/commands.js";
 import { comment as enComment } from "./en/comment.js";
 import { common as enCommon } from "./en/common.js";
+import { harden as enHarden } from "./en/harden.js";
 import { desired as enDesired } from "./en/desired.js";
 import { diff as enDiff } from "./en/diff.js";
 import { errcodes as enErrcodes } from "./en/errcodes.js";
@@ -24,6 +25,7 @@ import { apply as zhApply } from "./zh-CN/apply.js";
 import { commands as zhCommands } from "./zh-CN/commands.js";
 import { comment as zhComment } from "./zh-CN/comment.js";
 import { common as zhCommon } from "./zh-CN/common.js";
+import { harden as zhHarden } from "./zh-CN/harden.js";
 import { desired as zhDesired } from "./zh-CN/desired.js";
 import { diff as zhDiff } from "./zh-CN/diff.js";
 import { errcodes as zhErrcodes } from "./zh-CN/errcodes.js";
@@ -46,6 +48,7 @@ export const catalogs = {
     ...enDiff,
     ...enApply,
     ...enComment,
+    ...enHarden,
   },
   "zh-CN": {
     ...zhCommon,
@@ -60,6 +63,7 @@ export const catalogs = {
     ...zhDiff,
     ...zhApply,
     ...zhComment,
+    ...zhHarden,
   },
 } satisfies Record<Lang, unknown>;
 

@@ -4,7 +4,8 @@ import { msg, say, type Message } from "../i18n/message.js";
 import type { BlacklistApi } from "../wechat/blacklist-api.js";
 import { WechatError } from "../wechat/wechat-error.js";
 import { batchChanges, type Batch, type WriteAction } from "./batches.js";
-import type { Change } from "./change.js";
+import { compareCodeUnits } from "../util/code-unit-order.js";
+import { compareChanges, type Change } from "./change.js";
 
 export interface ApplyOptions {
   /** Write calls in flight at once (p-limit); `--concurrency`, default 4 in the CLI. */
@@ -82,8 +83,6 @@ const messageOf = (error: unknown): string =>
 /** The error's message for the operator's language, when it has one. */
 const textOf = (error: unknown): { text: Message } | Record<string, never> =>
   error instanceof WxblError && error.text !== undefined ? { text: error.text } : {};
-
-const byOpenid = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Make the changes on the live blacklist:
@@ -186,14 +185,12 @@ export async function applyChanges(
   await Promise.all(batchChanges(changes).map((batch) => limit(() => send(batch))));
 
   return {
-    blocked: done.block.sort(byOpenid),
-    unblocked: done.unblock.sort(byOpenid),
-    failed: failed.sort((a, b) =>
-      a.action === b.action ? byOpenid(a.openid, b.openid) : a.action === "block" ? -1 : 1,
-    ),
+    blocked: done.block.sort(compareCodeUnits),
+    unblocked: done.unblock.sort(compareCodeUnits),
+    failed: failed.sort(compareChanges),
     remaining,
     calls,
     stopped,
-    unconfirmed: [...unconfirmed].sort(byOpenid),
+    unconfirmed: [...unconfirmed].sort(compareCodeUnits),
   };
 }

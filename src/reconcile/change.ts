@@ -1,3 +1,5 @@
+import { compareCodeUnits } from "../util/code-unit-order.js";
+
 /**
  * One change the reconciler wants to make to the live blacklist (SPEC section 3): small typed
  * values with a fixed sort order, like octoDNS's changes.
@@ -31,16 +33,17 @@ export function expiredWhy(expires: string): string {
   return `expired ${expires}`;
 }
 
-/**
- * Plain UTF-16 code-unit order, the order of `Array.prototype.sort()` on strings. Never
- * `localeCompare`: openids are case-sensitive and the order must not depend on the machine's locale.
- */
-export function compareOpenids(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Openids in code-unit order: the engine's name for the one comparison (util/code-unit-order). */
+export const compareOpenids = compareCodeUnits;
 
-/** The deterministic order of a plan's changes: all blocks, then all unblocks; by openid within each. */
-export function compareChanges(a: Change, b: Change): number {
+/**
+ * The deterministic order of changes, and of failed changes in apply's result and report: all
+ * blocks, then all unblocks; by openid within each.
+ */
+export function compareChanges(
+  a: Pick<Change, "action" | "openid">,
+  b: Pick<Change, "action" | "openid">,
+): number {
   if (a.action !== b.action) return a.action === "block" ? -1 : 1;
-  return compareOpenids(a.openid, b.openid);
+  return compareCodeUnits(a.openid, b.openid);
 }

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../util/code-unit-order.js";
 import { addDays, daysBetween, expiresWithin } from "../desired/utc-date.js";
 
 /**
@@ -43,7 +44,7 @@ export function expiringSoon(
     if (expires === undefined || !expiresWithin(expires, today, EXPIRY_NOTICE_DAYS)) continue;
     soon.push(reason === undefined ? { openid, expires, line } : { openid, expires, line, reason });
   }
-  return soon.sort((a, b) =>
-    a.expires !== b.expires ? (a.expires < b.expires ? -1 : 1) : a.openid < b.openid ? -1 : 1,
+  return soon.sort(
+    (a, b) => compareCodeUnits(a.expires, b.expires) || compareCodeUnits(a.openid, b.openid),
   );
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { DesiredState } from "../desired/desired-state.js";
-import type { Fingerprint } from "./plan.js";
-import { sortOpenids } from "./sort-by-openid.js";
+import type { Fingerprint } from "./plan-types.js";
+import { radixSortOpenids } from "./radix-sort-openids.js";
 
 /**
  * Ids joined and hashed per `update` call. Measured on 1M openids: 1,000 is about four times
@@ -21,11 +21,14 @@ export function liveSha256(live: readonly string[]): string {
 
 /** The live ids in code-unit order (the default sort of strings), each once. A new array. */
 export function sortUnique(ids: readonly string[]): string[] {
-  const sorted = sortOpenids(ids);
+  const radix = radixSortOpenids(ids);
+  const sorted = radix?.keys ?? ids.slice().sort();
   let kept = 0;
   for (let i = 0; i < sorted.length; i++) {
     const id = sorted[i] as string;
-    if (kept === 0 || sorted[kept - 1] !== id) sorted[kept++] = id;
+    // The radix sort knows its equal neighbours; comparing strings costs more.
+    const repeat = radix ? radix.sameAsPrevious[i] === 1 : kept > 0 && sorted[kept - 1] === id;
+    if (!repeat) sorted[kept++] = id;
   }
   sorted.length = kept;
   return sorted;

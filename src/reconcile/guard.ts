@@ -1,7 +1,7 @@
 import type { DesiredState, GuardLimit } from "../desired/desired-state.js";
 import { formatPercent } from "../i18n/format-number.js";
 import { msg, say, type Message } from "../i18n/message.js";
-import type { GuardResult, PlanSummary } from "./plan.js";
+import type { GuardResult, PlanSummary } from "./plan-types.js";
 
 /**
  * A percentage guard applies only once the live list has this many entries (SPEC section 3):

@@ -19,6 +19,7 @@ export function onlyExpired(full: DiffResult): { result: DiffResult; left: LeftF
   const { counts } = full;
   return {
     result: {
+      ...full,
       changes,
       counts: {
         ...counts,

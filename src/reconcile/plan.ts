@@ -1,42 +1,18 @@
 import type { DesiredState } from "../desired/desired-state.js";
-import type { Change } from "./change.js";
 import { diff } from "./diff.js";
-import { makeFingerprint, sortUnique } from "./fingerprint.js";
+import { makeFingerprint } from "./fingerprint.js";
 import { checkGuards } from "./guard.js";
 import { onlyExpired, type LeftForFullApply } from "./only-expired.js";
+import { PLAN_FORMAT, type Plan } from "./plan-types.js";
 
 export { liveSha256 } from "./fingerprint.js";
-
-export const PLAN_FORMAT = "wxbl-plan/1";
-
-export interface PlanSummary {
-  block: number;
-  unblock: number;
-  unchanged: number;
-  unmanaged: number;
-  live: number;
-  desired: number;
-}
-
-export interface Fingerprint {
-  file_sha256: string;
-  live_sha256: string;
-  appid: string | null;
-}
-
-export interface GuardResult {
-  tripped: boolean;
-  reasons: string[];
-}
-
-/** The plan object of SPEC section 3; key order exactly as there. */
-export interface Plan {
-  format: typeof PLAN_FORMAT;
-  summary: PlanSummary;
-  changes: Change[];
-  fingerprint: Fingerprint;
-  guard: GuardResult;
-}
+export {
+  PLAN_FORMAT,
+  type Fingerprint,
+  type GuardResult,
+  type Plan,
+  type PlanSummary,
+} from "./plan-types.js";
 
 export interface PlanInput {
   desired: DesiredState;
@@ -50,8 +26,8 @@ export interface PlanInput {
 
 /**
  * Pure: diff, guards, fingerprint. The same input gives a byte-identical plan (SPEC section 3).
- * Steps: 1. sort the live list once (the fingerprint needs it, and the diff's sorts then run
- * on ordered input); 2. diff desired against live; 3. check the guards; 4. fingerprint.
+ * Steps: 1. diff desired against live (which sorts the live list, each id once: the form the
+ * fingerprint hashes); 2. check the guards; 3. fingerprint.
  */
 export function makePlan(input: PlanInput): Plan {
   return makeScopedPlan(input).plan;
@@ -62,8 +38,8 @@ export function makePlan(input: PlanInput): Plan {
  * before the guards, so they judge what the run will do.
  */
 export function makeScopedPlan(input: PlanInput): { plan: Plan; left: LeftForFullApply } {
-  const sortedLive = sortUnique(input.live);
-  const full = diff(input.desired, sortedLive, input.now);
+  const full = diff(input.desired, input.live, input.now);
+  const { sortedLive } = full;
   const { result, left } =
     input.only === "expired" ? onlyExpired(full) : { result: full, left: { block: 0, unblock: 0 } };
   const { changes, counts } = result;

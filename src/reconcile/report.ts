@@ -1,4 +1,6 @@
 import { redact } from "../secrets.js";
+import { compareCodeUnits } from "../util/code-unit-order.js";
+import { compareChanges } from "./change.js";
 import type { ApplyResult, StopReason } from "./apply-changes.js";
 import type { Verification } from "./verify.js";
 
@@ -27,25 +29,22 @@ export interface ApplyReport {
     missing_blocks: string[];
     lingering_unblocks: string[];
     unexpected: string[];
+    /** Why the live list could not be read again (nothing was compared); null when it was read. */
+    read_error: string | null;
   };
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const sorted = (ids: readonly string[]): string[] => [...ids].sort(byCodeUnit);
+const sorted = (ids: readonly string[]): string[] => [...ids].sort(compareCodeUnits);
 
 /** Build the report with a fixed key order and sorted arrays, so two runs diff cleanly. */
 export function makeReport(result: ApplyResult, verification: Verification | null): ApplyReport {
-  const failed = [...result.failed]
-    .sort((a, b) =>
-      a.action === b.action ? byCodeUnit(a.openid, b.openid) : a.action === "block" ? -1 : 1,
-    )
-    .map((failure) => ({
-      openid: failure.openid,
-      action: failure.action,
-      errcode: failure.errcode,
-      line: failure.line ?? null,
-      message: redact(failure.message),
-    }));
+  const failed = [...result.failed].sort(compareChanges).map((failure) => ({
+    openid: failure.openid,
+    action: failure.action,
+    errcode: failure.errcode,
+    line: failure.line ?? null,
+    message: redact(failure.message),
+  }));
   return {
     format: "wxbl-report/1",
     blocked: sorted(result.blocked),
@@ -67,6 +66,7 @@ export function makeReport(result: ApplyResult, verification: Verification | nul
       missing_blocks: sorted(verification.missingBlocks),
       lingering_unblocks: sorted(verification.lingeringUnblocks),
       unexpected: sorted(verification.unexpected),
+      read_error: verification.readError === undefined ? null : redact(verification.readError),
     },
   };
 }

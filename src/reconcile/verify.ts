@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../util/code-unit-order.js";
 import type { ApplyResult } from "./apply-changes.js";
 
 export interface Verification {
@@ -8,9 +9,16 @@ export interface Verification {
   lingeringUnblocks: string[];
   /** Not written by this run, yet added to or removed from the live list since it was read. */
   unexpected: string[];
+  /** Why the live list could not be read again (then nothing was compared). */
+  readError?: string;
 }
 
-const sorted = (ids: Iterable<string>): string[] => [...ids].sort();
+/** A verification that could not compare: reading the live list again failed. */
+export function unreadVerification(readError: string): Verification {
+  return { ok: false, missingBlocks: [], lingeringUnblocks: [], unexpected: [], readError };
+}
+
+const sorted = (ids: Iterable<string>): string[] => [...ids].sort(compareCodeUnits);
 
 /**
  * Compare the live list read after apply with what apply reported (SPEC section 4: "every write

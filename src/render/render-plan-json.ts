@@ -1,5 +1,5 @@
 import type { Change } from "../reconcile/change.js";
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 
 /** Changes per joined chunk. */
 const CHUNK = 10_000;

@@ -3,7 +3,7 @@ import { formatCount } from "../i18n/format-number.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Change } from "../reconcile/change.js";
 import { EXPIRY_NOTICE_DAYS } from "../reconcile/expiry.js";
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 import type { PlanNotes } from "../reconcile/plan-notes.js";
 import { MARKDOWN_LIMIT, codeSpan, escapeMarkdown, fitRows } from "./markdown.js";
 import { expiresText, guardReasons, whyText } from "./plan-words.js";

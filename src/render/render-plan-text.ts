@@ -2,7 +2,7 @@ import { t } from "../i18n/catalog.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Change } from "../reconcile/change.js";
 import { EXPIRY_NOTICE_DAYS, type ExpiringEntry } from "../reconcile/expiry.js";
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 import type { PlanNotes } from "../reconcile/plan-notes.js";
 import { expiresText, guardReasons, whyText } from "./plan-words.js";
 import { plainText } from "./plain-text.js";

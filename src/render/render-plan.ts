@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang.js";
-import type { Plan } from "../reconcile/plan.js";
+import type { Plan } from "../reconcile/plan-types.js";
 import type { PlanNotes } from "../reconcile/plan-notes.js";
 import { renderPlanJson } from "./render-plan-json.js";
 import { renderPlanMarkdown } from "./render-plan-markdown.js";

@@ -40,6 +40,11 @@ export class FaultInjector {
     this.authenticated = 0;
   }
 
+  /** Every authenticated blacklist call is refused with 48001 (an unverified account). */
+  get unauthorized(): boolean {
+    return this.faults.unauthorized === true;
+  }
+
   get latencyMs(): number {
     return Math.max(0, this.faults.latencyMs ?? 0);
   }

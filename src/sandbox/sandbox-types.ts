@@ -15,6 +15,8 @@ export interface SandboxFaults {
   perMinuteLimit?: number;
   /** More than N write calls in a (sandbox-clock, Beijing) day -> 45009. */
   dailyWriteQuota?: number;
+  /** Every blacklist call with a valid token answers 48001 (API not authorized: an unverified account). */
+  unauthorized?: boolean;
 }
 
 export interface SandboxOptions {
@@ -28,7 +30,10 @@ export interface SandboxOptions {
   secret?: string;
   /** Default 1; everything random (ids, tokens, faults) derives from it. */
   seed?: number;
-  /** Generated followers (default 0). */
+  /**
+   * Generated followers (default 0): openids of one account, sharing the seed's 6-character
+   * prefix (SPEC section 7).
+   */
   followers?: number;
   /** Of which the first M (in generation order) are blocked, in that order. */
   blocked?: number;

@@ -2,6 +2,7 @@ import type { SandboxFaults } from "./sandbox-types.js";
 
 const RATES = ["busyRate", "http500Rate", "dropRate"] as const;
 const COUNTS = ["latencyMs", "tokenExpiryEvery", "perMinuteLimit", "dailyWriteQuota"] as const;
+const FLAGS = ["unauthorized"] as const;
 
 /** Checks a faults object (from the library, the CLI or POST /__sandbox/faults); throws a plain Error. */
 export function validateFaults(input: unknown): SandboxFaults {
@@ -21,10 +22,15 @@ export function validateFaults(input: unknown): SandboxFaults {
           `sandbox fault ${key} must be a whole number of at least 0, got ${String(value)}`,
         );
       }
+    } else if ((FLAGS as readonly string[]).includes(key)) {
+      if (typeof value !== "boolean") {
+        throw new Error(`sandbox fault ${key} must be true or false, got ${String(value)}`);
+      }
     } else {
-      throw new Error(`unknown sandbox fault ${key}; known: ${[...RATES, ...COUNTS].join(", ")}`);
+      const known = [...RATES, ...COUNTS, ...FLAGS].join(", ");
+      throw new Error(`unknown sandbox fault ${key}; known: ${known}`);
     }
-    (faults as Record<string, number>)[key] = value;
+    (faults as Record<string, number | boolean>)[key] = value;
   }
   return faults;
 }

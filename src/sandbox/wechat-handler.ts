@@ -128,6 +128,8 @@ export class WechatHandler {
     // 2. The token.
     const denied = this.authenticate(request.query, details);
     if (denied) return { drop: false, reply: denied };
+    // An account that may not call these APIs (not verified): 48001 whatever the call.
+    if (this.faults.unauthorized) return { drop: false, reply: fail(48001, this.rid()) };
     if (request.method !== "POST") return { drop: false, reply: fail(43002, this.rid()) };
     // 3. Write limits: the daily quota, then the per-minute limit.
     const write = request.path !== PATHS.getBlacklist;

@@ -1,5 +1,6 @@
 import { RuntimeFailure } from "../errors.js";
 import { msg, type Message } from "../i18n/message.js";
+import { OpenidTable } from "../util/openid-table.js";
 import type { BlacklistApi } from "./blacklist-api.js";
 
 /** The live blacklist in WeChat's order, without repeats. */
@@ -42,8 +43,9 @@ export async function readLive(
   api: Pick<BlacklistApi, "getBlacklistPage">,
   options: ReadLiveOptions = {},
 ): Promise<LiveList> {
-  const seen = new SeenIds();
-  const openids = seen.ids;
+  // The ids in first-seen order, each once (a Set of a million strings costs twice as much).
+  const openids: string[] = [];
+  const seen = new OpenidTable((index) => openids[index] as string);
   let total: number | undefined;
   let cursor = "";
   let pages = 0;
@@ -56,7 +58,11 @@ export async function readLive(
     if (typeof page.total === "number" && Number.isFinite(page.total)) total = page.total;
     const ids = Array.isArray(page.data?.openid) ? page.data.openid : [];
     let added = 0;
-    for (const id of ids) if (typeof id === "string" && seen.add(id)) added += 1;
+    for (const id of ids) {
+      if (typeof id !== "string" || seen.firstIndex(id, openids.length) >= 0) continue;
+      openids.push(id);
+      added += 1;
+    }
     options.onPage?.(openids.length, total ?? openids.length);
     const next = typeof page.next_openid === "string" ? page.next_openid : "";
     if (ids.length === 0 || page.count === 0 || next === "" || next === cursor || added === 0) {
@@ -81,63 +87,4 @@ export async function readLive(
     options.warn?.(msg("wechat.live.totalDiffers", { ids: openids.length, total }));
   }
   return { openids, total: total ?? openids.length, pages };
-}
-
-/** Slots of the first table; it doubles whenever it is half full. */
-const SEEN_IDS_FIRST_SLOTS = 1 << 10;
-
-/**
- * The ids collected so far, in first-seen order, each once: a Set of strings, but about twice
- * as cheap on a million openids (measured), since its open-addressing index keeps each id's
- * hash beside its position, so a probe rarely has to read another id and growing never
- * rehashes one.
- */
-class SeenIds {
-  readonly ids: string[] = [];
-  /** Per slot: the id's hash (never 0), or 0 for an empty slot. */
-  private hashes = new Int32Array(SEEN_IDS_FIRST_SLOTS);
-  /** Per slot: the id's position in `ids`. */
-  private positions = new Int32Array(SEEN_IDS_FIRST_SLOTS);
-
-  /** Adds `id` unless it is already there; true if it was new. */
-  add(id: string): boolean {
-    const hash = hashOf(id);
-    const mask = this.hashes.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const there = this.hashes[slot] as number;
-      if (there === 0) break;
-      if (there === hash && this.ids[this.positions[slot] as number] === id) return false;
-      slot = (slot + 1) & mask;
-    }
-    this.hashes[slot] = hash;
-    this.positions[slot] = this.ids.length;
-    this.ids.push(id);
-    if (this.ids.length * 2 > this.hashes.length) this.grow();
-    return true;
-  }
-
-  private grow(): void {
-    const hashes = new Int32Array(this.hashes.length * 2);
-    const positions = new Int32Array(hashes.length);
-    const mask = hashes.length - 1;
-    for (let old = 0; old < this.hashes.length; old++) {
-      const hash = this.hashes[old] as number;
-      if (hash === 0) continue;
-      let slot = hash & mask;
-      while (hashes[slot] !== 0) slot = (slot + 1) & mask;
-      hashes[slot] = hash;
-      positions[slot] = this.positions[old] as number;
-    }
-    this.hashes = hashes;
-    this.positions = positions;
-  }
-}
-
-/** FNV-1a over the UTF-16 code units, mixed so the low bits (the slot) depend on all of them; never 0. */
-function hashOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  const mixed = hash ^ (hash >>> 15);
-  return mixed === 0 ? 1 : mixed;
 }

@@ -72,9 +72,10 @@ describe.each(CHOSEN_CHINESE)("wxbl validate in Chinese, chosen by $way", ({ fla
     });
   });
 
-  it("prints GitHub annotations in Chinese under GITHUB_ACTIONS=true", async () => {
+  it("prints GitHub annotations in Chinese under GITHUB_ACTIONS=true (on stderr)", async () => {
     const run = await validate(flags, { ...env, GITHUB_ACTIONS: "true" });
-    const annotations = run.stdout.split("\n").filter((line) => line.startsWith("::"));
+    expect(run.stdout).not.toContain("::");
+    const annotations = run.stderr.split("\n").filter((line) => line.startsWith("::"));
     expect(annotations).toEqual(CHINESE.annotations);
   });
 

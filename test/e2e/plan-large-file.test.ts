@@ -77,4 +77,20 @@ describe("plan with a desired-state file over 1 MiB (the worker-thread loader)",
       reason: "ended",
     });
   });
+
+  it("refuses a reason holding an escaped NUL, naming its line, instead of moving reasons", async () => {
+    const live = sandbox.state().blacklist;
+    const lines = ["version: 1", "users:"];
+    live.forEach((openid, i) => lines.push(`  - openid: ${openid}`, `    reason: "case ${i}"`));
+    lines[7] = '    reason: "a\\0b"'; // the third entry's reason
+    writeFileSync(join(dir, "blacklist.yaml"), `${lines.join("\n")}\n`);
+    expect(statSync(join(dir, "blacklist.yaml")).size).toBeGreaterThan(1024 * 1024);
+
+    const { status, stdout, stderr } = await wxblChild(["plan", "--format", "json"]);
+    expect(status).toBe(3);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(
+      "blacklist.yaml:8:13: error: the reason contains the control character U+0000",
+    );
+  });
 });

@@ -148,15 +148,21 @@ export function callCounts(box: Sandbox) {
 /**
  * A loopback proxy in front of the sandbox that calls `onRequest(path)` as each request
  * arrives, before forwarding it: a test can act at an exact point of a run (e.g. Ctrl-C as
- * the first write call goes out).
+ * the first write call goes out). When onRequest returns a string, that is the answer
+ * (HTTP 200, JSON) and the request is not forwarded.
  */
 export async function tapProxy(
   target: string,
-  onRequest: (path: string, url: string) => void,
+  onRequest: (path: string, url: string) => void | string,
   onAnswer?: (body: string) => void,
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    onRequest((req.url ?? "").split("?")[0]!, req.url ?? "");
+    const answer = onRequest((req.url ?? "").split("?")[0]!, req.url ?? "");
+    if (typeof answer === "string") {
+      req.resume();
+      res.writeHead(200, { "content-type": "application/json" }).end(answer);
+      return;
+    }
     const upstream = request(
       `${target}${req.url ?? ""}`,
       { method: req.method, headers: req.headers },

@@ -68,9 +68,10 @@ describe("wxbl validate", () => {
     });
   });
 
-  it("adds GitHub workflow-command annotations under GITHUB_ACTIONS=true, escaped", async () => {
+  it("adds GitHub workflow-command annotations under GITHUB_ACTIONS=true, escaped, on stderr", async () => {
     const result = await wxbl(["validate", "--file", "malformed.yaml"], { GITHUB_ACTIONS: "true" });
-    const annotations = result.stdout.split("\n").filter((line) => line.startsWith("::"));
+    expect(result.stdout).not.toContain("::");
+    const annotations = result.stderr.split("\n").filter((line) => line.startsWith("::"));
     expect(annotations).toEqual([
       '::error file=malformed.yaml,line=4,col=5::openid 12345 is read by YAML as a number; quote it: "12345"',
       "::error file=malformed.yaml,line=5,col=5::duplicate openid o6_bmjrPTlm6_2sgVt7hMZOPfL2M: on lines 3 and 5; keep one (wxbl fmt merges identical entries)",
@@ -83,7 +84,22 @@ describe("wxbl validate", () => {
       GITHUB_ACTIONS: "false",
     });
     expect(result.stdout).not.toContain("::");
+    expect(result.stderr).not.toContain("::");
   });
+
+  it.each(["json", "markdown"])(
+    "--format %s under GITHUB_ACTIONS=true: stdout holds exactly that format, the annotations are on stderr",
+    async (format) => {
+      const inActions = await wxbl(["validate", "--file", "malformed.yaml", "--format", format], {
+        GITHUB_ACTIONS: "true",
+      });
+      const outside = await wxbl(["validate", "--file", "malformed.yaml", "--format", format], {});
+      expect(inActions.code).toBe(3);
+      expect(inActions.stdout).toBe(outside.stdout);
+      if (format === "json") expect(JSON.parse(inActions.stdout)).toMatchObject({ errors: 2 });
+      expect(inActions.stderr).toMatch(/^::error file=malformed\.yaml,line=4,col=5::/m);
+    },
+  );
 });
 
 describe("wxbl validate as a child process", () => {

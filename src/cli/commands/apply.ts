@@ -1,13 +1,16 @@
-import { ExitCode, InputError, RefusedError, RuntimeFailure, WxblError } from "../../errors.js";
+import { resolve } from "node:path";
+import { ExitCode, InputError, RefusedError, RuntimeFailure } from "../../errors.js";
 import { applyChanges, emptyApplyResult, type ApplyResult } from "../../reconcile/apply-changes.js";
 import type { LeftForFullApply } from "../../reconcile/only-expired.js";
 import { makeScopedPlan, type Plan } from "../../reconcile/plan.js";
 import { planNotes, type PlanNotes } from "../../reconcile/plan-notes.js";
 import { makeReport, type ApplyReport } from "../../reconcile/report.js";
-import { verifyLive, type Verification } from "../../reconcile/verify.js";
+import { unreadVerification, verifyLive, type Verification } from "../../reconcile/verify.js";
 import { formatCount } from "../../i18n/format-number.js";
 import { msg, say, t, type Lang, type Message } from "../../i18n/index.js";
 import { guardReasonMessages } from "../../render/plan-words.js";
+import { compareCodeUnits } from "../../util/code-unit-order.js";
+import { checkWritable, writeFileAtomic } from "../../util/write-file-atomic.js";
 import { readLive } from "../../wechat/read-live.js";
 import type { WechatClient } from "../../wechat/wechat-client.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
@@ -83,8 +86,10 @@ export const applyCommand = defineCommand({
       }),
   run: async (args, io) => {
     checkFlags(args);
+    // 0. An unwritable --report is refused before anything is read or written.
+    if (args.report) await checkReportPath(args.report, io);
     const now = io.now?.() ?? new Date();
-    // 0. A saved plan is read first: one that cannot be used is exit 3 before any call to WeChat.
+    // A saved plan is read first: one that cannot be used is exit 3 before any call to WeChat.
     const saved = args.planfile ? await readSavedPlan(args.planfile, io) : null;
     // 1. Read desired and live.
     const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
@@ -128,16 +133,14 @@ export const applyCommand = defineCommand({
       progress.stop();
       // 6. Verify (not after a stop: the run is cut short, the next plan shows where it stands).
       const verification =
-        args.verify && !result.stopped
-          ? await verify(client, live.openids, result, args.lang, io)
-          : null;
+        args.verify && !result.stopped ? await verify(client, live.openids, result) : null;
       if (args.verbose) {
         io.stderr(`${t(args.lang, "apply.requests", { list: describeRequests(client) })}\n`);
       }
-      // 7. Report.
+      // 7. Report: what was applied is printed even when the report file cannot be written.
       const report = makeReport(result, verification);
-      await output(report, args, io);
-      return finish(result, verification, args, io);
+      const reportProblem = await outputAfterWrites(report, args, io);
+      return finish(result, verification, reportProblem, args, io);
     } finally {
       await client.close();
     }
@@ -200,22 +203,30 @@ async function confirm(yes: boolean, plan: Plan, lang: Lang, io: Io): Promise<vo
   }
 }
 
-/** Reads the live list again; a failed read is a failed verification, not a lost report. */
+/** Reads the live list again; a failed read is a failed verification that says so, not a lost report. */
 async function verify(
   client: WechatClient,
   before: readonly string[],
   result: ApplyResult,
-  lang: Lang,
-  io: Io,
 ): Promise<Verification> {
   try {
     return verifyLive(before, result, (await readLive(client)).openids);
   } catch (error) {
-    const message = error instanceof WxblError ? error.localized(lang) : (error as Error).message;
-    io.stderr(`${t(lang, "apply.verifyReadFailed", { message })}\n`);
-    return { ok: false, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
+    return unreadVerification(error instanceof Error ? error.message : String(error));
   }
 }
+
+/** Exit 3 before any call when --report names a path that cannot be written. */
+async function checkReportPath(path: string, io: Io): Promise<void> {
+  try {
+    await checkWritable(resolve(io.cwd, path));
+  } catch (error) {
+    throw new InputError(msg("apply.reportUnwritable", { path, why: errorCode(error) }));
+  }
+}
+
+const errorCode = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 
 function matched(): Verification {
   return { ok: true, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
@@ -223,8 +234,29 @@ function matched(): Verification {
 
 /** "getblacklist 3, batchblacklist 5, stable_token 1": every HTTP request, retries included. */
 function describeRequests(client: WechatClient): string {
-  const entries = Object.entries(client.stats.calls).sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = Object.entries(client.stats.calls).sort(([a], [b]) => compareCodeUnits(a, b));
   return entries.map(([name, n]) => `${name} ${formatCount(n)}`).join(", ");
+}
+
+/**
+ * After writes: the report on stdout with --format json (the only thing there), and to
+ * --report FILE; a file that cannot be written is not thrown but returned (the run goes on to
+ * say what was applied, then fails).
+ */
+async function outputAfterWrites(
+  report: ApplyReport,
+  args: { report?: string | undefined; format: string },
+  io: Io,
+): Promise<{ path: string; why: string } | undefined> {
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  if (args.format === "json") io.stdout(text);
+  if (!args.report) return undefined;
+  try {
+    await writeFileAtomic(resolve(io.cwd, args.report), text);
+    return undefined;
+  } catch (error) {
+    return { path: args.report, why: errorCode(error) };
+  }
 }
 
 /** The report to --report FILE, and on stdout with --format json (the only thing there). */
@@ -242,6 +274,7 @@ async function output(
 function finish(
   result: ApplyResult,
   verification: Verification | null,
+  reportProblem: { path: string; why: string } | undefined,
   args: Pick<GlobalOptions, "file" | "format" | "lang"> & { verify: boolean },
   io: Io,
 ): number {
@@ -276,7 +309,9 @@ function finish(
     lines.push(t(lang, "apply.stopped", { message }));
   }
   if (block + unblock > 0) lines.push(t(lang, "apply.notDone", { block, unblock }));
-  if (verification && !verification.ok) {
+  if (verification?.readError !== undefined) {
+    lines.push(t(lang, "apply.verifyReadFailed", { message: verification.readError }));
+  } else if (verification && !verification.ok) {
     lines.push(
       t(lang, "apply.verifyFailed", {
         missing: verification.missingBlocks.length,
@@ -291,9 +326,10 @@ function finish(
   } else {
     lines.push(t(lang, "apply.notVerifiedStopped"));
   }
-  // With --format json, stdout holds the report alone.
-  if (args.format === "json") io.stderr(`${lines.join("\n")}\n`);
-  else io.stdout(`${lines.join("\n")}\n`);
+  // The outcome is text: on stdout only with --format text. With json, stdout holds the
+  // report alone; with markdown, the plan's markdown alone.
+  if (args.format === "text") io.stdout(`${lines.join("\n")}\n`);
+  else io.stderr(`${lines.join("\n")}\n`);
   const problems: Message[] = [];
   if (stopped) problems.push(msg("cmd.apply.problem.stopped", { reason: stopped.reason }));
   if (failedCount > 0) problems.push(msg("cmd.apply.problem.failed", { count: failedCount }));
@@ -301,6 +337,13 @@ function finish(
     problems.push(msg("cmd.apply.problem.notDone", { count: block + unblock }));
   }
   if (verification !== null && !verification.ok) problems.push(msg("cmd.apply.problem.unverified"));
+  if (reportProblem) {
+    // The report alone failed: that is the error; with other problems, it is said first.
+    if (problems.length === 0)
+      throw new RuntimeFailure(msg("apply.reportNotWritten", reportProblem));
+    io.stderr(`${say(args.lang, msg("apply.reportNotWritten", reportProblem))}\n`);
+    problems.push(msg("apply.problem.reportNotWritten", { path: reportProblem.path }));
+  }
   if (problems.length > 0) throw new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
   return ExitCode.ok;
 }

@@ -1,3 +1,4 @@
+import { InputError } from "../../errors.js";
 import { msg, say } from "../../i18n/message.js";
 import { CREDENTIAL_VARIABLES } from "../../wechat/credentials.js";
 import { defineCommand } from "../command.js";
@@ -24,6 +25,10 @@ export const exportCommand = defineCommand<ExportArgs>({
       })
       .epilog(`Credentials from the environment: ${CREDENTIAL_VARIABLES}.`),
   run: async (args, io) => {
+    // stdout holds exactly the format asked for: the file is YAML, never JSON or markdown.
+    if (args.out === undefined && args.format !== "text") {
+      throw new InputError(msg("export.formatOnStdout", { format: args.format }));
+    }
     // 1. read and render
     const exported = await exportLive(io, args);
     // 2. write

@@ -23,6 +23,7 @@ interface SandboxArgs {
   "token-expiry-every"?: number;
   "per-minute-limit"?: number;
   "daily-quota"?: number;
+  unauthorized?: boolean;
 }
 
 /**
@@ -101,6 +102,11 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
         type: "number",
         describe: "Write calls allowed per day (Beijing time); more get 45009",
       })
+      .option("unauthorized", {
+        type: "boolean",
+        describe:
+          "Answer every blacklist call with 48001, as WeChat does for an unverified account",
+      })
       .epilog(
         "Prints WECHAT_API_BASE, WECHAT_APPID and WECHAT_APPSECRET for the fake account on its first lines " +
           "(the output can be sourced by a shell), then serves until Ctrl-C. " +
@@ -140,8 +146,20 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
     // fake credentials the sandbox invented, for the user to paste. They go to the process's
     // stdout directly because main.ts passes io.stdout through `redact`, which would mask the
     // secret whenever the same value is in the environment (a re-run with the same --seed).
+    // stdout holds exactly the format asked for: the variables as lines, a JSON object, or a
+    // markdown code block; the summary line is on stdout (a shell comment) only as text.
+    const variables = {
+      WECHAT_API_BASE: sandbox.url,
+      WECHAT_APPID: sandbox.appid,
+      WECHAT_APPSECRET: sandbox.secret,
+    };
+    const lines = Object.entries(variables).map(([name, value]) => `${name}=${value}\n`);
     process.stdout.write(
-      `WECHAT_API_BASE=${sandbox.url}\nWECHAT_APPID=${sandbox.appid}\nWECHAT_APPSECRET=${sandbox.secret}\n`,
+      args.format === "json"
+        ? `${JSON.stringify(variables)}\n`
+        : args.format === "markdown"
+          ? `\`\`\`sh\n${lines.join("")}\`\`\`\n`
+          : lines.join(""),
     );
     const state = sandbox.state();
     const say = (text: Message) => sayIn(args.lang, text);
@@ -151,7 +169,9 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
       pageSize: options.pageSize ?? 0,
       ms: Date.now() - started,
     });
-    io.stdout(`${say(ready)}\n`);
+    // The summary is a shell comment on stdout as text; with json or markdown, on stderr.
+    if (args.format === "text") io.stdout(`${say(ready)}\n`);
+    else if (!args.quiet) io.stderr(`${say(ready)}\n`);
     if (!["127.0.0.1", "localhost", "::1"].includes(args.host) && !args.quiet) {
       const exposed = msg("cmd.sandbox.exposed", { host: args.host });
       io.stderr(`${say(msg("cmd.warning", { message: exposed }))}\n`);
@@ -174,6 +194,7 @@ function faultsFrom(args: SandboxArgs): SandboxFaults {
     tokenExpiryEvery: args["token-expiry-every"],
     perMinuteLimit: args["per-minute-limit"],
     dailyWriteQuota: args["daily-quota"],
+    unauthorized: args.unauthorized,
   };
   return Object.fromEntries(Object.entries(faults).filter(([, value]) => value !== undefined));
 }

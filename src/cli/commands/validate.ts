@@ -13,7 +13,7 @@ export const validateCommand = defineCommand({
     yargs.epilogue(
       "Prints every problem as FILE:LINE:COL: error|warning: message on stdout, then a summary on " +
         "stderr. Exit 0 when there is no error (warnings allowed), 3 when there is one. " +
-        "With GITHUB_ACTIONS=true it also prints workflow-command annotations. " +
+        "With GITHUB_ACTIONS=true it also prints workflow-command annotations, on stderr. " +
         "Text, markdown and annotations follow --lang; --format json is the same in every language.",
     ),
   run: async (args, io) => {
@@ -48,8 +48,11 @@ export const validateCommand = defineCommand({
     } else {
       for (const d of diagnostics) io.stdout(`${formatDiagnostic(d, lang)}\n`);
     }
+    // GitHub's runner reads workflow commands from stderr as well as stdout, line by line: on
+    // stderr (io.annotate's default) they never mix into the diagnostics asked for.
     if (io.env.GITHUB_ACTIONS === "true") {
-      for (const d of diagnostics) io.stdout(`${formatAnnotation(d, lang)}\n`);
+      const annotate = io.annotate ?? io.stderr;
+      for (const d of diagnostics) annotate(`${formatAnnotation(d, lang)}\n`);
     }
     if (!args.quiet || errors > 0) {
       const users = result.userCount;

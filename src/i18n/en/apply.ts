@@ -31,8 +31,6 @@ export const apply = {
   "apply.notVerifiedFlag": () => "Not verified (--no-verify).",
   "apply.notVerifiedStopped": () =>
     "Not verified: the run stopped early; wxbl plan shows the live state.",
-  "apply.verifyReadFailed": (p: { message: string }) =>
-    `Could not read the live list again to verify: ${p.message}`,
   "apply.requests": (p: { list: string }) => `HTTP requests: ${p.list === "" ? "none" : p.list}`,
 
   "progress.readingLive": () => "Reading the live blacklist",

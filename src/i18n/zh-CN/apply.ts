@@ -25,7 +25,6 @@ export const apply: typeof en = {
     `另有 ${n(p.unexpected)} 个用户发生了其他变动。运行 wxbl plan 查看线上现状。`,
   "apply.notVerifiedFlag": () => "未核对（--no-verify）。",
   "apply.notVerifiedStopped": () => "未核对：运行提前停止了；wxbl plan 可查看线上现状。",
-  "apply.verifyReadFailed": (p) => `无法重新读取线上黑名单进行核对：${p.message}`,
   "apply.requests": (p) => `HTTP 请求：${p.list === "" ? "无" : p.list}`,
 
   "progress.readingLive": () => "正在读取线上黑名单",

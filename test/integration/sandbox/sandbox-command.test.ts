@@ -89,6 +89,29 @@ describe.concurrent("wxbl sandbox", () => {
     },
   );
 
+  it("--format json: stdout is one JSON object of the variables, the summary goes to stderr", async () => {
+    const proc = spawn(process.execPath, [BIN, "sandbox", "--format", "json", "--seed", "4"]);
+    children.push(proc);
+    let stdout = "";
+    let stderr = "";
+    proc.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exit = new Promise<number | null>((resolve) => proc.on("close", resolve));
+    const first = await new Promise<string>((resolve, reject) => {
+      proc.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes("\n")) resolve(stdout);
+      });
+      proc.on("close", () => reject(new Error(`exited early: ${stderr}`)));
+    });
+    const variables = JSON.parse(first) as Record<string, string>;
+    expect(Object.keys(variables)).toEqual(["WECHAT_API_BASE", "WECHAT_APPID", "WECHAT_APPSECRET"]);
+    expect(variables.WECHAT_API_BASE).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    proc.kill("SIGTERM");
+    expect(await exit).toBe(0);
+    expect(stdout).toBe(first);
+    expect(stderr).toMatch(/^# wxbl sandbox: .*Ctrl-C stops it\.$/m);
+  });
+
   it("loads a state file and applies fault options", async () => {
     const dir = mkdtempSync(join(tmpdir(), "wxbl-sandbox-"));
     const file = join(dir, "state.json");

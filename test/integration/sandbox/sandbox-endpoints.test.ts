@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox, type SandboxOptions } from "../../../src/sandbox/index.js";
-import { call, get, pageAll, PATH, post, stableToken } from "./sandbox-http.js";
+import { call, get, pageAll, PATH, post, stableToken } from "../../support/sandbox-http.js";
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox, type SandboxFaults } from "../../../src/sandbox/index.js";
-import { call, PATH, stableToken } from "./sandbox-http.js";
+import { call, PATH, stableToken } from "../../support/sandbox-http.js";
 
 const opened: Sandbox[] = [];
 afterEach(async () => {
@@ -96,6 +96,9 @@ describe("random faults", () => {
     const sb = await start({});
     expect(() => sb.setFaults({ busyRate: 2 })).toThrow(/busyRate/);
     expect(() => sb.setFaults({ nope: 1 } as SandboxFaults)).toThrow(/unknown sandbox fault nope/);
+    expect(() => sb.setFaults({ unauthorized: 1 } as unknown as SandboxFaults)).toThrow(
+      /sandbox fault unauthorized must be true or false/,
+    );
   });
 });
 

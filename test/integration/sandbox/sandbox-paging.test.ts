@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../../src/sandbox/index.js";
-import { call, pageAll, PATH, stableToken } from "./sandbox-http.js";
+import { call, pageAll, PATH, stableToken } from "../../support/sandbox-http.js";
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {

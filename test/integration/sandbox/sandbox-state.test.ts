@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox, type SandboxState } from "../../../src/sandbox/index.js";
-import { call, PATH, stableToken } from "./sandbox-http.js";
+import { call, PATH, stableToken } from "../../support/sandbox-http.js";
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {

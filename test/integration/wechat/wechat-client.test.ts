@@ -8,7 +8,7 @@ import {
 } from "../../../src/wechat/wechat-client.js";
 import { WechatError } from "../../../src/wechat/wechat-error.js";
 import { stableToken } from "../../support/sandbox-helpers.js";
-import { fakeClock } from "../../unit/wechat/scripted-server.js";
+import { fakeClock } from "../../support/fake-clock.js";
 
 const BLOCK = "/cgi-bin/tags/members/batchblacklist";
 const UNBLOCK = "/cgi-bin/tags/members/batchunblacklist";

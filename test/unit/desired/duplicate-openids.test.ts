@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../../src/desired/diagnostic.js";
-import { FirstSeen } from "../../../src/desired/first-seen.js";
 import { loadDesired } from "../../../src/desired/load-desired.js";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
@@ -34,24 +33,5 @@ describe("duplicate openids name the first line and the repeat, in any order", (
     ["descending, no repeat", [id(3), id(2), id(1)], []],
   ])("%s", async (_name, openids, expected) => {
     expect(await duplicates(openids)).toEqual(expected);
-  });
-});
-
-describe("FirstSeen", () => {
-  it("returns the first index of every repeat across many growths of its table", () => {
-    const openids = Array.from({ length: 5000 }, (_, i) => id((i * 7919) % 3000));
-    const seen = new FirstSeen((index) => openids[index] as string);
-    const expected = new Map<string, number>();
-    openids.forEach((openid, index) => {
-      const first = expected.get(openid);
-      if (first === undefined) expected.set(openid, index);
-      expect(seen.firstIndex(openid, index)).toBe(first ?? -1);
-    });
-  });
-
-  it("tells apart openids that differ only in case", () => {
-    const openids = ["oAbc", "oabc", "oABC", "oabc"];
-    const seen = new FirstSeen((index) => openids[index] as string);
-    expect(openids.map((openid, index) => seen.firstIndex(openid, index))).toEqual([-1, -1, -1, 1]);
   });
 });

@@ -4,7 +4,7 @@ import { msg, say } from "../../../src/i18n/message.js";
 import { applyChanges } from "../../../src/reconcile/apply-changes.js";
 import type { Change } from "../../../src/reconcile/change.js";
 import { WechatError } from "../../../src/wechat/wechat-error.js";
-import { FakeBlacklistApi, wechatError } from "../../fakes/fake-blacklist-api.js";
+import { FakeBlacklistApi, wechatError } from "../../support/fake-blacklist-api.js";
 
 const ids = (prefix: string, n: number): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(4, "0")}`);

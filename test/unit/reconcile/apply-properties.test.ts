@@ -4,7 +4,7 @@ import { applyChanges, type ApplyResult } from "../../../src/reconcile/apply-cha
 import type { Change } from "../../../src/reconcile/change.js";
 import { verifyLive } from "../../../src/reconcile/verify.js";
 import type { WechatError } from "../../../src/wechat/wechat-error.js";
-import { FakeBlacklistApi, wechatError, type FakeFault } from "../../fakes/fake-blacklist-api.js";
+import { FakeBlacklistApi, wechatError, type FakeFault } from "../../support/fake-blacklist-api.js";
 
 /** Every openid a scenario may use; the entry of POOL[i] sits on line i + 2 of the file. */
 const POOL = Array.from({ length: 90 }, (_, i) => `o${String(i).padStart(3, "0")}`);

@@ -7,7 +7,7 @@ import {
 } from "../../../src/reconcile/expiry.js";
 import { makePlan } from "../../../src/reconcile/plan.js";
 import { planNotes } from "../../../src/reconcile/plan-notes.js";
-import { desiredState } from "./desired-fixture.js";
+import { desiredState } from "../../support/desired-fixture.js";
 
 const entry = (openid: string, expires?: string) => ({ openid, expires, line: 5 });
 

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { liveSha256, sortUnique } from "../../../src/reconcile/fingerprint.js";
-import { openids } from "./openids-fixture.js";
+import { openidLists } from "../../support/openid-arbitraries.js";
+import { openids } from "../../support/openids-fixture.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -34,24 +36,33 @@ describe("sortUnique", () => {
     expect(sortUnique(input)).toEqual(["oa", "ob", "oc"]);
     expect(input).toEqual(["oc", "oa", "oc", "ob", "oa"]);
   });
+
+  it("sorts and drops repeats exactly as a Set and the default sort do", () => {
+    fc.assert(
+      fc.property(openidLists, (live) => {
+        expect(sortUnique(live)).toEqual([...new Set(live)].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
-describe("sortUnique on lists large enough for the bucket sort", () => {
+describe("sortUnique on large lists", () => {
   const base = openids(60_000, 1);
   it.each([
-    ["openids in random order", base],
-    ["openids with repeats", [...base, ...base.slice(0, 5_000)]],
+    ["one account's openids in random order", base],
+    ["one account's openids with repeats", [...base, ...base.slice(0, 5_000)]],
+    ["two accounts' openids", [...base, ...openids(200, 2, "oDF3iY")]],
     [
-      "many openids sharing their first four characters",
-      [...base, ...Array.from({ length: 200 }, (_, i) => `oAAA${String(199 - i)}`)],
+      "openids with non-ASCII characters after the prefix (default sort)",
+      [...base, "o7esq5abc\u00e9", "o7esq5abc\u{1F600}x"],
     ],
+    ["a short id among openids", [...base, "o", "oA"]],
+    ["an id with another first character", [...base, "Oabc", "pabc"]],
     [
-      "openids with non-ASCII characters after the fourth",
-      [...base, "oabc\u00e9", "oabc\u{1F600}x"],
+      "a non-ASCII character among the first six (default sort)",
+      [...base, "o\u00e9bc", "oab\u0100"],
     ],
-    ["a short id among openids (default sort)", [...base, "o", "oA"]],
-    ["an id with another first character (default sort)", [...base, "Oabc", "pabc"]],
-    ["a non-ASCII character in the first four (default sort)", [...base, "o\u00e9bc", "oab\u0100"]],
     ["ids already sorted", [...base].sort()],
   ])("sorts %s exactly like the default sort, each once", (_name, live) => {
     const expected = [...new Set(live)].sort();

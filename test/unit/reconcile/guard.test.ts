@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GuardLimit } from "../../../src/desired/desired-state.js";
 import { say } from "../../../src/i18n/message.js";
 import { checkGuards, guardMessages } from "../../../src/reconcile/guard.js";
-import { desiredState } from "./desired-fixture.js";
+import { desiredState } from "../../support/desired-fixture.js";
 
 const pct = (value: number): GuardLimit => ({ kind: "percent", value });
 const count = (value: number): GuardLimit => ({ kind: "count", value });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makePlan, makeScopedPlan } from "../../../src/reconcile/plan.js";
-import { NOW, desiredState } from "./desired-fixture.js";
+import { NOW, desiredState } from "../../support/desired-fixture.js";
 
 // NOW is 2026-06-15: an entry expiring that day has expired.
 const file = (options: Parameters<typeof desiredState>[1] = {}) =>

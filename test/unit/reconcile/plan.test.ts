@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compareChanges } from "../../../src/reconcile/change.js";
 import { type Plan, liveSha256, makePlan } from "../../../src/reconcile/plan.js";
 import { renderPlanJson } from "../../../src/render/render-plan-json.js";
-import { NOW, type UserSpec, desiredState } from "./desired-fixture.js";
+import { NOW, type UserSpec, desiredState } from "../../support/desired-fixture.js";
 
 const schema: unknown = JSON.parse(
   readFileSync(new URL("../../../schema/plan.schema.json", import.meta.url), "utf8"),

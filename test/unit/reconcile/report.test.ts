@@ -11,7 +11,7 @@ import { makeReport } from "../../../src/reconcile/report.js";
 import { verifyLive } from "../../../src/reconcile/verify.js";
 import { registerSecret } from "../../../src/secrets.js";
 import { WechatError } from "../../../src/wechat/wechat-error.js";
-import { FakeBlacklistApi, wechatError } from "../../fakes/fake-blacklist-api.js";
+import { FakeBlacklistApi, wechatError } from "../../support/fake-blacklist-api.js";
 
 const schema: unknown = JSON.parse(
   readFileSync(new URL("../../../schema/report.schema.json", import.meta.url), "utf8"),
@@ -128,6 +128,7 @@ describe("makeReport", () => {
       missing_blocks: ["oA", "oZ"],
       lingering_unblocks: [],
       unexpected: ["x1", "x2"],
+      read_error: null,
     });
   });
 

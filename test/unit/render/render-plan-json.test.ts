@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../../src/reconcile/plan.js";
 import { renderPlanJson } from "../../../src/render/render-plan-json.js";
-import { bigPlan, bulkPlan } from "./plan-fixture.js";
+import { bigPlan, bulkPlan } from "../../support/plan-fixture.js";
 
 describe("renderPlanJson", () => {
   it("writes the plan of SPEC section 3, one change per line", () => {

@@ -6,8 +6,8 @@ import {
   escapeMarkdown,
   renderPlanMarkdown,
 } from "../../../src/render/render-plan-markdown.js";
-import { NOW, desiredState } from "../reconcile/desired-fixture.js";
-import { bigPlan, bulkPlan, openid } from "./plan-fixture.js";
+import { NOW, desiredState } from "../../support/desired-fixture.js";
+import { bigPlan, bulkPlan, openid } from "../../support/plan-fixture.js";
 
 const LINK = "https://github.com/o/r/blob/0123abc/blacklist.yaml";
 

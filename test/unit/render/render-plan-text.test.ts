@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { makePlan } from "../../../src/reconcile/plan.js";
 import { planNotes } from "../../../src/reconcile/plan-notes.js";
 import { renderPlanText } from "../../../src/render/render-plan-text.js";
-import { NOW, desiredState } from "../reconcile/desired-fixture.js";
-import { bigPlan, openid } from "./plan-fixture.js";
+import { NOW, desiredState } from "../../support/desired-fixture.js";
+import { bigPlan, openid } from "../../support/plan-fixture.js";
 
 const PLAIN = { lang: "en", color: false, full: false, file: "blacklist.yaml" } as const;
 const GREEN = "\u001b[32m";

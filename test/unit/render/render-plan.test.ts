@@ -3,7 +3,7 @@ import { renderPlan } from "../../../src/render/render-plan.js";
 import { renderPlanJson } from "../../../src/render/render-plan-json.js";
 import { renderPlanMarkdown } from "../../../src/render/render-plan-markdown.js";
 import { renderPlanText } from "../../../src/render/render-plan-text.js";
-import { bigPlan } from "./plan-fixture.js";
+import { bigPlan } from "../../support/plan-fixture.js";
 
 describe("renderPlan", () => {
   const plan = bigPlan(150, 3, { reason: (i) => `r${i}` });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RateLimitGate } from "../../../src/wechat/rate-limit-gate.js";
-import { fakeClock } from "./scripted-server.js";
+import { fakeClock } from "../../support/fake-clock.js";
 
 describe("RateLimitGate", () => {
   it("lets calls through while open", async () => {

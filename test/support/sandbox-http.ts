@@ -1,4 +1,4 @@
-import type { Sandbox } from "../../../src/sandbox/index.js";
+import type { Sandbox } from "../../src/sandbox/index.js";
 
 /** Plain fetch helpers for the sandbox tests: deliberately not the project's WeChat client. */
 export const PATH = {

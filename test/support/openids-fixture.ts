@@ -1,11 +1,14 @@
-/** `count` openid-shaped ids ("o" + 27 base64url characters), the same for the same seed. */
-export function openids(count: number, seed: number): string[] {
+/**
+ * `count` openids of one account, the same for the same seed: they share the 6-character
+ * `prefix` (SPEC section 7), then 22 random base64url characters each.
+ */
+export function openids(count: number, seed: number, prefix = "o7esq5"): string[] {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   let state = seed;
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    let id = "o";
-    for (let k = 0; k < 27; k++) {
+    let id = prefix;
+    for (let k = 0; k < 22; k++) {
       state = (Math.imul(state, 1103515245) + 12345) >>> 0;
       id += alphabet[state >>> 26];
     }

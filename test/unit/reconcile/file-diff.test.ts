@@ -3,11 +3,11 @@ import {
   DEFAULT_GUARD,
   type DesiredEntry,
   type DesiredState,
-} from "../../src/desired/desired-state.js";
-import { fileDiff, type FileDiff } from "../../src/reconcile/file-diff.js";
-import { MARKDOWN_LIMIT, renderFileDiffMarkdown } from "../../src/render/file-diff-markdown.js";
-import { renderFileDiffJson } from "../../src/render/file-diff-json.js";
-import { renderFileDiffText } from "../../src/render/file-diff-text.js";
+} from "../../../src/desired/desired-state.js";
+import { fileDiff, type FileDiff } from "../../../src/reconcile/file-diff.js";
+import { MARKDOWN_LIMIT, renderFileDiffMarkdown } from "../../../src/render/file-diff-markdown.js";
+import { renderFileDiffText } from "../../../src/render/file-diff-text.js";
+import { renderFileDiffJson } from "../../../src/render/file-diff-json.js";
 
 const EN = { lang: "en" } as const;
 

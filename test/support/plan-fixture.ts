@@ -1,5 +1,5 @@
-import type { Change } from "../../../src/reconcile/change.js";
-import type { Plan } from "../../../src/reconcile/plan.js";
+import type { Change } from "../../src/reconcile/change.js";
+import type { Plan } from "../../src/reconcile/plan.js";
 
 /** The 28-character openid number `i` of a family (`b` blocks, `u` unblocks). */
 export function openid(family: string, i: number): string {

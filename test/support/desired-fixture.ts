@@ -1,9 +1,5 @@
-import type {
-  DesiredEntry,
-  DesiredState,
-  GuardConfig,
-} from "../../../src/desired/desired-state.js";
-import { DEFAULT_GUARD } from "../../../src/desired/desired-state.js";
+import type { DesiredEntry, DesiredState, GuardConfig } from "../../src/desired/desired-state.js";
+import { DEFAULT_GUARD } from "../../src/desired/desired-state.js";
 
 /** A user as the tests write it: an openid, or an entry without its position. */
 export type UserSpec = string | { openid: string; reason?: string; expires?: string };

@@ -3,18 +3,35 @@ import { parse } from "yaml";
 import {
   desiredFileText,
   generateIds,
+  idPrefix,
   layoutScenario,
   minimumPageReads,
   minimumWrites,
-} from "../../../bench/desired-file.js";
+} from "../../bench/desired-file.js";
 
 describe("generateIds", () => {
-  it("makes distinct, realistic openids, the same for the same seed", () => {
+  it("makes distinct openids of one account, the same for the same seed", () => {
     const ids = generateIds(5_000, 7);
     expect(new Set(ids).size).toBe(5_000);
     expect(ids.every((id) => /^o[A-Za-z0-9_-]{27}$/.test(id))).toBe(true);
+    expect(ids.every((id) => id.startsWith(idPrefix(7)))).toBe(true);
     expect(generateIds(5_000, 7)).toEqual(ids);
     expect(generateIds(10, 8)).not.toEqual(ids.slice(0, 10));
+  });
+
+  it("gives each seed its own prefix, and takes a prefix when given one", () => {
+    expect(idPrefix(7)).toMatch(/^o[A-Za-z0-9_-]{5}$/);
+    const prefixes = new Set(Array.from({ length: 50 }, (_, seed) => idPrefix(seed)));
+    expect(prefixes.size).toBe(50);
+    expect(generateIds(100, 7, "oDF3iY").every((id) => id.startsWith("oDF3iY"))).toBe(true);
+    expect(() => generateIds(1, 7, "oDF3i")).toThrow(/5 base64url characters/);
+  });
+
+  it("varies all 22 characters after the prefix", () => {
+    const ids = generateIds(20_000, 3);
+    for (let position = 6; position < 28; position++) {
+      expect(new Set(ids.map((id) => id[position])).size, `position ${position}`).toBe(64);
+    }
   });
 });
 

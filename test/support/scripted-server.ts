@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { listenOnLoopback } from "../../support/loopback.js";
+import { listenOnLoopback } from "./loopback.js";
 
 /** One request as the scripted server saw it. */
 export interface SeenRequest {
@@ -61,23 +61,4 @@ export async function startScriptedServer(
   });
   const { url, close } = await listenOnLoopback(server);
   return { url, requests, close };
-}
-
-/** A fake clock whose sleep moves time forward at once: backoff and 45011 waits take no real time. */
-export function fakeClock(start = 1_000_000) {
-  let time = start;
-  const sleeps: number[] = [];
-  return {
-    now: () => time,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      time += ms;
-      await Promise.resolve();
-    },
-    /** Moves the clock without a sleep (a token's life running out between calls). */
-    advance: (ms: number) => {
-      time += ms;
-    },
-    sleeps,
-  };
 }

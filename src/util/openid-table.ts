@@ -1,12 +1,14 @@
 /**
- * Remembers where each openid was first seen, for the duplicate check over a million users.
- * An open-addressing hash table in one Int32Array of (user index + 1, openid hash) pairs, so
- * a probe touches one cache line: a JS Map of a million strings costs over a second here,
- * this a fraction of that, with no per-entry garbage. The strings stay where they are;
- * `openidAt` fetches one to confirm a match of hashes.
+ * Remembers where each openid was first seen: the one set of openids for a million of them,
+ * used by the file's duplicate check (desired/) and by the live list's paging (wechat/).
+ * An open-addressing hash table in one Int32Array of (index + 1, openid hash) pairs, so a
+ * probe touches one cache line and growing never rehashes a string: a JS Map or Set of a
+ * million strings costs over a second here, this a fraction of that, with no per-entry
+ * garbage. The strings stay where the caller keeps them; `openidAt` fetches one to confirm a
+ * match of hashes.
  */
-export class FirstSeen {
-  /** Pairs: index + 1 of the user (0 for an empty slot), then the openid's hash. */
+export class OpenidTable {
+  /** Pairs: index + 1 of the openid (0 for an empty slot), then the openid's hash. */
   private table: Int32Array;
   private mask: number;
   private size = 0;

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeFileAtomic } from "../../src/util/write-file-atomic.js";
+import { writeFileAtomic } from "../../../src/util/write-file-atomic.js";
 
 describe("writeFileAtomic", () => {
   it("replaces the file's content and leaves no temporary file behind", async () => {

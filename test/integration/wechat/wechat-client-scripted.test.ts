@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createWechatClient, type WechatClient } from "../../../src/wechat/wechat-client.js";
 import { WechatError } from "../../../src/wechat/wechat-error.js";
+import { fakeClock } from "../../support/fake-clock.js";
 import {
-  fakeClock,
   startScriptedServer,
   type ScriptedAnswer,
   type ScriptedServer,
   type SeenRequest,
-} from "./scripted-server.js";
+} from "../../support/scripted-server.js";
 
 const APPID = "wx00000000000000aa";
 const SECRET = "secret-0123456789abcdef";
