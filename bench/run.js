@@ -1,6 +1,6 @@
 // `npm run bench`: measures wxbl against SPEC section 7 and against a naive baseline.
 // See bench/README.md. Flags: --quick (reduced sizes, under a minute), --only TEXT (scenarios
-// whose name contains TEXT: startup, scale, latency, apply), --skip-baseline, --cpu-prof (profiles of
+// whose name contains TEXT: startup, scale, latency, apply, accounts), --skip-baseline, --cpu-prof (profiles of
 // every wxbl run into the temp dir, kept), --keep (keep the temp dir), --strict (exit 1 when a
 // target is missed, not only when a run fails).
 import { spawn } from "node:child_process";
@@ -25,6 +25,7 @@ import {
   minimumPageReads,
   minimumWrites,
 } from "./desired-file.js";
+import { accountsScenarios } from "./accounts.js";
 import { summarizeProfile } from "./profile-top.js";
 import { countCalls, startSandboxProcess, timeline } from "./sandbox-control.js";
 import { measureStartup } from "./startup.js";
@@ -65,7 +66,7 @@ if (!existsSync(join(HERE, "../dist/cli/main.js")) || !existsSync(join(HERE, "..
 }
 
 /** Runs `node script argv` with figures written by the script; stdout goes to a file. */
-async function runNode(label, script, argv, sandbox, { profile = false } = {}) {
+async function runNode(label, script, argv, sandbox, { profile = false, cwd = dir } = {}) {
   const measureFile = join(dir, `${label}.measure.json`);
   const stdoutFile = join(dir, `${label}.stdout`);
   const stderrFile = join(dir, `${label}.stderr`);
@@ -85,7 +86,7 @@ async function runNode(label, script, argv, sandbox, { profile = false } = {}) {
   const startedAt = performance.timeOrigin + started;
   const code = await new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeFlags, join(HERE, script), ...argv], {
-      cwd: dir,
+      cwd,
       env: { ...cleanEnv(), ...sandbox.env, WXBL_BENCH_MEASURE_OUT: measureFile },
       stdio: ["ignore", outFd, errFd],
     });
@@ -501,6 +502,14 @@ const scenarios = [
   ...SIZES.scale.map((live) => ({ name: `scale-${live}`, run: () => scaleScenario(live) })),
   { name: "latency", run: latencyScenario },
   { name: "apply", run: applyScenario },
+  ...accountsScenarios({
+    quick: flags.quick,
+    dir,
+    runNode,
+    rows,
+    log,
+    profile: flags["cpu-prof"],
+  }),
 ];
 const loadBefore = loadavg();
 log(`wxbl bench${flags.quick ? " --quick" : ""}: temp dir ${dir}`);

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { URLSearchParams } from "node:url";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { clearInterval, setInterval } from "node:timers";
@@ -11,27 +12,27 @@ const { fetch } = globalThis;
 const HERE = new URL(".", import.meta.url).pathname;
 
 /**
- * Starts a sandbox whose followers are `followers` (the first `blocked` of them blocked).
+ * Starts a sandbox whose followers are `followers` (the first `blocked` of them blocked), or,
+ * with `accounts` ([{name, followers, blocked, faults}]), a sandbox of several accounts.
  * Resolves once it prints its address; prints a waiting line to stderr every few seconds.
  */
 export async function startSandboxProcess({
   dir,
-  followers,
-  blocked,
+  followers = [],
+  blocked = 0,
+  accounts = null,
   pageSize = 10_000,
   latencyMs = 0,
   log = () => {},
 }) {
-  const idsFile = join(dir, `sandbox-ids-${followers.length}-${blocked}.txt`);
-  writeFileSync(idsFile, followers.join("\n"));
+  const where = accounts
+    ? ["--manifest", writeManifest(dir, accounts)]
+    : ["--ids", idsFile(dir, "sandbox", followers), "--blocked", String(blocked)];
   const child = spawn(
     process.execPath,
     [
       join(HERE, "sandbox-process.js"),
-      "--ids",
-      idsFile,
-      "--blocked",
-      String(blocked),
+      ...where,
       "--page-size",
       String(pageSize),
       "--latency",
@@ -42,16 +43,19 @@ export async function startSandboxProcess({
   const started = Date.now();
   const timer = setInterval(() => {
     const seconds = Math.round((Date.now() - started) / 1000);
-    log(`  sandbox with ${followers.length} followers still starting (${seconds} s)...`);
+    const total = accounts
+      ? accounts.reduce((sum, account) => sum + account.followers.length, 0)
+      : followers.length;
+    log(`  sandbox with ${total} followers still starting (${seconds} s)...`);
   }, 5_000);
   const vars = {};
   try {
     await new Promise((resolve, reject) => {
       const lines = createInterface({ input: child.stdout });
       lines.on("line", (line) => {
-        const match = /^(WECHAT_[A-Z_]+)=(.*)$/.exec(line);
+        const match = /^(WECHAT_[A-Z0-9_]+)=(.*)$/.exec(line);
         if (match) vars[match[1]] = match[2];
-        if (vars.WECHAT_API_BASE && vars.WECHAT_APPID && vars.WECHAT_APPSECRET) resolve();
+        if (accounts ? line === "# ready" : vars.WECHAT_APPID && vars.WECHAT_APPSECRET) resolve();
       });
       child.on("exit", (code) => reject(new Error(`the sandbox process exited (${code})`)));
       child.on("error", reject);
@@ -63,14 +67,17 @@ export async function startSandboxProcess({
   log(`  sandbox ready at ${url} (${Date.now() - started} ms)`);
   return {
     url,
-    env: {
-      WECHAT_API_BASE: url,
-      WECHAT_APPID: vars.WECHAT_APPID,
-      WECHAT_APPSECRET: vars.WECHAT_APPSECRET,
-    },
-    /** The sandbox's state; `{ blacklist: false }` leaves out the list (31 MB of JSON at 1M). */
-    async state({ blacklist = true } = {}) {
-      const response = await fetch(`${url}/__sandbox/state${blacklist ? "" : "?blacklist=0"}`);
+    env: vars,
+    /**
+     * The state of the sandbox (of one account of several); `{ blacklist: false }` leaves out
+     * the list (31 MB of JSON at 1M).
+     */
+    async state({ blacklist = true, account } = {}) {
+      const query = new URLSearchParams({
+        ...(blacklist ? {} : { blacklist: "0" }),
+        ...(account ? { account } : {}),
+      });
+      const response = await fetch(`${url}/__sandbox/state?${query}`);
       if (!response.ok) throw new Error(`GET /__sandbox/state answered ${response.status}`);
       return response.json();
     },
@@ -111,6 +118,25 @@ export async function startSandboxProcess({
       await exited;
     },
   };
+}
+
+function idsFile(dir, name, ids) {
+  const file = join(dir, `${name}-ids-${ids.length}.txt`);
+  writeFileSync(file, ids.join("\n"));
+  return file;
+}
+
+/** The accounts' ids, one file each, and the manifest that names them. */
+function writeManifest(dir, accounts) {
+  const manifest = accounts.map(({ name, followers, blocked, faults = {} }) => ({
+    name,
+    ids: idsFile(dir, `account-${name}`, followers),
+    blocked,
+    faults,
+  }));
+  const file = join(dir, `manifest-${accounts.length}.json`);
+  writeFileSync(file, JSON.stringify(manifest));
+  return file;
 }
 
 /** Counts the logged calls per kind: token, page reads, writes (and failed calls). */

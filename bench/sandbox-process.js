@@ -6,6 +6,10 @@
 //   WECHAT_APPSECRET=...
 // on stdout once it listens. Stops on SIGTERM or when stdin closes (the parent died).
 //
+// With --manifest FILE (JSON: [{name, ids, blocked, faults?}], `ids` a file as above), it serves
+// several accounts (SPEC 11) and prints WECHAT_API_BASE, then WECHAT_<ENV>_APPID and
+// WECHAT_<ENV>_APPSECRET for each account, then "# ready".
+//
 // The printed address is a thin recording proxy in front of the sandbox (same process): it
 // notes when each WeChat call started and ended (epoch ms), served at GET /__bench/timing and
 // cleared by POST /__sandbox/reset-log, so the bench can see when the tool's first and last
@@ -22,6 +26,7 @@ const { values } = parseArgs({
     "page-size": { type: "string", default: "10000" },
     latency: { type: "string", default: "0" },
     seed: { type: "string", default: "1" },
+    manifest: { type: "string" },
   },
 });
 
@@ -35,18 +40,35 @@ try {
   process.exit(1);
 }
 
-const followers = values.ids ? readFileSync(values.ids, "utf8").split("\n").filter(Boolean) : [];
+const readIds = (file) => (file ? readFileSync(file, "utf8").split("\n").filter(Boolean) : []);
+const followers = readIds(values.ids);
 const blocked = Number(values.blocked);
 const latencyMs = Number(values.latency);
+const manifest = values.manifest ? JSON.parse(readFileSync(values.manifest, "utf8")) : null;
 const sandbox = await startSandbox({
   seed: Number(values.seed),
   pageSize: Number(values["page-size"]),
-  state: { followers, blacklist: followers.slice(0, blocked) },
   faults: latencyMs > 0 ? { latencyMs } : {},
+  ...(manifest
+    ? {
+        accounts: manifest.map((account) => {
+          const ids = readIds(account.ids);
+          return {
+            name: account.name,
+            state: { followers: ids, blacklist: ids.slice(0, account.blocked) },
+            faults: { ...(latencyMs > 0 ? { latencyMs } : {}), ...account.faults },
+          };
+        }),
+      }
+    : { state: { followers, blacklist: followers.slice(0, blocked) } }),
 });
 const proxy = await startTimingProxy(new URL(sandbox.url));
 process.stdout.write(
-  `WECHAT_API_BASE=${proxy.url}\nWECHAT_APPID=${sandbox.appid}\nWECHAT_APPSECRET=${sandbox.secret}\n`,
+  manifest
+    ? `WECHAT_API_BASE=${proxy.url}\n${sandbox.accounts
+        .map((a) => `WECHAT_${a.env}_APPID=${a.appid}\nWECHAT_${a.env}_APPSECRET=${a.secret}\n`)
+        .join("")}# ready\n`
+    : `WECHAT_API_BASE=${proxy.url}\nWECHAT_APPID=${sandbox.appid}\nWECHAT_APPSECRET=${sandbox.secret}\n`,
 );
 
 let closing = false;

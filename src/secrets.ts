@@ -24,8 +24,14 @@ export function redact(text: string): string {
   return out;
 }
 
-/** Registers the secrets found in the environment (see SPEC section 2). */
+/** WECHAT_APPSECRET, WECHAT_ACCESS_TOKEN and each account's WECHAT_<ENV>_ twins (SPEC 11). */
+const SECRET_VARIABLE = /^WECHAT_(?:[A-Z0-9_]+_)?(?:APPSECRET|ACCESS_TOKEN)$/;
+
+/** Registers the secrets found in the environment (see SPEC sections 2 and 11). */
 export function registerEnvSecrets(env: NodeJS.ProcessEnv): void {
-  registerSecret(env.WECHAT_ACCESS_TOKEN);
-  registerSecret(env.WECHAT_APPSECRET);
+  for (const [name, value] of Object.entries(env)) {
+    if (!SECRET_VARIABLE.test(name)) continue;
+    registerSecret(value);
+    registerSecret(value?.trim());
+  }
 }

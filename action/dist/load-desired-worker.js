@@ -7368,6 +7368,105 @@ var require_dist = __commonJS({
 // src/desired/load-desired-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/i18n/format-number.ts
+function formatCount(n4) {
+  const sign = n4 < 0 ? "-" : "";
+  const digits = String(Math.round(Math.abs(n4)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatPercent(percent, decimals = 1) {
+  const fixed = percent.toFixed(decimals);
+  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+  return `${trimmed === "-0" ? "0" : trimmed}%`;
+}
+function formatShare(part, whole, decimals = 1) {
+  return formatPercent(whole === 0 ? 0 : part * 100 / whole, decimals);
+}
+
+// src/i18n/en/accounts.ts
+var accounts = {
+  // wxbl.yaml
+  "accounts.config.cannotRead": (p) => `cannot read ${p.file}: ${p.code}; check its permissions`,
+  "accounts.config.empty": () => "wxbl.yaml is empty; list the accounts under 'accounts:' (see docs/setup.md), or remove the file to work on one account",
+  "accounts.config.notMap": (p) => `wxbl.yaml must be a map with an 'accounts:' key, found ${p.found}`,
+  "accounts.config.noAccountsKey": () => "accounts is missing; add 'accounts:' with one entry per Official Account",
+  "accounts.config.noAccounts": () => "accounts is empty; add at least one account (a name, then 'file: path/to/blacklist.yaml')",
+  "accounts.config.accountsNotMap": (p) => `accounts must be a map of names to accounts (main:, shop:, ...), found ${p.found}`,
+  "accounts.config.accountNotMap": (p) => `account ${p.account} must be a map with 'file:' (and optionally 'env:'), found ${p.found}`,
+  "accounts.config.notText": (p) => `${p.key} of account ${p.account} must be text, found ${p.found}`,
+  "accounts.config.unknownKeyNear": (p) => `unknown key "${p.key}"${p.account ? ` in account ${p.account}` : ""}; did you mean "${p.near}"?`,
+  "accounts.config.unknownKey": (p) => `unknown key "${p.key}"${p.account ? ` in account ${p.account}` : ""}; allowed: ${p.allowed}`,
+  "accounts.config.noFile": (p) => `account ${p.account} has no file; add 'file: accounts/${p.account}/blacklist.yaml' (its desired-state file)`,
+  "accounts.config.emptyFile": (p) => `the file of account ${p.account} is empty; name its desired-state file`,
+  "accounts.config.badName": (p) => `account name "${p.name}" may use only lowercase letters, digits and - (at most 64)` + (p.suggestion ? `; e.g. "${p.suggestion}"` : ""),
+  "accounts.config.badEnv": (p) => `env of account ${p.account} is ${p.value}; write uppercase letters, digits and _ (it becomes WECHAT_<ENV>_APPSECRET)`,
+  "accounts.config.invalid": (p) => `${p.where} is not valid: ${p.problem}`,
+  "accounts.config.fileOutside": (p) => `the file of account ${p.account} (${p.file}) must be a file path inside this directory, relative to wxbl.yaml`,
+  "accounts.config.sharedFile": (p) => `account ${p.account} has the file of account ${p.other} (line ${p.line}): ${p.file}; each account needs its own file`,
+  "accounts.config.sharedEnv": (p) => `account ${p.account} would use the variables of account ${p.other} (line ${p.line}): WECHAT_${p.env}_...; give one of them another 'env:'`,
+  "accounts.config.invalidFile": (p) => `${p.file} is not valid (${p.count} ${p.count === 1 ? "problem" : "problems"}); nothing was read or changed:
+${p.problems}
+Fix it (wxbl validate lists the same problems), then run again.`,
+  // Choosing accounts
+  "accounts.select.allAndAccount": () => "--all and --account together: give --all for every account, or --account NAME for some",
+  "accounts.select.unknown": (p) => `no account "${p.name}" in wxbl.yaml; its accounts: ${p.known}`,
+  "accounts.select.unknownNear": (p) => `no account "${p.name}" in wxbl.yaml; did you mean "${p.near}"? Its accounts: ${p.known}`,
+  "accounts.select.nameThem": (p) => `wxbl ${p.command} changes live accounts and will not guess which: name them with --account NAME (repeatable) or give --all; nothing was called. Accounts: ${p.known}`,
+  "accounts.select.exactlyOne": (p) => `wxbl ${p.command} edits one account's file: name exactly one with --account NAME. Accounts: ${p.known}`,
+  "accounts.select.noConfig": (p) => `${p.flag} needs a wxbl.yaml in the current directory (it lists the accounts); without one, wxbl works on --file`,
+  "accounts.select.fileWithConfig": () => "--file cannot be used here: wxbl.yaml in the current directory names each account's file; choose accounts with --account NAME, or run from a directory without wxbl.yaml",
+  "accounts.select.parallel": (p) => `--parallel must be a whole number from 1 to 64, not ${p.value}`,
+  "accounts.select.outWithConfig": () => "--out cannot be used with wxbl.yaml: export writes each account's file in place (the file wxbl.yaml names)",
+  // Credentials
+  "accounts.connection.plainIgnored": (p) => `${p.variables} ignored: with wxbl.yaml, each account's credentials come from its own WECHAT_<ENV>_... variables`,
+  "accounts.connection.missing": (p) => `credentials for account ${p.account} are missing: set ${p.secret} (used with the file's appid ${p.appid}) or ${p.token} (a token from the account's token service)`,
+  "accounts.connection.appidDiffers": (p) => `refused, nothing was called for account ${p.account}: ${p.variable} is ${p.given} but ${p.file} is for ${p.appid}; these variables belong to another account: check the secrets set for ${p.account}`,
+  "accounts.file.noAppid": (p) => `${p.file} (account ${p.account}) has no appid: line; with wxbl.yaml every account's file names its account: add 'appid: wx...' (16 hex digits) at the top`,
+  "accounts.file.invalid": (p) => `${p.file} (account ${p.account}) is not valid (${p.errors} ${p.errors === 1 ? "error" : "errors"}); nothing was planned or changed for it:
+${p.listing}
+Fix the file (wxbl validate --account ${p.account} lists the same problems), then run again.`,
+  "accounts.file.more": (p) => `… and ${formatCount(p.rest)} more (wxbl validate --account ${p.account} lists them all)`,
+  // Running
+  "accounts.run.notStarted": (p) => `account ${p.account} was not started: interrupted; nothing was done for it`,
+  // validate
+  "accounts.validate.configInvalid": (p) => `${p.errors} ${p.errors === 1 ? "error" : "errors"}; no account was checked`,
+  // Text output
+  "accounts.text.noPlan": (p) => `No plan (exit ${p.code}): see the error on stderr.`,
+  "accounts.text.noDiff": (p) => `No diff (exit ${p.code}): see the error on stderr.`,
+  // Markdown (the pull-request comment): a section per account
+  "accounts.md.heading": (p) => `## wxbl plan: ${p.accounts} ${p.accounts === 1 ? "account" : "accounts"}`,
+  "accounts.md.totals": (p) => `**${p.block} to block, ${p.unblock} to unblock** across ${p.accounts} ${p.accounts === 1 ? "account" : "accounts"}` + (p.failed > 0 ? `; **${p.failed} without a plan** (see below).` : "."),
+  "accounts.md.tableHead": () => "| account | file | to block | to unblock | unchanged | status |",
+  "accounts.md.statusNone": () => "no changes",
+  "accounts.md.statusChanges": () => "changes",
+  "accounts.md.statusGuard": () => "**guard tripped**",
+  "accounts.md.statusFailed": (p) => `**no plan** (exit ${p.code})`,
+  "accounts.md.moreAccounts": (p) => `… and ${p.count} more ${p.count === 1 ? "account" : "accounts"}, not listed here to keep this comment under GitHub's size limit; see the JSON plan.`,
+  "accounts.md.section": (p) => `## Account \`${p.account}\``,
+  "accounts.md.failed": (p) => `> [!CAUTION]
+> **No result (exit ${p.code}):** ${p.message}`,
+  "accounts.md.tooLong": (p) => `The details of \`${p.account}\` do not fit in this comment; see the JSON output (--format json).`,
+  "accounts.md.diffHeading": (p) => `## wxbl diff: ${p.accounts} ${p.accounts === 1 ? "account" : "accounts"}`,
+  "accounts.md.diffUnchanged": (p) => `Files unchanged: ${p.accounts}.`,
+  // Saved plans
+  "accounts.saved.cannotRead": (p) => `cannot read the saved plans ${p.file}: ${p.code}; check the path, or make them with wxbl plan --all --out ${p.file}`,
+  "accounts.saved.notJson": (p) => `${p.file} is not a saved plan: it is not JSON (${p.problem}); make one with wxbl plan --all --out ${p.file}`,
+  "accounts.saved.onePlan": (p) => `${p.file} is the plan of one account (wxbl-plan/1), made without wxbl.yaml; here every account's plan is needed: make them with wxbl plan --all --out ${p.file}`,
+  "accounts.saved.invalid": (p) => `${p.file} is not a wxbl-plans/1 file: ${p.problems}; make a new one with wxbl plan --all --out ${p.file}`,
+  "accounts.saved.noAccount": (p) => `the saved plans ${p.file} have no plan for account ${p.account}; nothing was called for it. Plan it too (wxbl plan --account ${p.account} --out ...), or leave it out of --account`,
+  // apply
+  "accounts.apply.needsYes": () => "apply needs --yes when it is not run on a terminal; nothing was changed on any account. Review the plans (wxbl plan), then run wxbl apply --yes",
+  "accounts.apply.confirm": (p) => `Block ${p.block} and unblock ${p.unblock} on ${p.accounts} live ${p.accounts === 1 ? "account" : "accounts"} (${p.names})?`,
+  "accounts.apply.cancelled": () => "apply cancelled; nothing was changed on any account",
+  "accounts.apply.reportUnwritable": (p) => `cannot write the reports to ${p.file}: ${p.code}; nothing was called. Check that the folder exists and is writable`,
+  // export
+  "accounts.export.done": (p) => `Exported ${p.count} blocked openids (${p.pages} page reads) to ${p.file}.`,
+  "accounts.export.noAppid": (p) => `cannot tell which Official Account ${p.account} is: ${p.file} does not exist or names no appid; set ${p.variable} to its appid (wx followed by 16 hex digits), then export again`,
+  // sandbox --accounts
+  "accounts.sandbox.oneAccountFlags": () => "--appid, --secret and --state describe a sandbox of one account; with --accounts N each account gets its own (GET /__sandbox/accounts lists them)",
+  "accounts.sandbox.ready": (p) => `# wxbl sandbox: ${p.accounts} accounts, each with ${p.followers} followers, ${p.blocked} blocked, ${p.pageSize} ids a page (ready in ${p.ms} ms). Ctrl-C stops it.`
+};
+
 // src/i18n/en/action.ts
 var action = {
   "action.badCommand": (p) => `the command input "${p.command}" is not one of validate, plan, apply, drift, diff, expire`,
@@ -7413,21 +7512,6 @@ var action = {
 Either run the **wxbl apply** workflow to make the live list match the file, or change the file (for example with \`wxbl export\`) to adopt what was changed by hand. This issue is updated by every check and closed once the two match.`,
   "action.driftCloseComment": (p) => `No drift any more: the live blacklist matches \`${p.file}\` ([run](${p.runUrl})).`
 };
-
-// src/i18n/format-number.ts
-function formatCount(n4) {
-  const sign = n4 < 0 ? "-" : "";
-  const digits = String(Math.round(Math.abs(n4)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function formatPercent(percent, decimals = 1) {
-  const fixed = percent.toFixed(decimals);
-  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-  return `${trimmed === "-0" ? "0" : trimmed}%`;
-}
-function formatShare(part, whole, decimals = 1) {
-  return formatPercent(whole === 0 ? 0 : part * 100 / whole, decimals);
-}
 
 // src/i18n/en/apply.ts
 var apply = {
@@ -7912,6 +7996,79 @@ var wechat = {
   "wechat.live.interrupted": (p) => `reading the live blacklist was interrupted after ${plural2(p.pages, "page")}; nothing was changed. Run the command again to start over.`,
   "wechat.live.endlessPaging": (p) => `reading the live blacklist: still paging after ${p.pages} pages and ${p.ids} ids, more than a list of ${p.total ?? "(no total given)"} ids can need; the server's paging does not end. Nothing was changed; try again later, and report it if it repeats.`,
   "wechat.live.totalDiffers": (p) => `the live blacklist has ${p.ids} distinct ids, but WeChat reported a total of ${p.total} (the list may have changed while it was read)`
+};
+
+// src/i18n/zh-CN/accounts.ts
+var accounts2 = {
+  "accounts.config.cannotRead": (p) => `无法读取 ${p.file}：${p.code}；请检查文件权限`,
+  "accounts.config.empty": () => "wxbl.yaml 是空的；请在 'accounts:' 下列出各个公众号（见 docs/setup.md），只管理一个公众号时可以删除这个文件",
+  "accounts.config.notMap": (p) => `wxbl.yaml 应是带有 'accounts:' 键的映射，实际是 ${p.found}`,
+  "accounts.config.noAccountsKey": () => "缺少 accounts；请添加 'accounts:'，每个公众号一项",
+  "accounts.config.noAccounts": () => "accounts 为空；请至少添加一个公众号（名称，以及 'file: path/to/blacklist.yaml'）",
+  "accounts.config.accountsNotMap": (p) => `accounts 应是“名称 → 公众号”的映射（main:、shop: ……），实际是 ${p.found}`,
+  "accounts.config.accountNotMap": (p) => `公众号 ${p.account} 应是带有 'file:'（可选 'env:'）的映射，实际是 ${p.found}`,
+  "accounts.config.notText": (p) => `公众号 ${p.account} 的 ${p.key} 应是文本，实际是 ${p.found}`,
+  "accounts.config.unknownKeyNear": (p) => `未知的键 "${p.key}"${p.account ? `（公众号 ${p.account}）` : ""}；是不是想写 "${p.near}"？`,
+  "accounts.config.unknownKey": (p) => `未知的键 "${p.key}"${p.account ? `（公众号 ${p.account}）` : ""}；可用的键：${p.allowed}`,
+  "accounts.config.noFile": (p) => `公众号 ${p.account} 没有 file；请添加 'file: accounts/${p.account}/blacklist.yaml'（它的黑名单文件）`,
+  "accounts.config.emptyFile": (p) => `公众号 ${p.account} 的 file 为空；请写明它的黑名单文件`,
+  "accounts.config.badName": (p) => `公众号名称 "${p.name}" 只能使用小写字母、数字和 -（最多 64 个字符）` + (p.suggestion ? `；例如 "${p.suggestion}"` : ""),
+  "accounts.config.badEnv": (p) => `公众号 ${p.account} 的 env 是 ${p.value}；请使用大写字母、数字和 _（它会成为 WECHAT_<ENV>_APPSECRET 中间的部分）`,
+  "accounts.config.invalid": (p) => `${p.where} 无效：${p.problem}`,
+  "accounts.config.fileOutside": (p) => `公众号 ${p.account} 的 file（${p.file}）必须是本目录内的文件路径，相对于 wxbl.yaml`,
+  "accounts.config.sharedFile": (p) => `公众号 ${p.account} 与公众号 ${p.other}（第 ${p.line} 行）使用了同一个文件：${p.file}；每个公众号需要自己的文件`,
+  "accounts.config.sharedEnv": (p) => `公众号 ${p.account} 会用到公众号 ${p.other}（第 ${p.line} 行）的变量 WECHAT_${p.env}_...；请给其中一个换一个 'env:'`,
+  "accounts.config.invalidFile": (p) => `${p.file} 无效（${p.count} 个问题）；没有读取或更改任何内容：
+${p.problems}
+请修正后再运行（wxbl validate 会列出同样的问题）。`,
+  "accounts.select.allAndAccount": () => "--all 和 --account 不能同时使用：所有公众号用 --all，部分公众号用 --account NAME",
+  "accounts.select.unknown": (p) => `wxbl.yaml 中没有公众号 "${p.name}"；已有的公众号：${p.known}`,
+  "accounts.select.unknownNear": (p) => `wxbl.yaml 中没有公众号 "${p.name}"；是不是想写 "${p.near}"？已有的公众号：${p.known}`,
+  "accounts.select.nameThem": (p) => `wxbl ${p.command} 会更改线上公众号，不会替你猜是哪几个：请用 --account NAME（可重复）指定，或使用 --all；没有调用任何接口。公众号：${p.known}`,
+  "accounts.select.exactlyOne": (p) => `wxbl ${p.command} 只编辑一个公众号的文件：请用 --account NAME 指定恰好一个。公众号：${p.known}`,
+  "accounts.select.noConfig": (p) => `${p.flag} 需要当前目录中有 wxbl.yaml（其中列出各个公众号）；没有它时，wxbl 只处理 --file 指定的文件`,
+  "accounts.select.fileWithConfig": () => "此处不能使用 --file：当前目录的 wxbl.yaml 已写明每个公众号的文件；请用 --account NAME 选择公众号，或在没有 wxbl.yaml 的目录中运行",
+  "accounts.select.parallel": (p) => `--parallel 应是 1 到 64 之间的整数，而不是 ${p.value}`,
+  "accounts.select.outWithConfig": () => "有 wxbl.yaml 时不能使用 --out：export 会直接写入每个公众号自己的文件（wxbl.yaml 中写明的文件）",
+  "accounts.connection.plainIgnored": (p) => `已忽略 ${p.variables}：有 wxbl.yaml 时，每个公众号的凭据只来自它自己的 WECHAT_<ENV>_... 变量`,
+  "accounts.connection.missing": (p) => `缺少公众号 ${p.account} 的凭据：请设置 ${p.secret}（与文件中的 appid ${p.appid} 一起使用），或 ${p.token}（来自该公众号令牌服务的 access token）`,
+  "accounts.connection.appidDiffers": (p) => `已拒绝，没有为公众号 ${p.account} 调用任何接口：${p.variable} 是 ${p.given}，但 ${p.file} 属于 ${p.appid}；这些变量属于另一个公众号：请检查为 ${p.account} 设置的 secrets`,
+  "accounts.file.noAppid": (p) => `${p.file}（公众号 ${p.account}）没有 appid 行；有 wxbl.yaml 时，每个公众号的文件都必须写明它属于哪个公众号：请在开头添加 'appid: wx...'（16 位十六进制）`,
+  "accounts.file.invalid": (p) => `${p.file}（公众号 ${p.account}）有问题（${formatCount(p.errors)} 个错误），没有为它生成计划，也没有做任何改动：
+${p.listing}
+请先修正文件（wxbl validate --account ${p.account} 会列出同样的问题），然后再运行。`,
+  "accounts.file.more": (p) => `……还有 ${formatCount(p.rest)} 条（wxbl validate --account ${p.account} 会全部列出）`,
+  "accounts.run.notStarted": (p) => `公众号 ${p.account} 未开始：已中断；没有为它做任何操作`,
+  "accounts.validate.configInvalid": (p) => `${p.errors} 个错误；没有检查任何公众号`,
+  "accounts.text.noPlan": (p) => `没有计划（退出码 ${p.code}）：错误信息见 stderr。`,
+  "accounts.text.noDiff": (p) => `没有对比结果（退出码 ${p.code}）：错误信息见 stderr。`,
+  "accounts.md.heading": (p) => `## wxbl 计划：${p.accounts} 个公众号`,
+  "accounts.md.totals": (p) => `共 ${p.accounts} 个公众号：**拉黑 ${p.block} 个，取消拉黑 ${p.unblock} 个**` + (p.failed > 0 ? `；**${p.failed} 个没有计划**（见下文）。` : "。"),
+  "accounts.md.tableHead": () => "| 公众号 | 文件 | 拉黑 | 取消拉黑 | 不变 | 状态 |",
+  "accounts.md.statusNone": () => "无变更",
+  "accounts.md.statusChanges": () => "有变更",
+  "accounts.md.statusGuard": () => "**触发保护上限**",
+  "accounts.md.statusFailed": (p) => `**没有计划**（退出码 ${p.code}）`,
+  "accounts.md.moreAccounts": (p) => `…… 另有 ${p.count} 个公众号未在此列出，以免评论超出 GitHub 的长度上限；请查看 JSON 计划。`,
+  "accounts.md.section": (p) => `## 公众号 \`${p.account}\``,
+  "accounts.md.failed": (p) => `> [!CAUTION]
+> **没有结果（退出码 ${p.code}）：** ${p.message}`,
+  "accounts.md.tooLong": (p) => `\`${p.account}\` 的详情放不进这条评论；请查看 JSON 输出（--format json）。`,
+  "accounts.md.diffHeading": (p) => `## wxbl 文件对比：${p.accounts} 个公众号`,
+  "accounts.md.diffUnchanged": (p) => `文件未改动：${p.accounts}。`,
+  "accounts.saved.cannotRead": (p) => `无法读取保存的计划 ${p.file}：${p.code}；请检查路径，或用 wxbl plan --all --out ${p.file} 生成`,
+  "accounts.saved.notJson": (p) => `${p.file} 不是保存的计划：它不是 JSON（${p.problem}）；请用 wxbl plan --all --out ${p.file} 重新生成`,
+  "accounts.saved.onePlan": (p) => `${p.file} 是单个公众号的计划（wxbl-plan/1），是在没有 wxbl.yaml 时生成的；这里需要每个公众号的计划：请用 wxbl plan --all --out ${p.file} 生成`,
+  "accounts.saved.invalid": (p) => `${p.file} 不是 wxbl-plans/1 文件：${p.problems}；请用 wxbl plan --all --out ${p.file} 重新生成`,
+  "accounts.saved.noAccount": (p) => `保存的计划 ${p.file} 中没有公众号 ${p.account} 的计划；没有为它调用任何接口。请把它也纳入计划（wxbl plan --account ${p.account} --out ...），或不要在 --account 中指定它`,
+  "accounts.apply.needsYes": () => "不在终端中运行时，apply 需要 --yes；没有更改任何公众号。请先查看计划（wxbl plan），再运行 wxbl apply --yes",
+  "accounts.apply.confirm": (p) => `要在 ${p.accounts} 个线上公众号（${p.names}）中拉黑 ${p.block} 个、取消拉黑 ${p.unblock} 个用户吗？`,
+  "accounts.apply.cancelled": () => "已取消 apply；没有更改任何公众号",
+  "accounts.apply.reportUnwritable": (p) => `无法把报告写入 ${p.file}：${p.code}；没有调用任何接口。请检查目录是否存在且可写`,
+  "accounts.export.done": (p) => `已导出 ${p.count} 个被拉黑的 openid（读取 ${p.pages} 页）到 ${p.file}。`,
+  "accounts.export.noAppid": (p) => `无法确定公众号 ${p.account} 是哪个公众号：${p.file} 不存在或没有写明 appid；请把 ${p.variable} 设为它的 appid（wx 加 16 位十六进制），再重新导出`,
+  "accounts.sandbox.oneAccountFlags": () => "--appid、--secret 和 --state 用于只有一个公众号的沙箱；使用 --accounts N 时，每个公众号都有自己的值（GET /__sandbox/accounts 会列出它们）",
+  "accounts.sandbox.ready": (p) => `# wxbl sandbox：${p.accounts} 个公众号，每个有 ${p.followers} 个关注者、${p.blocked} 个被拉黑，每页 ${p.pageSize} 个 id（${p.ms} 毫秒内就绪）。按 Ctrl-C 停止。`
 };
 
 // src/i18n/zh-CN/action.ts
@@ -8418,7 +8575,8 @@ var catalogs = {
     ...diff,
     ...apply,
     ...comment,
-    ...harden
+    ...harden,
+    ...accounts
   },
   "zh-CN": {
     ...common2,
@@ -8433,7 +8591,8 @@ var catalogs = {
     ...diff2,
     ...apply2,
     ...comment2,
-    ...harden2
+    ...harden2,
+    ...accounts2
   }
 };
 function t(lang, key, ...params) {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { ACCOUNTS_FILE, defaultEnvName } from "../accounts/account-config.js";
+import { checkAccountsConfig } from "../accounts/check-accounts-config.js";
 import type { ActionInputs } from "./action-inputs.js";
 
 /** Variables a workflow may set to an empty secret: empty counts as not set (SPEC 2). */
@@ -41,18 +42,17 @@ export function cliEnv(
 
 /**
  * The ENV of an account's variables (SPEC 11): its `env:` in wxbl.yaml, else its name
- * upper-cased with `-` as `_`. A wxbl.yaml that is missing or unreadable gives the default:
- * the CLI reports what is wrong with it.
+ * upper-cased with `-` as `_`, read by the CLI's own reader of wxbl.yaml. A wxbl.yaml that is
+ * missing or not valid gives the default: the CLI reports what is wrong with it.
  */
 export function accountEnvName(cwd: string, account: string): string {
-  const fallback = account.toUpperCase().replaceAll("-", "_");
-  let config: unknown;
+  let bytes: Buffer;
   try {
-    config = parse(readFileSync(join(cwd, "wxbl.yaml"), "utf8"));
+    bytes = readFileSync(join(cwd, ACCOUNTS_FILE));
   } catch {
-    return fallback;
+    return defaultEnvName(account);
   }
-  const accounts = (config as { accounts?: Record<string, { env?: unknown }> } | null)?.accounts;
-  const env = accounts && Object.hasOwn(accounts, account) ? accounts[account]?.env : undefined;
-  return typeof env === "string" && env !== "" ? env : fallback;
+  const check = checkAccountsConfig(bytes);
+  const found = check.ok ? check.config.accounts.find((a) => a.name === account) : undefined;
+  return found?.env ?? defaultEnvName(account);
 }

@@ -11,6 +11,14 @@ export interface GlobalOptions {
   verbose: boolean;
   /** The reader's language (SPEC 12), resolved from --lang or the environment before run(). */
   lang: Lang;
+  /** With a wxbl.yaml (SPEC 11): --account NAME, a string, or an array when repeated. */
+  account?: string | string[];
+  /** With a wxbl.yaml: every account. */
+  all: boolean;
+  /** With a wxbl.yaml: accounts worked on at once. */
+  parallel: number;
+  /** True when --file was on the command line (with a wxbl.yaml that is refused). */
+  fileGiven: boolean;
 }
 
 /**

@@ -1,10 +1,12 @@
 import yargs from "yargs";
 import { ExitCode, WxblError } from "../errors.js";
+import { describeError } from "./describe-error.js";
 import { LANGS, langFlagIn, resolveLang, t, type Lang } from "../i18n/index.js";
 import { redact, registerEnvSecrets } from "../secrets.js";
 import { wxblVersion } from "../version.js";
 import type { AnyCommand, GlobalOptions } from "./command.js";
 import { processIo, type Io } from "./io.js";
+import { DEFAULT_FILE, DEFAULT_PARALLEL, runCommand } from "./run-command.js";
 
 /**
  * The commands, each loaded only when it runs: `wxbl plan` should be talking to WeChat before
@@ -64,8 +66,10 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
       .option("file", {
         alias: "f",
         type: "string",
-        default: "blacklist.yaml",
-        describe: "The desired-state file",
+        // No yargs default: with a wxbl.yaml a given --file is refused, so it must be told apart
+        // from the default (set in the handler).
+        defaultDescription: DEFAULT_FILE,
+        describe: "The desired-state file (one account; wxbl.yaml names each account's file)",
         global: true,
       })
       .option("format", {
@@ -100,7 +104,39 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
           "then LC_ALL, LC_MESSAGES, LANG; zh* is zh-CN). JSON, flags and exit codes never change",
         global: true,
       })
-      .group(["file", "format", "color", "quiet", "verbose", "lang", "help"], "Global options:")
+      .option("account", {
+        type: "string",
+        describe:
+          "With a wxbl.yaml: work on this account only; repeat for several (apply needs it, or --all)",
+        global: true,
+      })
+      .option("all", {
+        type: "boolean",
+        default: false,
+        describe: "With a wxbl.yaml: every account (what apply needs to touch them all)",
+        global: true,
+      })
+      .option("parallel", {
+        type: "number",
+        default: DEFAULT_PARALLEL,
+        describe: "With a wxbl.yaml: accounts worked on at once",
+        global: true,
+      })
+      .group(
+        [
+          "file",
+          "format",
+          "color",
+          "quiet",
+          "verbose",
+          "lang",
+          "account",
+          "all",
+          "parallel",
+          "help",
+        ],
+        "Global options:",
+      )
       .env(false)
       // --help and flags never change with the language (SPEC 12): keep yargs' own words English
       // whatever LANG says.
@@ -126,7 +162,9 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
           verbose = Boolean(options.verbose);
           // --lang absent: yargs skips coerce, so resolve from the environment here.
           options.lang = resolveLang(options.lang, rawIo.env);
-          exitCode = await command.run(args as never, safeIo);
+          options.fileGiven = options.file !== undefined;
+          options.file ??= DEFAULT_FILE;
+          exitCode = await runCommand(command, options, safeIo);
         },
       );
     }
@@ -160,14 +198,7 @@ function skipHelpCache(parser: unknown): void {
 }
 
 function reportError(error: unknown, io: Io, verbose: boolean, lang: Lang): number {
-  if (error instanceof WxblError) {
-    io.stderr(`${t(lang, "cli.error", { message: error.localized(lang) })}\n`);
-    if (verbose && error.stack) io.stderr(`${error.stack}\n`);
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`${t(lang, "cli.unexpected", { message })}\n`);
-  if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-  else io.stderr(`${t(lang, "cli.unexpectedHint")}\n`);
-  return ExitCode.failure;
+  const { text, exitCode } = describeError(error, lang, verbose);
+  io.stderr(text);
+  return exitCode;
 }

@@ -5,7 +5,7 @@ import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
 import { t } from "../i18n/catalog.js";
 import { msg, say, type Message } from "../i18n/message.js";
-import { credentialsFromEnv } from "../wechat/credentials.js";
+import { credentialsFromEnv, type Credentials } from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
 import {
   createWechatClient,
@@ -26,10 +26,11 @@ export interface LiveContext {
 
 /**
  * Reads the desired-state file and prints its warnings; an invalid file is exit 3 with every
- * diagnostic listed.
+ * diagnostic listed. With `account` (a wxbl.yaml, SPEC 11) the way to list them all names the
+ * account, since --file is refused there.
  */
 export async function readDesired(
-  args: Pick<GlobalOptions, "file" | "quiet" | "lang">,
+  args: Pick<GlobalOptions, "file" | "quiet" | "lang"> & { account?: string },
   io: Io,
   now: Date,
 ): Promise<DesiredState> {
@@ -43,12 +44,19 @@ export async function readDesired(
     .map((d) => formatDiagnostic({ ...d, file: args.file }, args.lang));
   const rest = diagnostics.length - shown.length;
   if (rest > 0) {
-    shown.push(say(args.lang, msg("cmd.file.more", { rest, file: args.file })));
+    const more =
+      args.account === undefined
+        ? msg("cmd.file.more", { rest, file: args.file })
+        : msg("accounts.file.more", { rest, account: args.account });
+    shown.push(say(args.lang, more));
   }
   if (!state) {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
+    const listing = shown.join("\n");
     throw new InputError(
-      msg("cmd.file.invalid", { file: args.file, errors, listing: shown.join("\n") }),
+      args.account === undefined
+        ? msg("cmd.file.invalid", { file: args.file, errors, listing })
+        : msg("accounts.file.invalid", { file: args.file, account: args.account, errors, listing }),
     );
   }
   if (!args.quiet) for (const line of shown) io.stderr(`${line}\n`);
@@ -67,23 +75,10 @@ export async function readDesiredAndLive(
   io: Io,
   now: Date,
 ): Promise<LiveContext> {
-  const credentials = credentialsFromEnv(io.env);
-  const client = createWechatClient({
-    credentials,
-    env: io.env,
-    rateLimitWaitMs:
-      args.rateLimitWait === undefined ? DEFAULT_RATE_LIMIT_WAIT_MS : args.rateLimitWait * 1000,
-    log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
-  });
+  const client = openClient({ credentials: credentialsFromEnv(io.env) }, args, io);
   try {
-    const warn = (message: Message) =>
-      args.quiet || io.stderr(`${say(args.lang, msg("cmd.warning", { message }))}\n`);
-    const progress = startProgress(io, t(args.lang, "progress.readingLive"), args);
-    const livePromise = readLive(client, {
-      warn,
-      signal: io.signal,
-      onPage: (done, total) => progress.update(done, total),
-    }).finally(() => progress.stop());
+    const warn = warnTo(args, io);
+    const livePromise = readLiveShown(client, args, io);
     livePromise.catch(() => {}); // awaited below; avoid an unhandled rejection if the file fails first
     const desired = await readDesired(args, io, now);
     const appid = checkAppid(desired, client.appid, warn);
@@ -95,7 +90,48 @@ export async function readDesiredAndLive(
   }
 }
 
-function checkAppid(
+/** A WeChat client with the command's flags (--rate-limit-wait, --verbose). */
+export function openClient(
+  connection: { credentials: Credentials; baseUrl?: string | undefined },
+  args: Pick<GlobalOptions, "verbose"> & { rateLimitWait?: number },
+  io: Io,
+): WechatClient {
+  return createWechatClient({
+    credentials: connection.credentials,
+    ...(connection.baseUrl === undefined ? {} : { baseUrl: connection.baseUrl }),
+    env: io.env,
+    rateLimitWaitMs:
+      args.rateLimitWait === undefined ? DEFAULT_RATE_LIMIT_WAIT_MS : args.rateLimitWait * 1000,
+    log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
+  });
+}
+
+/** Warnings on stderr in the reader's language, unless --quiet. */
+export function warnTo(
+  args: Pick<GlobalOptions, "quiet" | "lang">,
+  io: Io,
+): (message: Message) => void {
+  return (message) => {
+    if (!args.quiet) io.stderr(`${say(args.lang, msg("cmd.warning", { message }))}\n`);
+  };
+}
+
+/** Reads the live list with progress on stderr and warnings unless --quiet; Ctrl-C stops it. */
+export function readLiveShown(
+  client: WechatClient,
+  args: Pick<GlobalOptions, "quiet" | "lang">,
+  io: Io,
+): Promise<LiveList> {
+  const warn = warnTo(args, io);
+  const progress = startProgress(io, t(args.lang, "progress.readingLive"), args);
+  return readLive(client, {
+    warn,
+    signal: io.signal,
+    onPage: (done, total) => progress.update(done, total),
+  }).finally(() => progress.stop());
+}
+
+export function checkAppid(
   desired: DesiredState,
   clientAppid: string | undefined,
   warn: (message: Message) => void,

@@ -6,6 +6,7 @@
  *
  * To add an area: write en/<area>.ts and zh-CN/<area>.ts, then spread both below.
  */
+import { accounts as enAccounts } from "./en/accounts.js";
 import { action as enAction } from "./en/action.js";
 import { apply as enApply } from "./en/apply.js";
 import { commands as enCommands } from "./en/commands.js";
@@ -20,6 +21,7 @@ import { moderation as enModeration } from "./en/moderation.js";
 import { plan as enPlan } from "./en/plan.js";
 import { wechat as enWechat } from "./en/wechat.js";
 import type { Lang } from "./lang.js";
+import { accounts as zhAccounts } from "./zh-CN/accounts.js";
 import { action as zhAction } from "./zh-CN/action.js";
 import { apply as zhApply } from "./zh-CN/apply.js";
 import { commands as zhCommands } from "./zh-CN/commands.js";
@@ -49,6 +51,7 @@ export const catalogs = {
     ...enApply,
     ...enComment,
     ...enHarden,
+    ...enAccounts,
   },
   "zh-CN": {
     ...zhCommon,
@@ -64,6 +67,7 @@ export const catalogs = {
     ...zhApply,
     ...zhComment,
     ...zhHarden,
+    ...zhAccounts,
   },
 } satisfies Record<Lang, unknown>;
 

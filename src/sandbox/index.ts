@@ -17,10 +17,17 @@
  *   and the daily quota count admitted write calls (calendar minute; day in Beijing time)
  *   and are checked after the token, before the body. tokenExpiryEvery counts calls that
  *   passed the token check.
+ * - Several accounts (SPEC 11, `accounts`): one server, as WeChat is one API for every
+ *   account. Token calls go to the account of their appid, every other call to the account
+ *   whose token it carries (a stale one included); a call no account claims is answered
+ *   40013/41002 (token calls) or 40001/41001 and touches no account. Faults, quotas and
+ *   latency are each account's own.
  */
 export { startSandbox } from "./start-sandbox.js";
 export type {
   Sandbox,
+  SandboxAccountHandle,
+  SandboxAccountOptions,
   SandboxCall,
   SandboxFaultKind,
   SandboxFaults,

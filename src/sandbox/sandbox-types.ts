@@ -48,6 +48,32 @@ export interface SandboxOptions {
   now?: () => number;
   /** Call-log entries kept (the oldest are dropped; `counts` keeps counting). Default 100000. */
   callLogLimit?: number;
+  /**
+   * Several Official Accounts on one server (SPEC 11), each with its own appid, secret,
+   * followers, blacklist, tokens, quotas, faults and call log: a number (named account-1,
+   * account-2, ... with the options above as each one's defaults and a seed of its own), or
+   * each account's options. Calls are routed as WeChat routes them: token calls by appid,
+   * the others by access token. Without it, the sandbox is one account (`name` "main").
+   */
+  accounts?: number | SandboxAccountOptions[];
+}
+
+/** One account of a sandbox of several; unset options come from SandboxOptions. */
+export interface SandboxAccountOptions {
+  /** Lowercase letters, digits and -, as in wxbl.yaml; default account-N. */
+  name?: string;
+  /** The middle of its variables (WECHAT_<ENV>_...); default the name upper-cased, - as _. */
+  env?: string;
+  /** Default derived from the sandbox's seed and the account's place. */
+  seed?: number;
+  appid?: string;
+  secret?: string;
+  followers?: number;
+  blocked?: number;
+  state?: { followers: string[]; blacklist: string[] };
+  pageSize?: number;
+  tokenTtlSeconds?: number;
+  faults?: SandboxFaults;
 }
 
 /** What an injected fault did to a call. */
@@ -70,6 +96,8 @@ export interface SandboxCall {
 }
 
 export interface SandboxState {
+  /** The account's name ("main" for a sandbox of one account). */
+  name: string;
   appid: string;
   followers: number;
   /** The blacklist in blocking order (empty when asked for without it, see `blocked`). */
@@ -86,15 +114,28 @@ export interface SandboxState {
   forceRefreshes: number;
 }
 
-export interface Sandbox {
-  /** "http://127.0.0.1:PORT" */
-  url: string;
+/** One account of the sandbox, for tests and the CLI. */
+export interface SandboxAccountHandle {
+  name: string;
+  env: string;
   appid: string;
   secret: string;
-  /** Same data as GET /__sandbox/state. */
+  /** Same data as GET /__sandbox/state?account=NAME. */
   state(): SandboxState;
-  /** Replaces the faults (counters for tokenExpiryEvery restart). */
+  /** Replaces the account's faults (counters for tokenExpiryEvery restart). */
   setFaults(faults: SandboxFaults): void;
   addFollowers(openids: string[]): void;
+  /** Clears the account's call log and quota counters (POST /__sandbox/reset-log?account=NAME). */
+  resetLog(): void;
+}
+
+/** The sandbox; its own appid, secret, state() and the rest are its first account's. */
+export interface Sandbox extends Omit<SandboxAccountHandle, "name" | "env" | "resetLog"> {
+  /** "http://127.0.0.1:PORT" */
+  url: string;
+  /** Every account, in order (one for a sandbox of one account). */
+  accounts: SandboxAccountHandle[];
+  /** The account of that name; throws for an unknown name. */
+  account(name: string): SandboxAccountHandle;
   close(): Promise<void>;
 }

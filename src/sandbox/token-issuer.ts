@@ -28,6 +28,8 @@ export class TokenIssuer {
     seed: number,
     private readonly ttlMs: number,
     private readonly now: () => number,
+    /** Told of every token minted (a sandbox of several accounts routes calls by token). */
+    private readonly onMint: (token: string) => void = () => {},
   ) {
     this.prng = createPrng(seed, "tokens");
   }
@@ -68,6 +70,7 @@ export class TokenIssuer {
     for (let i = 0; i < TOKEN_LENGTH; i++) value += ALPHABET[this.prng.nextUint32() & 63];
     const token = { value, family, expiresAt: this.now() + this.ttlMs };
     this.current.set(family, token);
+    this.onMint(value);
     return token;
   }
 }

@@ -122,12 +122,17 @@ export function readText(dir: string, name: string): string {
   return readFileSync(join(dir, name), "utf8");
 }
 
-/** An ajv validator for a schema of the repository's schema/ folder. */
-export function schemaValidator(name: "plan.schema.json" | "report.schema.json") {
-  const schema = JSON.parse(
-    readFileSync(new URL(`../../schema/${name}`, import.meta.url), "utf8"),
-  ) as object;
-  const validate = new Ajv({ allErrors: true }).compile(schema);
+/** An ajv validator for a schema of the repository's schema/ folder (with the ones it refers to). */
+export function schemaValidator(
+  name: "plan.schema.json" | "report.schema.json" | "plans.schema.json" | "reports.schema.json",
+) {
+  const read = (file: string) =>
+    JSON.parse(readFileSync(new URL(`../../schema/${file}`, import.meta.url), "utf8")) as object;
+  const ajv = new Ajv({ allErrors: true });
+  for (const other of ["plan.schema.json", "report.schema.json", "plans.schema.json"]) {
+    if (other !== name) ajv.addSchema(read(other));
+  }
+  const validate = ajv.compile(read(name));
   return (data: unknown): string[] =>
     validate(data)
       ? []

@@ -128,7 +128,10 @@ describe("the npm package, packed and installed offline into an empty folder", (
       "package.json",
       "schema/blacklist.schema.json",
       "schema/plan.schema.json",
+      "schema/plans.schema.json",
       "schema/report.schema.json",
+      "schema/reports.schema.json",
+      "schema/wxbl.schema.json",
     ]);
   });
 

@@ -4,7 +4,7 @@ import type { Sandbox } from "../../src/sandbox/index.js";
  * A token from the sandbox, as another service of the account would hold one (stable_token
  * gives the same token until it is rotated).
  */
-export async function stableToken(box: Sandbox): Promise<string> {
+export async function stableToken(box: Pick<Sandbox, "url" | "appid" | "secret">): Promise<string> {
   const answer = await fetch(`${box.url}/cgi-bin/stable_token`, {
     method: "POST",
     body: JSON.stringify({

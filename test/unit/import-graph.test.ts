@@ -96,8 +96,10 @@ describe("the import graph of src/", () => {
     expect(between).toEqual([]);
   });
 
-  it("no source file is over 400 lines (each file does one job)", () => {
+  it("no hand-written source file is over 400 lines (each file does one job)", () => {
+    // *.generated.ts is ajv's standalone code, made from a schema by scripts/build-validators.js.
     const long = sourceFiles(SRC)
+      .filter((file) => !file.endsWith(".generated.ts"))
       .map((file) => [relative(SRC, file), readFileSync(file, "utf8").split("\n").length - 1])
       .filter(([, lines]) => (lines as number) > 400);
     expect(long).toEqual([]);

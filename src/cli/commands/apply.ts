@@ -107,10 +107,7 @@ export const applyCommand = defineCommand({
         saved && args.planfile ? checkSavedPlanIsCurrent(args.planfile, saved, fresh) : fresh;
       const notes = planNotes(desired, plan, now);
       // 3. Guard: refused before anything is shown as about to happen, let alone called.
-      if (plan.guard.tripped && !args.force) {
-        const reasons = guardReasonMessages(plan.guard, notes);
-        throw new RefusedError(msg("cmd.apply.refused", { reasons }));
-      }
+      if (plan.guard.tripped && !args.force) throw guardRefusal(plan, notes);
       if (plan.changes.length === 0) {
         if (!args.quiet && !args.onlyExpired)
           io.stderr(`${t(args.lang, "plan.noChanges", { file: args.file })}\n`);
@@ -147,8 +144,14 @@ export const applyCommand = defineCommand({
   },
 });
 
+/** Exit 4: the plan trips a guard and --force was not given; nothing is shown as about to happen. */
+export function guardRefusal(plan: Plan, notes: PlanNotes): RefusedError {
+  const reasons = guardReasonMessages(plan.guard, notes);
+  return new RefusedError(msg("cmd.apply.refused", { reasons }));
+}
+
 /** `--only-expired`: what this run lifts, and what it leaves for a full apply (SPEC 10). */
-function noteScope(plan: Plan, left: LeftForFullApply, lang: Lang, io: Io): void {
+export function noteScope(plan: Plan, left: LeftForFullApply, lang: Lang, io: Io): void {
   const expired = plan.changes.length;
   io.stderr(
     `${
@@ -163,7 +166,7 @@ function noteScope(plan: Plan, left: LeftForFullApply, lang: Lang, io: Io): void
   );
 }
 
-function checkFlags(args: {
+export function checkFlags(args: {
   concurrency: number;
   rateLimitWait: number;
   onlyExpired: boolean;
@@ -204,7 +207,7 @@ async function confirm(yes: boolean, plan: Plan, lang: Lang, io: Io): Promise<vo
 }
 
 /** Reads the live list again; a failed read is a failed verification that says so, not a lost report. */
-async function verify(
+export async function verify(
   client: WechatClient,
   before: readonly string[],
   result: ApplyResult,
@@ -228,12 +231,12 @@ async function checkReportPath(path: string, io: Io): Promise<void> {
 const errorCode = (error: unknown): string =>
   (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 
-function matched(): Verification {
+export function matched(): Verification {
   return { ok: true, missingBlocks: [], lingeringUnblocks: [], unexpected: [] };
 }
 
 /** "getblacklist 3, batchblacklist 5, stable_token 1": every HTTP request, retries included. */
-function describeRequests(client: WechatClient): string {
+export function describeRequests(client: WechatClient): string {
   const entries = Object.entries(client.stats.calls).sort(([a], [b]) => compareCodeUnits(a, b));
   return entries.map(([name, n]) => `${name} ${formatCount(n)}`).join(", ");
 }
@@ -278,6 +281,25 @@ function finish(
   args: Pick<GlobalOptions, "file" | "format" | "lang"> & { verify: boolean },
   io: Io,
 ): number {
+  const { lines, failure } = applyOutcome(result, verification, args, reportProblem);
+  // The outcome is text: on stdout only with --format text. With json, stdout holds the
+  // report alone; with markdown, the plan's markdown alone.
+  if (args.format === "text") io.stdout(`${lines.join("\n")}\n`);
+  else io.stderr(`${lines.join("\n")}\n`);
+  if (failure) throw failure;
+  return ExitCode.ok;
+}
+
+/**
+ * What an apply did, as the lines the operator reads (applied, failures, what remains,
+ * verification), and the exit-1 error when it did not finish cleanly.
+ */
+export function applyOutcome(
+  result: ApplyResult,
+  verification: Verification | null,
+  args: Pick<GlobalOptions, "file" | "lang"> & { verify: boolean },
+  reportProblem?: { path: string; why: string },
+): { lines: string[]; failure: RuntimeFailure | undefined } {
   const { lang } = args;
   const lines: string[] = [];
   const failedCount = result.failed.length;
@@ -326,10 +348,6 @@ function finish(
   } else {
     lines.push(t(lang, "apply.notVerifiedStopped"));
   }
-  // The outcome is text: on stdout only with --format text. With json, stdout holds the
-  // report alone; with markdown, the plan's markdown alone.
-  if (args.format === "text") io.stdout(`${lines.join("\n")}\n`);
-  else io.stderr(`${lines.join("\n")}\n`);
   const problems: Message[] = [];
   if (stopped) problems.push(msg("cmd.apply.problem.stopped", { reason: stopped.reason }));
   if (failedCount > 0) problems.push(msg("cmd.apply.problem.failed", { count: failedCount }));
@@ -338,12 +356,14 @@ function finish(
   }
   if (verification !== null && !verification.ok) problems.push(msg("cmd.apply.problem.unverified"));
   if (reportProblem) {
-    // The report alone failed: that is the error; with other problems, it is said first.
-    if (problems.length === 0)
-      throw new RuntimeFailure(msg("apply.reportNotWritten", reportProblem));
-    io.stderr(`${say(args.lang, msg("apply.reportNotWritten", reportProblem))}\n`);
+    // The report alone failed: that is the error; with other problems, it is said with them.
+    lines.push(t(args.lang, "apply.reportNotWritten", reportProblem));
+    if (problems.length === 0) {
+      return { lines, failure: new RuntimeFailure(msg("apply.reportNotWritten", reportProblem)) };
+    }
     problems.push(msg("apply.problem.reportNotWritten", { path: reportProblem.path }));
   }
-  if (problems.length > 0) throw new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
-  return ExitCode.ok;
+  const failure =
+    problems.length === 0 ? undefined : new RuntimeFailure(msg("cmd.apply.notClean", { problems }));
+  return { lines, failure };
 }

@@ -7,11 +7,11 @@ import { formatDiagnostic } from "../../desired/diagnostic.js";
 import { InputError } from "../../errors.js";
 import type { Lang } from "../../i18n/lang.js";
 import { msg, say, type Message } from "../../i18n/message.js";
-import { fileDiff } from "../../reconcile/file-diff.js";
+import { fileDiff, type FileDiff } from "../../reconcile/file-diff.js";
 import { renderFileDiffJson } from "../../render/file-diff-json.js";
 import { renderFileDiffMarkdown } from "../../render/file-diff-markdown.js";
 import { renderFileDiffText } from "../../render/file-diff-text.js";
-import { defineCommand, useColor } from "../command.js";
+import { defineCommand, useColor, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 
 const run = promisify(execFile);
@@ -37,38 +37,52 @@ export const diffCommand = defineCommand<DiffArgs>({
       .example("$0 diff --base origin/main", "What this branch changes in blacklist.yaml")
       .example("$0 diff --base HEAD --format markdown", "Uncommitted changes, for a PR summary"),
   run: async (args, io) => {
-    // 1. Where the file is in the repository, and what it was at the base revision.
-    const git = (gitArgs: string[]) => gitOutput(gitArgs, io.cwd);
-    const repoPath = await pathInRepository(args.file, io.cwd, git);
-    await checkRevision(args.base, git);
-    const baseText = await fileAtRevision(args.base, repoPath, git);
-
-    // 2. Load both versions through the same loader as every other command.
-    const now = io.now?.() ?? new Date();
-    const next = await loadWorkingTree(args.file, io.cwd, now);
-    const old =
-      baseText === undefined
-        ? undefined
-        : await loadDesired(`${args.base}:${repoPath}`, { now, text: baseText });
-    requireValid(next, args.file, io, args.lang);
-    if (old) {
-      const label = msg("cmd.diff.fileAtBase", { file: args.file, base: args.base });
-      requireValid(old, label, io, args.lang);
-    }
-
-    // 3. Diff and print.
-    const diff = fileDiff({ base: args.base, file: args.file, old: old?.state, new: next.state! });
+    // 1-3. The file at the base revision and in the working tree, and what changed.
+    const { diff, repoPath } = await diffAtBase(args, io);
     // Text and markdown say it in their output; JSON has base_missing, so tell the reader here.
-    if (baseText === undefined && args.format === "json" && !args.quiet) {
+    if (diff.base_missing && args.format === "json" && !args.quiet) {
       const note = msg("cmd.diff.baseMissing", { path: repoPath, base: args.base });
       io.stderr(`${say(args.lang, note)}\n`);
     }
+    // 4. Print.
     if (args.format === "json") io.stdout(renderFileDiffJson(diff));
     else if (args.format === "markdown") io.stdout(renderFileDiffMarkdown(diff, args));
     else io.stdout(renderFileDiffText(diff, { lang: args.lang, color: useColor(args, io) }));
     return 0; // informational: a diff is never a failure
   },
 });
+
+/**
+ * What a change to `file` does since `base` (one account's part of `wxbl diff` with a
+ * wxbl.yaml too): 1. where the file is in the repository and what it was at the base revision,
+ * 2. both versions through the same loader as every other command (exit 3 when either is not
+ * valid), 3. the diff.
+ */
+export async function diffAtBase(
+  args: Pick<GlobalOptions, "file" | "lang"> & DiffArgs,
+  io: Io,
+): Promise<{ diff: FileDiff; repoPath: string }> {
+  // 1. Where the file is in the repository, and what it was at the base revision.
+  const git = (gitArgs: string[]) => gitOutput(gitArgs, io.cwd);
+  const repoPath = await pathInRepository(args.file, io.cwd, git);
+  await checkRevision(args.base, git);
+  const baseText = await fileAtRevision(args.base, repoPath, git);
+  // 2. Load both versions through the same loader as every other command.
+  const now = io.now?.() ?? new Date();
+  const next = await loadWorkingTree(args.file, io.cwd, now);
+  const old =
+    baseText === undefined
+      ? undefined
+      : await loadDesired(`${args.base}:${repoPath}`, { now, text: baseText });
+  requireValid(next, args.file, io, args.lang);
+  if (old) {
+    const label = msg("cmd.diff.fileAtBase", { file: args.file, base: args.base });
+    requireValid(old, label, io, args.lang);
+  }
+  // 3. Diff.
+  const diff = fileDiff({ base: args.base, file: args.file, old: old?.state, new: next.state! });
+  return { diff, repoPath };
+}
 
 /**
  * The working-tree version, named as the operator named it. Its text goes to the loader when

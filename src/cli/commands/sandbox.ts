@@ -1,9 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InputError, RuntimeFailure } from "../../errors.js";
+import { formatCount } from "../../i18n/format-number.js";
+import { t } from "../../i18n/index.js";
 import { msg, say as sayIn, type Message } from "../../i18n/message.js";
-import { startSandbox, type SandboxFaults, type SandboxOptions } from "../../sandbox/index.js";
-import { defineCommand } from "../command.js";
+import {
+  startSandbox,
+  type Sandbox,
+  type SandboxFaults,
+  type SandboxOptions,
+} from "../../sandbox/index.js";
+import { defineCommand, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 
 interface SandboxArgs {
@@ -24,6 +31,7 @@ interface SandboxArgs {
   "per-minute-limit"?: number;
   "daily-quota"?: number;
   unauthorized?: boolean;
+  accounts?: number;
 }
 
 /**
@@ -65,6 +73,11 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
       .option("secret", {
         type: "string",
         describe: "The app secret it accepts (default: generated from --seed)",
+      })
+      .option("accounts", {
+        type: "number",
+        describe:
+          "Serve this many Official Accounts (account-1, account-2, ...), each with its own appid, secret, followers, blacklist, quotas and faults (the flags above are each one's); prints each account's WECHAT_<ENV>_ variables",
       })
       .option("seed", {
         type: "number",
@@ -109,8 +122,11 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
       })
       .epilog(
         "Prints WECHAT_API_BASE, WECHAT_APPID and WECHAT_APPSECRET for the fake account on its first lines " +
-          "(the output can be sourced by a shell), then serves until Ctrl-C. " +
-          "State, call log and faults: GET /__sandbox/state, POST /__sandbox/faults, POST /__sandbox/reset-log.",
+          "(the output can be sourced by a shell), then serves until Ctrl-C. With --accounts N: " +
+          "WECHAT_API_BASE, then WECHAT_<ENV>_APPID and WECHAT_<ENV>_APPSECRET for each account, and a " +
+          "wxbl.yaml for them as comments. " +
+          "State, call log and faults: GET /__sandbox/state, POST /__sandbox/faults, POST /__sandbox/reset-log " +
+          "(?account=NAME for one of several; GET /__sandbox/accounts lists them).",
       ),
   run: async (args, io) => {
     // 1. options
@@ -121,6 +137,13 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
           followers: args.followers,
         }),
       );
+    }
+    const several = args.accounts !== undefined;
+    if (
+      several &&
+      (args.appid !== undefined || args.secret !== undefined || args.state !== undefined)
+    ) {
+      throw new InputError(msg("accounts.sandbox.oneAccountFlags"));
     }
     const options: SandboxOptions = {
       host: args.host,
@@ -133,6 +156,7 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
       ...(args.appid === undefined ? {} : { appid: args.appid }),
       ...(args.secret === undefined ? {} : { secret: args.secret }),
       ...(args.state === undefined ? {} : { state: await readState(resolve(io.cwd, args.state)) }),
+      ...(several ? { accounts: args.accounts } : {}),
     };
     // 2. start
     const started = Date.now();
@@ -146,32 +170,36 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
     // fake credentials the sandbox invented, for the user to paste. They go to the process's
     // stdout directly because main.ts passes io.stdout through `redact`, which would mask the
     // secret whenever the same value is in the environment (a re-run with the same --seed).
-    // stdout holds exactly the format asked for: the variables as lines, a JSON object, or a
-    // markdown code block; the summary line is on stdout (a shell comment) only as text.
-    const variables = {
-      WECHAT_API_BASE: sandbox.url,
-      WECHAT_APPID: sandbox.appid,
-      WECHAT_APPSECRET: sandbox.secret,
-    };
-    const lines = Object.entries(variables).map(([name, value]) => `${name}=${value}\n`);
-    process.stdout.write(
-      args.format === "json"
-        ? `${JSON.stringify(variables)}\n`
-        : args.format === "markdown"
-          ? `\`\`\`sh\n${lines.join("")}\`\`\`\n`
-          : lines.join(""),
-    );
-    const state = sandbox.state();
     const say = (text: Message) => sayIn(args.lang, text);
-    const ready = msg("cmd.sandbox.ready", {
-      followers: state.followers,
-      blocked: state.blocked,
-      pageSize: options.pageSize ?? 0,
-      ms: Date.now() - started,
-    });
-    // The summary is a shell comment on stdout as text; with json or markdown, on stderr.
-    if (args.format === "text") io.stdout(`${say(ready)}\n`);
-    else if (!args.quiet) io.stderr(`${say(ready)}\n`);
+    if (several) {
+      printAccounts(sandbox, args, io, Date.now() - started);
+    } else {
+      // stdout holds exactly the format asked for: the variables as lines, a JSON object, or a
+      // markdown code block; the summary line is on stdout (a shell comment) only as text.
+      const variables = {
+        WECHAT_API_BASE: sandbox.url,
+        WECHAT_APPID: sandbox.appid,
+        WECHAT_APPSECRET: sandbox.secret,
+      };
+      const lines = Object.entries(variables).map(([name, value]) => `${name}=${value}\n`);
+      process.stdout.write(
+        args.format === "json"
+          ? `${JSON.stringify(variables)}\n`
+          : args.format === "markdown"
+            ? `\`\`\`sh\n${lines.join("")}\`\`\`\n`
+            : lines.join(""),
+      );
+      const state = sandbox.state();
+      const ready = msg("cmd.sandbox.ready", {
+        followers: state.followers,
+        blocked: state.blocked,
+        pageSize: options.pageSize ?? 0,
+        ms: Date.now() - started,
+      });
+      // The summary is a shell comment on stdout as text; with json or markdown, on stderr.
+      if (args.format === "text") io.stdout(`${say(ready)}\n`);
+      else if (!args.quiet) io.stderr(`${say(ready)}\n`);
+    }
     if (!["127.0.0.1", "localhost", "::1"].includes(args.host) && !args.quiet) {
       const exposed = msg("cmd.sandbox.exposed", { host: args.host });
       io.stderr(`${say(msg("cmd.warning", { message: exposed }))}\n`);
@@ -184,6 +212,46 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
     return 0;
   },
 });
+
+/**
+ * A sandbox of several accounts (SPEC 11): the API base once, each account's variables (the
+ * fake credentials to paste: the one place a secret is printed, as for one account), and a
+ * wxbl.yaml for them, as comments so the output can still be sourced.
+ */
+function printAccounts(
+  sandbox: Sandbox,
+  args: SandboxArgs & Pick<GlobalOptions, "lang">,
+  io: Io,
+  readyMs: number,
+): void {
+  const lines = [`WECHAT_API_BASE=${sandbox.url}`];
+  for (const account of sandbox.accounts) {
+    lines.push(
+      `WECHAT_${account.env}_APPID=${account.appid}`,
+      `WECHAT_${account.env}_APPSECRET=${account.secret}`,
+    );
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+  const state = sandbox.accounts[0]?.state();
+  const yaml = sandbox.accounts.flatMap((a) => [
+    `#   ${a.name}:`,
+    `#     file: accounts/${a.name}/blacklist.yaml   # appid: ${a.appid}`,
+  ]);
+  io.stdout(
+    `${[
+      t(args.lang, "accounts.sandbox.ready", {
+        accounts: sandbox.accounts.length,
+        followers: formatCount(state?.followers ?? 0),
+        blocked: formatCount(state?.blocked ?? 0),
+        pageSize: formatCount(args["page-size"]),
+        ms: readyMs,
+      }),
+      "# wxbl.yaml:",
+      "# accounts:",
+      ...yaml,
+    ].join("\n")}\n`,
+  );
+}
 
 function faultsFrom(args: SandboxArgs): SandboxFaults {
   const faults: SandboxFaults = {

@@ -15,7 +15,7 @@ afterAll(() => {
   for (const proc of children) if (proc.exitCode === null) proc.kill("SIGKILL");
 });
 
-function startCli(args: string[]) {
+function startCli(args: string[], lineCount = 4) {
   const proc = spawn(process.execPath, [BIN, "sandbox", ...args], {
     env: { ...process.env, NO_COLOR: "1" },
   });
@@ -29,7 +29,7 @@ function startCli(args: string[]) {
     const reader = createInterface({ input: proc.stdout });
     reader.on("line", (line) => {
       seen.push(line);
-      if (seen.length === 4) resolve(seen);
+      if (seen.length === lineCount) resolve(seen);
     });
     proc.on("close", () => reject(new Error(`exited early: ${stderr}`)));
   });
@@ -139,6 +139,49 @@ describe.concurrent("wxbl sandbox", () => {
     expect(await run.exit).toBe(0);
   });
 
+  it("--accounts N serves N accounts and prints each one's variables and a wxbl.yaml", async () => {
+    // API base, 2 variables per account, the ready line, 2 + 2 per account of wxbl.yaml.
+    const run = startCli(["--accounts", "2", "--followers", "8", "--blocked", "3"], 1 + 4 + 1 + 6);
+    const lines = await run.lines;
+    expect(lines.slice(0, 5).map((line) => line.split("=")[0])).toEqual([
+      "WECHAT_API_BASE",
+      "WECHAT_ACCOUNT_1_APPID",
+      "WECHAT_ACCOUNT_1_APPSECRET",
+      "WECHAT_ACCOUNT_2_APPID",
+      "WECHAT_ACCOUNT_2_APPSECRET",
+    ]);
+    expect(lines[5]).toMatch(/^# wxbl sandbox: 2 accounts, each with 8 followers, 3 blocked/);
+    expect(lines.slice(6)).toEqual([
+      "# wxbl.yaml:",
+      "# accounts:",
+      "#   account-1:",
+      expect.stringMatching(
+        /^# {5}file: accounts\/account-1\/blacklist\.yaml {3}# appid: wx[0-9a-f]{16}$/,
+      ),
+      "#   account-2:",
+      expect.stringMatching(/^# {5}file: accounts\/account-2\/blacklist\.yaml/),
+    ]);
+    const env = Object.fromEntries(
+      lines.slice(0, 5).map((line) => line.split("=", 2) as [string, string]),
+    );
+    const listed = (await (await fetch(`${env.WECHAT_API_BASE}/__sandbox/accounts`)).json()) as {
+      accounts: { name: string; appid: string; secret: string; blocked: number }[];
+    };
+    expect(listed.accounts.map((a) => [a.name, a.appid, a.secret, a.blocked])).toEqual([
+      ["account-1", env.WECHAT_ACCOUNT_1_APPID, env.WECHAT_ACCOUNT_1_APPSECRET, 3],
+      ["account-2", env.WECHAT_ACCOUNT_2_APPID, env.WECHAT_ACCOUNT_2_APPSECRET, 3],
+    ]);
+    run.proc.kill("SIGTERM");
+    expect(await run.exit).toBe(0);
+  });
+
+  it("--accounts with --appid is exit 3: each account has its own", async () => {
+    const run = startCli(["--accounts", "2", "--appid", "wx0000000000000000"]);
+    run.lines.catch(() => undefined);
+    expect(await run.exit).toBe(3);
+    expect(run.stderr()).toMatch(/--appid, --secret and --state describe a sandbox of one account/);
+  });
+
   it.each([
     {
       args: ["--state", "/nonexistent/state.json"],
@@ -177,6 +220,7 @@ describe.concurrent("wxbl sandbox", () => {
       "--token-expiry-every",
       "--per-minute-limit",
       "--daily-quota",
+      "--accounts",
     ]) {
       expect(out).toContain(option);
     }
