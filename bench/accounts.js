@@ -3,32 +3,30 @@
 // one runs out of its daily quota. See bench/README.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { desiredFileText, generateIds, layoutScenario, minimumPageReads } from "./desired-file.js";
+import {
+  desiredFileText,
+  generateIds,
+  idPrefix,
+  layoutScenario,
+  minimumPageReads,
+} from "./desired-file.js";
 import { countCalls, startSandboxProcess } from "./sandbox-control.js";
 import { checkRow, count, infoRow, limitRow, megabytes, seconds } from "./table.js";
 
 const TARGET = { accounts: 100, wallMs: 10_000, rssMb: 1_024 };
-const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/** Account `i`'s name and the 5 characters every one of its openids has after the "o". */
+/** Account `i`'s name. */
 export function accountName(i) {
   return `a${String(i + 1).padStart(3, "0")}`;
 }
 
-export function accountPrefix(i) {
-  let n = (i + 1) * 2_654_435_761;
-  let prefix = "";
-  for (let k = 0; k < 5; k++) {
-    prefix += BASE64URL[n % 64];
-    n = Math.floor(n / 64);
-  }
-  return prefix;
-}
-
-/** `count` distinct real-shaped openids of account `i`: "o", its prefix, 22 random characters. */
+/**
+ * `count` distinct real-shaped openids of account `i` (SPEC 7): they share their first 6
+ * characters, the prefix of the account's own seed, then 22 random characters.
+ */
 function accountIds(i, count, seed) {
-  const prefix = accountPrefix(i);
-  return generateIds(count, seed + i * 7_919).map((id) => `o${prefix}${id.slice(6)}`);
+  const accountSeed = seed * 1_000 + i + 1;
+  return generateIds(count, accountSeed, idPrefix(accountSeed));
 }
 
 /**

@@ -33,17 +33,26 @@ export const VALIDATORS = [
     out: "src/cli/plan-all-errors.generated.ts",
   },
   {
-    // wxbl.yaml (SPEC 11): read at run time it was a file beside the code, which the
-    // single-file build and the Action's bundle do not have where the sources did.
     schema: "schema/wxbl.schema.json",
     allErrors: true,
     out: "src/accounts/wxbl-all-errors.generated.ts",
   },
+  {
+    // Saved plans of several accounts: each account's plan is checked by the plan schema.
+    schema: "schema/plans.schema.json",
+    refs: ["schema/plan.schema.json"],
+    allErrors: true,
+    out: "src/accounts/plans-all-errors.generated.ts",
+  },
 ];
 
-/** The TypeScript module for one validator: `export const validate` (and default). */
-export function validatorSource({ schema, allErrors }) {
+/**
+ * The TypeScript module for one validator: `export const validate` (and default). `refs` are
+ * the schemas its `$ref`s name (by their `$id`), compiled into the same module.
+ */
+export function validatorSource({ schema, allErrors, refs = [] }) {
   const ajv = new Ajv({ allErrors, code: { source: true, esm: true, lines: true } });
+  for (const ref of refs) ajv.addSchema(JSON.parse(readFileSync(join(ROOT, ref), "utf8")));
   const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, schema), "utf8")));
   let code = (standalone.default ?? standalone)(ajv, validate).replace(/^"use strict";\n/, "");
   // ajv's runtime helpers (ucs2length for maxLength) come as require() even in ESM output.

@@ -7458,7 +7458,6 @@ Fix the file (wxbl validate --account ${p.account} lists the same problems), the
   "accounts.apply.needsYes": () => "apply needs --yes when it is not run on a terminal; nothing was changed on any account. Review the plans (wxbl plan), then run wxbl apply --yes",
   "accounts.apply.confirm": (p) => `Block ${p.block} and unblock ${p.unblock} on ${p.accounts} live ${p.accounts === 1 ? "account" : "accounts"} (${p.names})?`,
   "accounts.apply.cancelled": () => "apply cancelled; nothing was changed on any account",
-  "accounts.apply.reportUnwritable": (p) => `cannot write the reports to ${p.file}: ${p.code}; nothing was called. Check that the folder exists and is writable`,
   // export
   "accounts.export.done": (p) => `Exported ${p.count} blocked openids (${p.pages} page reads) to ${p.file}.`,
   "accounts.export.noAppid": (p) => `cannot tell which Official Account ${p.account} is: ${p.file} does not exist or names no appid; set ${p.variable} to its appid (wx followed by 16 hex digits), then export again`,
@@ -8070,7 +8069,7 @@ var wechat = {
 // src/i18n/zh-CN/accounts.ts
 var accounts2 = {
   "accounts.config.cannotRead": (p) => `无法读取 ${p.file}：${p.code}；请检查文件权限`,
-  "accounts.config.empty": () => "wxbl.yaml 是空的；请在 'accounts:' 下列出各个公众号（见 docs/setup.md），只管理一个公众号时可以删除这个文件",
+  "accounts.config.empty": () => "wxbl.yaml 是空的；请在 'accounts:' 下列出各个公众号（见 docs/setup.zh-CN.md），只管理一个公众号时可以删除这个文件",
   "accounts.config.notMap": (p) => `wxbl.yaml 应是带有 'accounts:' 键的映射，实际是 ${p.found}`,
   "accounts.config.noAccountsKey": () => "缺少 accounts；请添加 'accounts:'，每个公众号一项",
   "accounts.config.noAccounts": () => "accounts 为空；请至少添加一个公众号（名称，以及 'file: path/to/blacklist.yaml'）",
@@ -8100,7 +8099,7 @@ ${p.problems}
   "accounts.select.parallel": (p) => `--parallel 应是 1 到 64 之间的整数，而不是 ${p.value}`,
   "accounts.select.outWithConfig": () => "有 wxbl.yaml 时不能使用 --out：export 会直接写入每个公众号自己的文件（wxbl.yaml 中写明的文件）",
   "accounts.connection.plainIgnored": (p) => `已忽略 ${p.variables}：有 wxbl.yaml 时，每个公众号的凭据只来自它自己的 WECHAT_<ENV>_... 变量`,
-  "accounts.connection.missing": (p) => `缺少公众号 ${p.account} 的凭据：请设置 ${p.secret}（与文件中的 appid ${p.appid} 一起使用），或 ${p.token}（来自该公众号令牌服务的 access token）`,
+  "accounts.connection.missing": (p) => `缺少公众号 ${p.account} 的凭据：请设置 ${p.secret}（与文件中的 appid ${p.appid} 一起使用），或 ${p.token}（该公众号 token 中控服务发放的 token）`,
   "accounts.connection.appidDiffers": (p) => `已拒绝，没有为公众号 ${p.account} 调用任何接口：${p.variable} 是 ${p.given}，但 ${p.file} 属于 ${p.appid}；这些变量属于另一个公众号：请检查为 ${p.account} 设置的 secrets`,
   "accounts.file.noAppid": (p) => `${p.file}（公众号 ${p.account}）没有 appid 行；有 wxbl.yaml 时，每个公众号的文件都必须写明它属于哪个公众号：请在开头添加 'appid: wx...'（16 位十六进制）`,
   "accounts.file.invalid": (p) => `${p.file}（公众号 ${p.account}）有问题（${formatCount(p.errors)} 个错误），没有为它生成计划，也没有做任何改动：
@@ -8116,9 +8115,9 @@ ${p.listing}
   "accounts.md.tableHead": () => "| 公众号 | 文件 | 拉黑 | 取消拉黑 | 不变 | 状态 |",
   "accounts.md.statusNone": () => "无变更",
   "accounts.md.statusChanges": () => "有变更",
-  "accounts.md.statusGuard": () => "**触发保护上限**",
+  "accounts.md.statusGuard": () => "**触发安全上限**",
   "accounts.md.statusFailed": (p) => `**没有计划**（退出码 ${p.code}）`,
-  "accounts.md.moreAccounts": (p) => `…… 另有 ${p.count} 个公众号未在此列出，以免评论超出 GitHub 的长度上限；请查看 JSON 计划。`,
+  "accounts.md.moreAccounts": (p) => `……另有 ${p.count} 个公众号未在此列出，以免评论超出 GitHub 的长度上限；请查看 JSON 计划。`,
   "accounts.md.section": (p) => `## 公众号 \`${p.account}\``,
   "accounts.md.failed": (p) => `> [!CAUTION]
 > **没有结果（退出码 ${p.code}）：** ${p.message}`,
@@ -8133,11 +8132,10 @@ ${p.listing}
   "accounts.apply.needsYes": () => "不在终端中运行时，apply 需要 --yes；没有更改任何公众号。请先查看计划（wxbl plan），再运行 wxbl apply --yes",
   "accounts.apply.confirm": (p) => `要在 ${p.accounts} 个线上公众号（${p.names}）中拉黑 ${p.block} 个、取消拉黑 ${p.unblock} 个用户吗？`,
   "accounts.apply.cancelled": () => "已取消 apply；没有更改任何公众号",
-  "accounts.apply.reportUnwritable": (p) => `无法把报告写入 ${p.file}：${p.code}；没有调用任何接口。请检查目录是否存在且可写`,
   "accounts.export.done": (p) => `已导出 ${p.count} 个被拉黑的 openid（读取 ${p.pages} 页）到 ${p.file}。`,
   "accounts.export.noAppid": (p) => `无法确定公众号 ${p.account} 是哪个公众号：${p.file} 不存在或没有写明 appid；请把 ${p.variable} 设为它的 appid（wx 加 16 位十六进制），再重新导出`,
-  "accounts.sandbox.oneAccountFlags": () => "--appid、--secret 和 --state 用于只有一个公众号的沙箱；使用 --accounts N 时，每个公众号都有自己的值（GET /__sandbox/accounts 会列出它们）",
-  "accounts.sandbox.ready": (p) => `# wxbl sandbox：${p.accounts} 个公众号，每个有 ${p.followers} 个关注者、${p.blocked} 个被拉黑，每页 ${p.pageSize} 个 id（${p.ms} 毫秒内就绪）。按 Ctrl-C 停止。`
+  "accounts.sandbox.oneAccountFlags": () => "--appid、--secret 和 --state 用于只有一个公众号的 sandbox；使用 --accounts N 时，每个公众号都有自己的值（GET /__sandbox/accounts 会列出它们）",
+  "accounts.sandbox.ready": (p) => `# wxbl sandbox：${p.accounts} 个公众号，每个有 ${p.followers} 个粉丝、${p.blocked} 个被拉黑，每页 ${p.pageSize} 个 id（${p.ms} 毫秒内就绪）。按 Ctrl-C 停止。`
 };
 
 // src/i18n/zh-CN/action.ts
@@ -8145,28 +8143,28 @@ var action2 = {
   "action.badCommand": (p) => `command 输入“${p.command}”无效，应为 validate、plan、apply、drift、diff、expire 之一`,
   "action.badBoolean": (p) => `${p.name} 输入只能是 true 或 false，而不是“${p.value}”`,
   "action.badArgs": (p) => `args 输入无法拆分成参数：${p.detail}；请用 "…" 或 '…' 加引号`,
-  "action.diffNeedsBase": () => "不在 pull request 中运行 diff 时需要指定比较的版本：在 args 输入中加上 --base REF（例如 --base origin/main）",
-  "action.noGithubToken": () => "github-token 输入为空：不填即可（默认使用该 job 的令牌），或者填入一个令牌",
+  "action.diffNeedsBase": () => "不在拉取请求中运行 diff 时需要指定比较的版本：在 args 输入中加上 --base REF（例如 --base origin/main）",
+  "action.noGithubToken": () => "github-token 输入为空：不填即可（默认使用该 job 的 token），或者填入一个 token",
   "action.stepFailed": (p) => `wxbl ${p.command} 以退出码 ${p.code} 结束；请查看上方日志和运行摘要`,
   "action.running": (p) => `运行：wxbl ${p.argv}`,
-  "action.forkNoComment": () => "这个 pull request 来自 fork 仓库：它的令牌可能无权发表评论，结果只写在运行摘要里。",
-  "action.noPullRequest": () => "当前运行不属于 pull request：不发表评论。",
+  "action.forkNoComment": () => "这个拉取请求来自 fork 仓库：它的 token 可能无权发表评论，结果只写在运行摘要里。",
+  "action.noPullRequest": () => "当前运行不属于拉取请求：不发表评论。",
   "action.commentCreated": (p) => `已发表 wxbl 评论：${p.url}`,
   "action.commentUpdated": (p) => `已更新 wxbl 评论：${p.url}`,
-  "action.commentFailed": (p) => `无法在 pull request 上发表评论（GitHub 返回 ${p.status}：${p.message}）；该 job 需要 "permissions: pull-requests: write"，或者把 comment 输入设为 false`,
+  "action.commentFailed": (p) => `无法在拉取请求上发表评论（GitHub 返回 ${p.status}：${p.message}）；该 job 需要 "permissions: pull-requests: write"，或者把 comment 输入设为 false`,
   "action.issueFailed": (p) => `无法创建、更新或关闭黑名单偏差 issue（GitHub 返回 ${p.status}：${p.message}）；该 job 需要 "permissions: issues: write"`,
   "action.driftOpened": (p) => `发现偏差：已创建 ${p.url}`,
   "action.driftUpdated": (p) => `发现偏差：已更新 ${p.url}`,
   "action.driftClosed": (p) => `偏差已消除：已关闭 ${p.url}`,
   "action.driftNone": () => "没有偏差，也没有未关闭的偏差 issue。",
-  "action.driftUntouched": () => "执行计划失败，偏差 issue（如有）保持不变。",
+  "action.driftUntouched": () => "生成计划失败，偏差 issue（如有）保持不变。",
   "action.applyTitle": () => "## wxbl apply（执行黑名单变更）",
   "action.expireTitle": () => "## wxbl expire：解除已到期的拉黑",
   "action.applyExit0": () => "退出码 0：已执行，线上黑名单与文件一致。",
   "action.expireExit0": () => "退出码 0：已完成，所有已到期且仍在黑名单中的用户都已取消拉黑。",
   "action.applyExit1": () => "退出码 1：失败或只完成了一部分：微信接口或网络出错、当日调用额度用完，或线上名单核对不一致。重新运行会从剩下的部分继续。",
   "action.applyExit3": () => "退出码 3：输入无效：文件、参数或凭据不可用。没有做任何改动。",
-  "action.applyExit4": () => "退出码 4：出于安全考虑拒绝执行：触发了安全上限，或 appid 不一致。没有做任何改动；请先检查执行计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
+  "action.applyExit4": () => "退出码 4：出于安全考虑拒绝执行：触发了安全上限，或 appid 不一致。没有做任何改动；请先检查计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
   "action.applyExitOther": (p) => `退出码 ${p.code}：意外的结果，请查看日志。`,
   "action.noReport": () => "没有生成报告。",
   "action.reportUnreadable": () => "报告无法按 JSON 读取。",
@@ -8192,7 +8190,7 @@ var apply2 = {
   "apply.confirm": (p) => `确定要在线上公众号拉黑 ${n(p.block)} 个、取消拉黑 ${n(p.unblock)} 个用户吗？`,
   "apply.applied": (p) => `已执行：拉黑 ${n(p.blocked)} 个，取消拉黑 ${n(p.unblocked)} 个` + (p.failed > 0 ? `，失败 ${n(p.failed)} 个` : "") + "。",
   "apply.failure": (p) => `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === void 0 ? "" : ` (${p.where})`}：${p.message}`,
-  "apply.moreFailures": (p) => `  … 另有 ${n(p.n)} 个失败未列出（详见 --report）`,
+  "apply.moreFailures": (p) => `  ……另有 ${n(p.n)} 个失败未列出（详见 --report）`,
   "apply.stopped": (p) => `已中途停止：${p.message}`,
   "apply.notDone": (p) => `未完成：还有 ${n(p.block)} 个待拉黑、${n(p.unblock)} 个待取消拉黑。再次运行 wxbl apply 即可继续（它会重新读取线上黑名单）。`,
   "apply.verified": () => "核对通过：线上黑名单已体现每一项改动。",
@@ -8281,7 +8279,7 @@ var comment2 = {
   "comment.failed": (p) => `### wxbl ${p.command} 运行失败（退出码 ${p.code}）`,
   "comment.exitCodes": () => "退出码 1：微信接口或网络故障；3：文件、参数或凭据无效；4：出于安全考虑拒绝执行（例如 appid 不一致）。",
   "comment.noOutput": () => "wxbl 没有任何输出；请查看工作流运行日志。",
-  "comment.diff": () => "这个 pull request 对文件做了哪些修改（wxbl diff）",
+  "comment.diff": () => "这个拉取请求对文件做了哪些修改（wxbl diff）",
   "comment.diffTooLong": () => "_文件对比太长，放不进这条评论：请在运行摘要中查看。_",
   "comment.cut": () => "……（已截断：完整内容见运行摘要）",
   "comment.footer": (p) => (p.sha === void 0 ? "计划" : `基于提交 ${p.sha} 的计划`) + (p.runUrl === void 0 ? "" : `，见[本次运行](${p.runUrl})`) + " · 每次推送都会更新 · 合并后即执行。",
@@ -8293,7 +8291,7 @@ var common2 = {
   "cli.interrupted": () => "\n已中断：正在等待进行中的请求完成，不再发起新的请求（再按一次 Ctrl-C 立即退出）。\n",
   "cli.error": (p) => `wxbl：${p.message}`,
   "cli.unexpected": (p) => `wxbl：意外错误：${p.message}`,
-  "cli.unexpectedHint": () => "加上 --verbose 重新运行可查看详情；如果问题持续出现，请提交报告。",
+  "cli.unexpectedHint": () => "加上 --verbose 重新运行可查看详情；如果问题持续出现，请提交问题报告。",
   "cli.nameACommand": () => "请指定一个命令：wxbl --help 会列出全部命令。",
   "cli.usageError": (p) => `${p.message}
 参见：wxbl --help`
@@ -8301,10 +8299,10 @@ var common2 = {
 
 // src/i18n/zh-CN/harden.ts
 var harden2 = {
-  "rules.reasonControlCharacter": (p) => `原因（reason）里有控制字符 U+${p.code}；原因可以包含制表符和换行，但不能有其他控制字符：请删掉它`,
+  "rules.reasonControlCharacter": (p) => `拉黑原因（reason）里有控制字符 U+${p.code}；拉黑原因可以包含制表符和换行，但不能有其他控制字符：请删掉它`,
   "apply.reportUnwritable": (p) => `无法把报告写入 ${p.path}（${p.why}），因此没有做任何改动。请用 --report 指定一个可写的路径，然后重新运行 wxbl apply`,
   "apply.reportNotWritten": (p) => `上面列出的改动已经生效，但报告无法写入 ${p.path}（${p.why}）；运行 wxbl plan 查看线上黑名单的当前状态`,
-  "apply.verifyReadFailed": (p) => `校验失败：无法重新读取线上黑名单（${p.message}）。上面列出的改动已经生效；运行 wxbl plan 查看线上黑名单的当前状态。`,
+  "apply.verifyReadFailed": (p) => `核对失败：无法重新读取线上黑名单（${p.message}）。上面列出的改动已经生效；运行 wxbl plan 查看线上黑名单的当前状态。`,
   "export.formatOnStdout": (p) => `export 在标准输出上写出的是黑名单文件（YAML），不能按 --format ${p.format} 输出；请去掉 --format，或用 --out FILE 写入文件`,
   "apply.problem.reportNotWritten": (p) => `报告没有写入 ${p.path}`
 };
@@ -8361,7 +8359,7 @@ var desired2 = {
   "desired.invalidYaml": (p) => `不是有效的 YAML：${p.detail}`,
   "desired.unknownKey": (p) => {
     const where3 = p.inEntry ? "这个条目里有" : p.section === void 0 ? "" : `${p.section} 里有`;
-    const hint = p.near === void 0 ? `可用的键：${p.allowed.join("、")}` : `你是不是想写 "${p.near}"？`;
+    const hint = p.near === void 0 ? `可用的键：${p.allowed.join("、")}` : `你是不是想写 ${quoteZh(p.near)}？`;
     return `${where3}未知的键 ${quoteZh(p.key)}；${hint}`;
   },
   "desired.missing": (p) => {
@@ -8395,12 +8393,12 @@ var desired2 = {
   "desired.duplicate": (p) => `openid ${p.openid} 重复了：在第 ${p.first} 行和第 ${p.second} 行；只保留一个（wxbl fmt 会合并完全相同的条目）`,
   "desired.expires.notDate": (p) => `expires ${quoteZh(p.value)} 不是日期；请写成 YYYY-MM-DD，例如 2027-03-01`,
   "desired.expires.notText": (p) => `expires 必须是 YYYY-MM-DD 格式的日期，实际是${p.found}`,
-  "desired.expires.noMonth": (p) => `expires "${p.date}" 不是真实存在的日期（没有 ${p.month} 月）；请写成 YYYY-MM-DD`,
-  "desired.expires.noDay": (p) => `expires "${p.date}" 不是真实存在的日期（${p.year} 年 ${p.month} 月只有 ${p.days} 天）`,
+  "desired.expires.noMonth": (p) => `expires ${quoteZh(p.date)} 不是真实存在的日期（没有 ${p.month} 月）；请写成 YYYY-MM-DD`,
+  "desired.expires.noDay": (p) => `expires ${quoteZh(p.date)} 不是真实存在的日期（${p.year} 年 ${p.month} 月只有 ${p.days} 天）`,
   "desired.expired": (p) => `已于 ${p.date} 到期（从那天起不再拉黑）；可以删掉这个条目`,
   "desired.reason.notText": (p) => `reason 必须是文本，实际是${p.found}；请加上引号`,
   "desired.fmt.merged": (p) => `合并了 ${p.openid} 在第 ${p.first} 行和第 ${p.second} 行的两个相同条目`,
-  "desired.fmt.conflict": (p) => `${p.openid} 出现了两次，但原因或到期日不同（第 ${p.first} 行和第 ${p.second} 行）；请保留你想要的那条，删掉另一条`
+  "desired.fmt.conflict": (p) => `${p.openid} 出现了两次，但拉黑原因或到期日不同（第 ${p.first} 行和第 ${p.second} 行）；请保留你想要的那条，删掉另一条`
 };
 
 // src/i18n/zh-CN/diff.ts
@@ -8413,7 +8411,7 @@ var diff2 = {
   "diff.text.line": (p) => `第 ${p.line} 行`,
   "diff.text.moved": (p) => `第 ${p.line} 行（原第 ${p.oldLine} 行）`,
   "diff.text.removed": (p) => `（原第 ${p.oldLine} 行）`,
-  "diff.text.reason": (p) => `原因：${p.reason}`,
+  "diff.text.reason": (p) => `拉黑原因：${p.reason}`,
   "diff.text.expires": (p) => `到期：${p.date}`,
   "diff.text.separator": () => "；",
   "diff.text.warning": (p) => `警告：${p.warning}`,
@@ -8422,7 +8420,7 @@ var diff2 = {
   "diff.md.summaryColumns": () => "| 新增 | 修改 | 删除 | 未变 | 修改前条数 | 修改后条数 |",
   "diff.md.settings": (p) => `**设置有变化：** ${p.list}`,
   "diff.md.entries": (p) => `条目（${n2(p.n)}）`,
-  "diff.md.entryColumns": () => "| 变化 | openid | 行 | 原因 | 到期 |",
+  "diff.md.entryColumns": () => "| 变化 | openid | 行 | 拉黑原因 | 到期 |",
   "diff.md.added": () => "➕ 新增",
   "diff.md.removed": () => "➖ 删除",
   "diff.md.changed": () => "✏️ 修改",
@@ -8551,15 +8549,15 @@ var init2 = {
   "init.unchanged": (p) => `  无变化    ${p.path}`,
   "init.nothingChanged": () => "没有任何改动：所有文件都已存在。",
   "init.secretsHeader": () => "请在 GitHub 仓库中设置以下 Secrets（Settings > Secrets and variables > Actions）：",
-  "init.secretAppSecret": () => "  WECHAT_APPID 和 WECHAT_APPSECRET：公众号的 AppID 和 AppSecret（公众平台后台：设置与开发 > 基本配置）",
-  "init.secretToken": () => "  或者只设 WECHAT_ACCESS_TOKEN，代替上面两项：由公众号的中控服务提供的 access_token",
+  "init.secretAppSecret": () => "  WECHAT_APPID 和 WECHAT_APPSECRET：公众号的 AppID 和 AppSecret（公众号后台：设置与开发 > 基本配置）",
+  "init.secretToken": () => "  或者只设 WECHAT_ACCESS_TOKEN，代替上面两项：公众号 token 中控服务发放的 token",
   "init.secretOptional": () => "  WECHAT_API_BASE 和 HTTPS_PROXY 仅在需要时设置：API 网关，或为满足微信 IP 白名单而使用的固定出口代理",
   "init.nextHeader": () => "接下来：",
   "init.nextGitInit": () => "git init（当前目录还不是 git 仓库）",
   "init.nextAdopt": (p) => `公众号已经有黑名单？请在第一次合并之前先导入（需设置好凭据）：npx wxbl@${p.version} export --out blacklist.yaml`,
   "init.nextCommit": () => 'git add blacklist.yaml .github/workflows && git commit -m "用 wxbl 管理公众号黑名单" && git push',
   "init.nextSecrets": () => "设置上面列出的 Secrets",
-  "init.nextPullRequest": () => "发起一个修改 blacklist.yaml 的 pull request：执行计划会以评论的形式出现，合并后即自动执行",
+  "init.nextPullRequest": () => "发起一个修改 blacklist.yaml 的拉取请求：计划会以评论的形式出现，合并后即自动执行",
   "init.nextProtect": () => "保护默认分支（合并即执行）：https://github.com/wxbl/wxbl/blob/main/docs/setup.md",
   "init.cannotWrite": (p) => `init 无法写入 ${p.path}（${p.code}），其后的文件均未写入。请确认目录可写、且没有同名的文件夹，然后重新运行 wxbl init`
 };
@@ -8585,11 +8583,11 @@ var moderation2 = {
   "moderation.fileHasErrors": (p) => `${p.file} 有 ${formatCount(p.errors)} 处错误，未做任何修改。请先修正（wxbl validate 会列出全部问题；完全相同的重复条目可用 wxbl fmt 合并）`,
   "moderation.refused": (p) => `未做任何修改：共 ${formatCount(p.problems)} 个问题（见上方）；${p.file} 保持原样`,
   "moderation.moreProblems": (p) => `……另有 ${formatCount(p.count)} 个`,
-  "moderation.editFailed": (p) => `无法安全地修改 ${p.file}：修改后的文本读回来与预期不符，因此没有写入任何内容。这是 wxbl 的缺陷：请附上文件的结构（不必附 openid）报告问题；在此之前请手动编辑文件`,
+  "moderation.editFailed": (p) => `无法安全地修改 ${p.file}：修改后的文本读回来与预期不符，因此没有写入任何内容。这是 wxbl 的 bug：请提交问题报告，附上文件的结构（不必附 openid）；在此之前请手动编辑文件`,
   "moderation.rewritten": (p) => `${p.file}：用户列表无法逐行修改，已重新写出整个文件（注释保留）；请在 diff 中检查空格和缩进的变化`,
   "moderation.outputFile": () => "修改后的黑名单文件",
   "moderation.lineAdded": (p) => `+ ${p.openid}  第 ${p.line} 行`,
-  "moderation.lineUpdated": (p) => `~ ${p.openid}  第 ${p.line} 行：已修改 ${p.reason ? p.expires ? "reason 和 expires" : "reason" : "expires"}`,
+  "moderation.lineUpdated": (p) => `~ ${p.openid}  第 ${p.line} 行：已修改${p.reason ? p.expires ? "拉黑原因和到期日" : "拉黑原因" : "到期日"}`,
   "moderation.lineUnchanged": (p) => `= ${p.openid}  第 ${p.line} 行：已是所要求的内容`,
   "moderation.lineRemoved": (p) => `- ${p.openid}  原第 ${p.line} 行`,
   "moderation.lineSkipped": (p) => `  ${p.openid}  不在文件中，已跳过（--missing-ok）`,
@@ -8624,13 +8622,13 @@ var plan2 = {
   // 终端宽度：一个汉字占两列，两个前缀都是 10 列宽，后面的 openid 才能对齐。
   "plan.text.block": () => "+ 拉黑    ",
   "plan.text.unblock": () => "- 取消拉黑",
-  "plan.text.more": (p) => `  … 另有 ${n3(p.n)} 个待${verb(p.action)}的用户未列出（--full 显示全部）`,
+  "plan.text.more": (p) => `  ……另有 ${n3(p.n)} 个待${verb(p.action)}的用户未列出（--full 显示全部）`,
   "plan.text.totals": (p) => `计划：拉黑 ${n3(p.block)} 个，取消拉黑 ${n3(p.unblock)} 个，${n3(p.unchanged)} 个不变` + (p.unmanaged > 0 ? `，${n3(p.unmanaged)} 个不受管理` : "") + "。",
   "plan.text.unmanaged": (p) => `线上黑名单中有 ${n3(p.n)} 个用户不在 ${p.file} 中，因 prune: false 保持不动。`,
   "plan.text.guardTripped": () => "已触发安全上限：不加 --force，apply 将拒绝执行此计划。",
   "plan.text.guardForced": () => "已触发安全上限：因指定了 --force，仍继续执行。",
   "plan.text.expiring": (p) => `有 ${n3(p.n)} 个用户将在 ${n3(p.days)} 天内到期，自到期日 00:00 UTC 起不再拉黑：`,
-  "plan.text.moreExpiring": (p) => `  … 另有 ${n3(p.n)} 个即将到期的用户未列出（--full 显示全部）`,
+  "plan.text.moreExpiring": (p) => `  ……另有 ${n3(p.n)} 个即将到期的用户未列出（--full 显示全部）`,
   "plan.md.heading": (p) => `### wxbl 计划：${p.file}`,
   "plan.md.totals": (p) => `**拉黑 ${n3(p.block)} 个，取消拉黑 ${n3(p.unblock)} 个**，${n3(p.unchanged)} 个不变。`,
   "plan.md.entries": () => "数量",
@@ -8647,12 +8645,12 @@ var plan2 = {
   "plan.md.blockColumns": () => "| openid | 拉黑原因 | 位置 |",
   "plan.md.blockColumnsExpires": () => "| openid | 拉黑原因 | 到期 | 位置 |",
   "plan.md.unblockColumns": () => "| openid | 说明 | 拉黑原因 | 位置 |",
-  "plan.md.rest": (p) => `… 另有 ${n3(p.n)} 个待${verb(p.action)}的用户未在此列出（GitHub 评论有长度限制）；完整计划见 JSON 计划文件（\`wxbl plan --format json\` 或 \`--out\`）。`,
+  "plan.md.rest": (p) => `……另有 ${n3(p.n)} 个待${verb(p.action)}的用户未在此列出（GitHub 评论有长度限制）；完整计划见 JSON 计划文件（\`wxbl plan --format json\` 或 \`--out\`）。`,
   "plan.md.notShown": (p) => `待${verb(p.action)} ${n3(p.n)} 个：此处未列出，完整内容见 JSON 计划。`,
   "plan.md.expiring": (p) => `**有 ${n3(p.n)} 个用户将在 ${n3(p.days)} 天内到期**：自到期日 00:00 UTC 起不再拉黑。`,
   "plan.md.expiringSection": (p) => `即将到期 ${n3(p.n)} 个`,
   "plan.md.expiringColumns": () => "| openid | 到期 | 拉黑原因 | 位置 |",
-  "plan.md.expiringRest": (p) => `… 另有 ${n3(p.n)} 个即将到期的用户未在此列出（GitHub 评论有长度限制）。`,
+  "plan.md.expiringRest": (p) => `……另有 ${n3(p.n)} 个即将到期的用户未在此列出（GitHub 评论有长度限制）。`,
   "plan.md.expiringNotShown": (p) => `即将到期 ${n3(p.n)} 个：此处未列出，\`wxbl plan --full\` 会列出全部。`,
   "plan.md.footer": (p) => `${p.format} · 文件 sha256 ${p.fileSha} · 线上 sha256 ${p.liveSha}` + (p.account === void 0 ? "" : ` · 公众号 ${p.account}`),
   "guard.overCount": (p) => {

@@ -7,13 +7,7 @@ import { fullScan } from "../desired/full-scan.js";
 import type { NodePath, RawDocument, SourcePos } from "../desired/raw-document.js";
 import { msg, type Message } from "../i18n/message.js";
 import { defaultEnvName, type AccountConfig, type AccountsConfig } from "./account-config.js";
-import { validate as validateGenerated } from "./wxbl-all-errors.generated.js";
-
-/**
- * schema/wxbl.schema.json's validator (every error at once), compiled ahead of time by
- * scripts/build-validators.js: the built CLI and the Action's bundle carry no schema files.
- */
-const validate = validateGenerated as unknown as ValidateFunction;
+import { validate as validateAll } from "./wxbl-all-errors.generated.js";
 
 /** A problem in wxbl.yaml, 1-based, in words not yet chosen (the edge picks the language). */
 export interface ConfigFinding extends SourcePos {
@@ -25,6 +19,12 @@ export type ConfigCheck =
 
 const TOP_KEYS = ["accounts"];
 const ACCOUNT_KEYS = ["file", "env"];
+
+/**
+ * schema/wxbl.schema.json, compiled ahead of time (scripts/build-validators.js; a unit test
+ * fails while it differs from the schema): every error at once.
+ */
+const validate = validateAll as unknown as ValidateFunction;
 
 /**
  * Checks the bytes of wxbl.yaml (SPEC 11) with the machinery of the desired-state files: the

@@ -1,22 +1,10 @@
-import { readFileSync } from "node:fs";
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
+import { validate } from "./plans-all-errors.generated.js";
 
 /**
- * schema/, two levels above this module in src/accounts and dist/accounts (and in a bundle
- * beside a folder of the same depth): schema/plans.schema.json checks saved plans of several
- * accounts, with the one-account plan schema it refers to.
+ * The validator of wxbl-plans/1 files (schema/plans.schema.json with the one-account plan schema
+ * it refers to), compiled ahead of time (scripts/build-validators.js): every error at once.
  */
-const SCHEMA_DIR = new URL("../../schema/", import.meta.url);
-
-let validate: ValidateFunction | undefined;
-
-/** The validator of wxbl-plans/1 files (every error at once), compiled on first use. */
 export function plansValidator(): ValidateFunction {
-  if (validate) return validate;
-  const read = (name: string) =>
-    JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), "utf8")) as object;
-  const ajv = new Ajv({ allErrors: true, validateSchema: false });
-  ajv.addSchema(read("plan.schema.json"));
-  validate = ajv.compile(read("plans.schema.json"));
-  return validate;
+  return validate as unknown as ValidateFunction;
 }

@@ -1,5 +1,5 @@
 import { BlacklistStore } from "./blacklist-store.js";
-import { generateOpenids } from "./generate-openids.js";
+import { defaultOpenidPrefix, generateOpenids } from "./generate-openids.js";
 import { OpenidIndex } from "./openid-index.js";
 import type { SandboxOptions } from "./sandbox-types.js";
 
@@ -13,8 +13,16 @@ export class SandboxAccount {
   /** Followers that are not blocked (the index's values are unused). */
   private readonly others: OpenidIndex;
 
-  constructor(options: Pick<SandboxOptions, "followers" | "blocked" | "state" | "seed">) {
-    const generated = generateOpenids(options.followers ?? 0, options.seed ?? 1);
+  constructor(
+    options: Pick<SandboxOptions, "followers" | "blocked" | "state" | "seed"> & {
+      openidPrefix?: string | undefined;
+    },
+  ) {
+    const generated = generateOpenids(
+      options.followers ?? 0,
+      options.seed ?? 1,
+      options.openidPrefix ?? defaultOpenidPrefix(options.seed ?? 1),
+    );
     const blocked = Math.min(options.blocked ?? 0, generated.length);
     this.blacklist = new BlacklistStore(blocked);
     this.others = new OpenidIndex(generated.length - blocked);

@@ -13,6 +13,8 @@ export interface TenantSpec {
   /** The middle of its variables (WECHAT_<ENV>_APPSECRET), as wxbl.yaml derives it. */
   env: string;
   seed: number;
+  /** What its generated openids start with ("o" + 5 base64url characters). */
+  openidPrefix: string;
   appid?: string | undefined;
   secret?: string | undefined;
   followers: number;
@@ -35,6 +37,7 @@ export class SandboxTenant {
   readonly appid: string;
   readonly secret: string;
   readonly pageSize: number;
+  readonly openidPrefix: string;
   readonly account: SandboxAccount;
   readonly log: CallLog;
   readonly faults: FaultInjector;
@@ -47,6 +50,7 @@ export class SandboxTenant {
     this.appid = spec.appid ?? `wx${randomHex(credentialPrng, 16)}`;
     this.secret = spec.secret ?? randomHex(credentialPrng, 32);
     this.pageSize = spec.pageSize;
+    this.openidPrefix = spec.openidPrefix;
     this.faults = new FaultInjector(spec.seed, validateFaults(spec.faults), now);
     this.account = new SandboxAccount(spec);
     this.log = new CallLog(spec.callLogLimit);
@@ -65,6 +69,7 @@ export class SandboxTenant {
   state(withBlacklist = true): SandboxState {
     return {
       name: this.name,
+      openidPrefix: this.openidPrefix,
       appid: this.appid,
       followers: this.account.followerCount,
       blacklist: withBlacklist ? this.account.blacklist.list() : [],

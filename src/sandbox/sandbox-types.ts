@@ -66,6 +66,12 @@ export interface SandboxAccountOptions {
   env?: string;
   /** Default derived from the sandbox's seed and the account's place. */
   seed?: number;
+  /**
+   * What every generated openid of the account starts with: "o" and 5 base64url characters
+   * (SPEC 7: one account's openids share their first 6). Default: from its seed, so each
+   * account of a sandbox has its own.
+   */
+  openidPrefix?: string;
   appid?: string;
   secret?: string;
   followers?: number;
@@ -98,6 +104,8 @@ export interface SandboxCall {
 export interface SandboxState {
   /** The account's name ("main" for a sandbox of one account). */
   name: string;
+  /** What the account's generated openids start with (6 characters). */
+  openidPrefix: string;
   appid: string;
   followers: number;
   /** The blacklist in blocking order (empty when asked for without it, see `blocked`). */

@@ -9,6 +9,7 @@ import type {
   SandboxFaults,
   SandboxOptions,
 } from "./sandbox-types.js";
+import { defaultOpenidPrefix } from "./generate-openids.js";
 import { SandboxTenant, type TenantSpec } from "./sandbox-tenant.js";
 
 /** SPEC 6: getblacklist's default page size (older docs say 10,000 a call). */
@@ -55,6 +56,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
           accounts: tenants.map((t) => ({
             name: t.name,
             env: t.env,
+            openidPrefix: t.openidPrefix,
             appid: t.appid,
             secret: t.secret,
             followers: t.account.followerCount,
@@ -212,10 +214,12 @@ function tenantSpecs(options: SandboxOptions): TenantSpec[] {
         `sandbox account name ${JSON.stringify(name)} must be lowercase letters, digits and - (at most 64)`,
       );
     }
+    const accountSeed = account.seed ?? (list === undefined ? seed : seed * 1_000 + index + 1);
     const spec: TenantSpec = {
       name,
       env: account.env ?? name.toUpperCase().replaceAll("-", "_"),
-      seed: account.seed ?? seed * 1_000 + index + 1,
+      seed: accountSeed,
+      openidPrefix: account.openidPrefix ?? defaultOpenidPrefix(accountSeed),
       appid: account.appid,
       secret: account.secret,
       followers: checkCount("followers", account.followers ?? options.followers ?? 0, 0),
@@ -240,7 +244,7 @@ function tenantSpecs(options: SandboxOptions): TenantSpec[] {
 
 /** Names, variables and appids identify the accounts: no two may share one. */
 function checkUnique(tenants: readonly SandboxTenant[]): void {
-  for (const key of ["name", "env", "appid"] as const) {
+  for (const key of ["name", "env", "appid", "openidPrefix"] as const) {
     const seen = new Set<string>();
     for (const tenant of tenants) {
       if (seen.has(tenant[key]))

@@ -67,9 +67,9 @@ describe("wxbl diff in Chinese", () => {
   it("--lang zh-CN: entries, settings, warnings and the summary in Chinese", async () => {
     const { code, stdout } = await wxbl(["diff", "--base", "main", "--lang", "zh-CN"]);
     expect(code).toBe(0);
-    expect(stdout).toContain(`+ ${id(99)}  第 22 行  原因："cool-off"；到期：2026-07-01`);
+    expect(stdout).toContain(`+ ${id(99)}  第 22 行  拉黑原因："cool-off"；到期：2026-07-01`);
     expect(stdout).toContain(
-      `~ ${id(0)}  第 5 行（原第 4 行）  原因："spam" -> "spam links (#142)"`,
+      `~ ${id(0)}  第 5 行（原第 4 行）  拉黑原因："spam" -> "spam links (#142)"`,
     );
     expect(stdout).toContain(`- ${id(16)}  （原第 21 行）`);
     expect(stdout).toContain("~ prune: true -> false");

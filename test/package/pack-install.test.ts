@@ -118,10 +118,11 @@ afterAll(() => {
 });
 
 describe("the npm package, packed and installed offline into an empty folder", () => {
-  it("ships the bin, the single-file build, the schemas, README and LICENSE: nothing else", () => {
+  it("ships the bin, the single-file build, the schemas, the READMEs (English, Chinese) and LICENSE: nothing else", () => {
     expect(tarballFiles).toEqual([
       "LICENSE",
       "README.md",
+      "README.zh-CN.md",
       "bin/wxbl.js",
       "dist/wxbl.cjs",
       "package.json",

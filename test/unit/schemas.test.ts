@@ -120,3 +120,50 @@ describe("the validators compiled ahead of time", () => {
     expect(generatedPlan.errors).toEqual(compiledPlan.errors);
   });
 });
+
+describe("the validators of several accounts, compiled ahead of time", () => {
+  const read = (name: string) => JSON.parse(readFileSync(`${dir}${name}`, "utf8")) as object;
+  const plan = {
+    format: "wxbl-plan/1",
+    summary: { block: 0, unblock: 0, unchanged: 0, unmanaged: 0, live: 0, desired: 0 },
+    changes: [],
+    fingerprint: { file_sha256: "a".repeat(64), live_sha256: "b".repeat(64), appid: null },
+    guard: { tripped: false, reasons: [] },
+  };
+  it.each([
+    [
+      "wxbl.yaml with two accounts",
+      "wxbl",
+      { accounts: { main: { file: "a.yaml" }, shop: { file: "b.yaml", env: "SHOP" } } },
+    ],
+    [
+      "wxbl.yaml with a bad name and an unknown key",
+      "wxbl",
+      { accounts: { Shop: { file: "a.yaml", fil: 1 } } },
+    ],
+    ["wxbl.yaml with no account", "wxbl", { accounts: {} }],
+    ["saved plans", "plans", { format: "wxbl-plans/1", accounts: { main: plan }, errors: {} }],
+    [
+      "saved plans with a bad plan and an error",
+      "plans",
+      {
+        format: "wxbl-plans/1",
+        accounts: { main: { ...plan, format: "x" } },
+        errors: { shop: { exit_code: 2, message: "" } },
+      },
+    ],
+  ])("agree with ajv compiling the schema on %s", async (_, which, data) => {
+    const ajv = new Ajv({ allErrors: true });
+    if (which === "plans") ajv.addSchema(read("plan.schema.json"));
+    const compiled = ajv.compile(
+      read(which === "plans" ? "plans.schema.json" : "wxbl.schema.json"),
+    );
+    const module =
+      which === "plans"
+        ? await import("../../src/accounts/plans-all-errors.generated.js")
+        : await import("../../src/accounts/wxbl-all-errors.generated.js");
+    const generated = module.validate as unknown as ValidateFunction;
+    expect(generated(data)).toBe(compiled(data));
+    expect(generated.errors).toEqual(compiled.errors);
+  });
+});

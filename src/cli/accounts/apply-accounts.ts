@@ -1,6 +1,3 @@
-import { constants } from "node:fs";
-import { access } from "node:fs/promises";
-import { dirname } from "node:path";
 import type { AccountConfig } from "../../accounts/account-config.js";
 import {
   combinedExitCode,
@@ -21,7 +18,9 @@ import type { WechatClient } from "../../wechat/wechat-client.js";
 import {
   applyOutcome,
   checkFlags,
+  checkReportPath,
   describeRequests,
+  errorCode,
   guardRefusal,
   matched,
   noteScope,
@@ -32,7 +31,7 @@ import type { Io } from "../io.js";
 import { startProgress } from "../progress.js";
 import { resolvePath } from "../read-desired-and-live.js";
 import { checkSavedPlanIsCurrent } from "../saved-plan.js";
-import { writeOutputFile } from "../write-output-file.js";
+import { writeFileAtomic } from "../../util/write-file-atomic.js";
 import { accountIo, accountPrefix, prefixLines, showAccountError } from "./account-output.js";
 import { accountErrors, englishMessage, renderPlansFor, type PlanOutcome } from "./plans-output.js";
 import { readAccountDesiredAndLive } from "./read-account.js";
@@ -87,7 +86,7 @@ export const applyAccounts = (async (args: ApplyArgs, io: Io, context: AccountsC
   const accounts = chooseAccounts("apply", args, io, context, { credentials: true });
   const now = io.now?.() ?? new Date();
   const saved = args.planfile ? await readSavedPlans(args.planfile, io) : null;
-  if (args.report) await checkWritable(args.report, io);
+  if (args.report) await checkReportPath(args.report, io);
   // 1. Read and plan.
   const prepared = await runAccounts(accounts, args, io, (account, aio) =>
     prepare(account, saved, args, aio, now),
@@ -248,20 +247,15 @@ async function output(
     (a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0),
   );
   const text = renderReportsJson(reports, errors);
-  if (args.report) await writeOutputFile(io, args.report, text, "the reports");
   if (args.format === "json") io.stdout(text);
-}
-
-/** An unwritable --report is refused before anything is called (exit 3). */
-async function checkWritable(path: string, io: Io): Promise<void> {
+  if (!args.report) return;
+  // After the writes, a report that cannot be written is a failure (exit 1), said last: what
+  // was applied is above.
   try {
-    await access(dirname(resolvePath(io, path)), constants.W_OK);
+    await writeFileAtomic(resolvePath(io, args.report), text);
   } catch (error) {
-    throw new InputError(
-      msg("accounts.apply.reportUnwritable", {
-        file: path,
-        code: (error as NodeJS.ErrnoException).code ?? String(error),
-      }),
+    throw new RuntimeFailure(
+      msg("apply.reportNotWritten", { path: args.report, why: errorCode(error) }),
     );
   }
 }

@@ -220,7 +220,7 @@ export async function verify(
 }
 
 /** Exit 3 before any call when --report names a path that cannot be written. */
-async function checkReportPath(path: string, io: Io): Promise<void> {
+export async function checkReportPath(path: string, io: Io): Promise<void> {
   try {
     await checkWritable(resolve(io.cwd, path));
   } catch (error) {
@@ -228,7 +228,7 @@ async function checkReportPath(path: string, io: Io): Promise<void> {
   }
 }
 
-const errorCode = (error: unknown): string =>
+export const errorCode = (error: unknown): string =>
   (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 
 export function matched(): Verification {
@@ -292,7 +292,7 @@ function finish(
 
 /**
  * What an apply did, as the lines the operator reads (applied, failures, what remains,
- * verification), and the exit-1 error when it did not finish cleanly.
+ * verification), and what keeps it from having finished cleanly (exit 1 when any).
  */
 export function applyOutcome(
   result: ApplyResult,

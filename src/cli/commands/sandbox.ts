@@ -170,36 +170,37 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
     // fake credentials the sandbox invented, for the user to paste. They go to the process's
     // stdout directly because main.ts passes io.stdout through `redact`, which would mask the
     // secret whenever the same value is in the environment (a re-run with the same --seed).
+    // stdout holds exactly the format asked for: the variables as lines, a JSON object, or a
+    // markdown code block; the summary line is on stdout (a shell comment) only as text.
+    const variables: Record<string, string> = several
+      ? accountVariables(sandbox)
+      : {
+          WECHAT_API_BASE: sandbox.url,
+          WECHAT_APPID: sandbox.appid,
+          WECHAT_APPSECRET: sandbox.secret,
+        };
+    const lines = Object.entries(variables).map(([name, value]) => `${name}=${value}\n`);
+    process.stdout.write(
+      args.format === "json"
+        ? `${JSON.stringify(variables)}\n`
+        : args.format === "markdown"
+          ? `\`\`\`sh\n${lines.join("")}\`\`\`\n`
+          : lines.join(""),
+    );
     const say = (text: Message) => sayIn(args.lang, text);
-    if (several) {
-      printAccounts(sandbox, args, io, Date.now() - started);
-    } else {
-      // stdout holds exactly the format asked for: the variables as lines, a JSON object, or a
-      // markdown code block; the summary line is on stdout (a shell comment) only as text.
-      const variables = {
-        WECHAT_API_BASE: sandbox.url,
-        WECHAT_APPID: sandbox.appid,
-        WECHAT_APPSECRET: sandbox.secret,
-      };
-      const lines = Object.entries(variables).map(([name, value]) => `${name}=${value}\n`);
-      process.stdout.write(
-        args.format === "json"
-          ? `${JSON.stringify(variables)}\n`
-          : args.format === "markdown"
-            ? `\`\`\`sh\n${lines.join("")}\`\`\`\n`
-            : lines.join(""),
-      );
-      const state = sandbox.state();
-      const ready = msg("cmd.sandbox.ready", {
-        followers: state.followers,
-        blocked: state.blocked,
-        pageSize: options.pageSize ?? 0,
-        ms: Date.now() - started,
-      });
-      // The summary is a shell comment on stdout as text; with json or markdown, on stderr.
-      if (args.format === "text") io.stdout(`${say(ready)}\n`);
-      else if (!args.quiet) io.stderr(`${say(ready)}\n`);
-    }
+    const summary = several
+      ? accountsSummary(sandbox, args, Date.now() - started)
+      : say(
+          msg("cmd.sandbox.ready", {
+            followers: sandbox.state().followers,
+            blocked: sandbox.state().blocked,
+            pageSize: options.pageSize ?? 0,
+            ms: Date.now() - started,
+          }),
+        );
+    // The summary is a shell comment on stdout as text; with json or markdown, on stderr.
+    if (args.format === "text") io.stdout(`${summary}\n`);
+    else if (!args.quiet) io.stderr(`${summary}\n`);
     if (!["127.0.0.1", "localhost", "::1"].includes(args.host) && !args.quiet) {
       const exposed = msg("cmd.sandbox.exposed", { host: args.host });
       io.stderr(`${say(msg("cmd.warning", { message: exposed }))}\n`);
@@ -214,43 +215,41 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
 });
 
 /**
- * A sandbox of several accounts (SPEC 11): the API base once, each account's variables (the
- * fake credentials to paste: the one place a secret is printed, as for one account), and a
- * wxbl.yaml for them, as comments so the output can still be sourced.
+ * A sandbox of several accounts (SPEC 11): the API base once, then each account's variables
+ * (the fake credentials to paste: the one place a secret is printed, as for one account).
  */
-function printAccounts(
+function accountVariables(sandbox: Sandbox): Record<string, string> {
+  const variables: Record<string, string> = { WECHAT_API_BASE: sandbox.url };
+  for (const account of sandbox.accounts) {
+    variables[`WECHAT_${account.env}_APPID`] = account.appid;
+    variables[`WECHAT_${account.env}_APPSECRET`] = account.secret;
+  }
+  return variables;
+}
+
+/** What a sandbox of several accounts serves, and a wxbl.yaml for it, as shell comments. */
+function accountsSummary(
   sandbox: Sandbox,
   args: SandboxArgs & Pick<GlobalOptions, "lang">,
-  io: Io,
   readyMs: number,
-): void {
-  const lines = [`WECHAT_API_BASE=${sandbox.url}`];
-  for (const account of sandbox.accounts) {
-    lines.push(
-      `WECHAT_${account.env}_APPID=${account.appid}`,
-      `WECHAT_${account.env}_APPSECRET=${account.secret}`,
-    );
-  }
-  process.stdout.write(`${lines.join("\n")}\n`);
+): string {
   const state = sandbox.accounts[0]?.state();
   const yaml = sandbox.accounts.flatMap((a) => [
     `#   ${a.name}:`,
     `#     file: accounts/${a.name}/blacklist.yaml   # appid: ${a.appid}`,
   ]);
-  io.stdout(
-    `${[
-      t(args.lang, "accounts.sandbox.ready", {
-        accounts: sandbox.accounts.length,
-        followers: formatCount(state?.followers ?? 0),
-        blocked: formatCount(state?.blocked ?? 0),
-        pageSize: formatCount(args["page-size"]),
-        ms: readyMs,
-      }),
-      "# wxbl.yaml:",
-      "# accounts:",
-      ...yaml,
-    ].join("\n")}\n`,
-  );
+  return [
+    t(args.lang, "accounts.sandbox.ready", {
+      accounts: sandbox.accounts.length,
+      followers: formatCount(state?.followers ?? 0),
+      blocked: formatCount(state?.blocked ?? 0),
+      pageSize: formatCount(args["page-size"]),
+      ms: readyMs,
+    }),
+    "# wxbl.yaml:",
+    "# accounts:",
+    ...yaml,
+  ].join("\n");
 }
 
 function faultsFrom(args: SandboxArgs): SandboxFaults {

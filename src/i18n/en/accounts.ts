@@ -162,8 +162,6 @@ export const accounts = {
   }) =>
     `Block ${p.block} and unblock ${p.unblock} on ${p.accounts} live ${p.accounts === 1 ? "account" : "accounts"} (${p.names})?`,
   "accounts.apply.cancelled": () => "apply cancelled; nothing was changed on any account",
-  "accounts.apply.reportUnwritable": (p: { file: string; code: string }) =>
-    `cannot write the reports to ${p.file}: ${p.code}; nothing was called. Check that the folder exists and is writable`,
 
   // export
   "accounts.export.done": (p: { count: string; pages: number; file: string }) =>

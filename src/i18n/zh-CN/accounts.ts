@@ -5,7 +5,7 @@ import { formatCount } from "../format-number.js";
 export const accounts: typeof en = {
   "accounts.config.cannotRead": (p) => `无法读取 ${p.file}：${p.code}；请检查文件权限`,
   "accounts.config.empty": () =>
-    "wxbl.yaml 是空的；请在 'accounts:' 下列出各个公众号（见 docs/setup.md），只管理一个公众号时可以删除这个文件",
+    "wxbl.yaml 是空的；请在 'accounts:' 下列出各个公众号（见 docs/setup.zh-CN.md），只管理一个公众号时可以删除这个文件",
   "accounts.config.notMap": (p) => `wxbl.yaml 应是带有 'accounts:' 键的映射，实际是 ${p.found}`,
   "accounts.config.noAccountsKey": () => "缺少 accounts；请添加 'accounts:'，每个公众号一项",
   "accounts.config.noAccounts": () =>
@@ -57,7 +57,7 @@ export const accounts: typeof en = {
   "accounts.connection.plainIgnored": (p) =>
     `已忽略 ${p.variables}：有 wxbl.yaml 时，每个公众号的凭据只来自它自己的 WECHAT_<ENV>_... 变量`,
   "accounts.connection.missing": (p) =>
-    `缺少公众号 ${p.account} 的凭据：请设置 ${p.secret}（与文件中的 appid ${p.appid} 一起使用），或 ${p.token}（来自该公众号令牌服务的 access token）`,
+    `缺少公众号 ${p.account} 的凭据：请设置 ${p.secret}（与文件中的 appid ${p.appid} 一起使用），或 ${p.token}（该公众号 token 中控服务发放的 token）`,
   "accounts.connection.appidDiffers": (p) =>
     `已拒绝，没有为公众号 ${p.account} 调用任何接口：${p.variable} 是 ${p.given}，但 ${p.file} 属于 ${p.appid}；这些变量属于另一个公众号：请检查为 ${p.account} 设置的 secrets`,
   "accounts.file.noAppid": (p) =>
@@ -83,10 +83,10 @@ export const accounts: typeof en = {
   "accounts.md.tableHead": () => "| 公众号 | 文件 | 拉黑 | 取消拉黑 | 不变 | 状态 |",
   "accounts.md.statusNone": () => "无变更",
   "accounts.md.statusChanges": () => "有变更",
-  "accounts.md.statusGuard": () => "**触发保护上限**",
+  "accounts.md.statusGuard": () => "**触发安全上限**",
   "accounts.md.statusFailed": (p) => `**没有计划**（退出码 ${p.code}）`,
   "accounts.md.moreAccounts": (p) =>
-    `…… 另有 ${p.count} 个公众号未在此列出，以免评论超出 GitHub 的长度上限；请查看 JSON 计划。`,
+    `……另有 ${p.count} 个公众号未在此列出，以免评论超出 GitHub 的长度上限；请查看 JSON 计划。`,
   "accounts.md.section": (p) => `## 公众号 \`${p.account}\``,
   "accounts.md.failed": (p) => `> [!CAUTION]\n> **没有结果（退出码 ${p.code}）：** ${p.message}`,
   "accounts.md.tooLong": (p) =>
@@ -110,8 +110,6 @@ export const accounts: typeof en = {
   "accounts.apply.confirm": (p) =>
     `要在 ${p.accounts} 个线上公众号（${p.names}）中拉黑 ${p.block} 个、取消拉黑 ${p.unblock} 个用户吗？`,
   "accounts.apply.cancelled": () => "已取消 apply；没有更改任何公众号",
-  "accounts.apply.reportUnwritable": (p) =>
-    `无法把报告写入 ${p.file}：${p.code}；没有调用任何接口。请检查目录是否存在且可写`,
 
   "accounts.export.done": (p) =>
     `已导出 ${p.count} 个被拉黑的 openid（读取 ${p.pages} 页）到 ${p.file}。`,
@@ -119,7 +117,7 @@ export const accounts: typeof en = {
     `无法确定公众号 ${p.account} 是哪个公众号：${p.file} 不存在或没有写明 appid；请把 ${p.variable} 设为它的 appid（wx 加 16 位十六进制），再重新导出`,
 
   "accounts.sandbox.oneAccountFlags": () =>
-    "--appid、--secret 和 --state 用于只有一个公众号的沙箱；使用 --accounts N 时，每个公众号都有自己的值（GET /__sandbox/accounts 会列出它们）",
+    "--appid、--secret 和 --state 用于只有一个公众号的 sandbox；使用 --accounts N 时，每个公众号都有自己的值（GET /__sandbox/accounts 会列出它们）",
   "accounts.sandbox.ready": (p) =>
-    `# wxbl sandbox：${p.accounts} 个公众号，每个有 ${p.followers} 个关注者、${p.blocked} 个被拉黑，每页 ${p.pageSize} 个 id（${p.ms} 毫秒内就绪）。按 Ctrl-C 停止。`,
+    `# wxbl sandbox：${p.accounts} 个公众号，每个有 ${p.followers} 个粉丝、${p.blocked} 个被拉黑，每页 ${p.pageSize} 个 id（${p.ms} 毫秒内就绪）。按 Ctrl-C 停止。`,
 };

@@ -7,25 +7,25 @@ export const action: typeof en = {
   "action.badBoolean": (p) => `${p.name} 输入只能是 true 或 false，而不是“${p.value}”`,
   "action.badArgs": (p) => `args 输入无法拆分成参数：${p.detail}；请用 "…" 或 '…' 加引号`,
   "action.diffNeedsBase": () =>
-    "不在 pull request 中运行 diff 时需要指定比较的版本：在 args 输入中加上 --base REF（例如 --base origin/main）",
+    "不在拉取请求中运行 diff 时需要指定比较的版本：在 args 输入中加上 --base REF（例如 --base origin/main）",
   "action.noGithubToken": () =>
-    "github-token 输入为空：不填即可（默认使用该 job 的令牌），或者填入一个令牌",
+    "github-token 输入为空：不填即可（默认使用该 job 的 token），或者填入一个 token",
   "action.stepFailed": (p) => `wxbl ${p.command} 以退出码 ${p.code} 结束；请查看上方日志和运行摘要`,
   "action.running": (p) => `运行：wxbl ${p.argv}`,
   "action.forkNoComment": () =>
-    "这个 pull request 来自 fork 仓库：它的令牌可能无权发表评论，结果只写在运行摘要里。",
-  "action.noPullRequest": () => "当前运行不属于 pull request：不发表评论。",
+    "这个拉取请求来自 fork 仓库：它的 token 可能无权发表评论，结果只写在运行摘要里。",
+  "action.noPullRequest": () => "当前运行不属于拉取请求：不发表评论。",
   "action.commentCreated": (p) => `已发表 wxbl 评论：${p.url}`,
   "action.commentUpdated": (p) => `已更新 wxbl 评论：${p.url}`,
   "action.commentFailed": (p) =>
-    `无法在 pull request 上发表评论（GitHub 返回 ${p.status}：${p.message}）；该 job 需要 "permissions: pull-requests: write"，或者把 comment 输入设为 false`,
+    `无法在拉取请求上发表评论（GitHub 返回 ${p.status}：${p.message}）；该 job 需要 "permissions: pull-requests: write"，或者把 comment 输入设为 false`,
   "action.issueFailed": (p) =>
     `无法创建、更新或关闭黑名单偏差 issue（GitHub 返回 ${p.status}：${p.message}）；该 job 需要 "permissions: issues: write"`,
   "action.driftOpened": (p) => `发现偏差：已创建 ${p.url}`,
   "action.driftUpdated": (p) => `发现偏差：已更新 ${p.url}`,
   "action.driftClosed": (p) => `偏差已消除：已关闭 ${p.url}`,
   "action.driftNone": () => "没有偏差，也没有未关闭的偏差 issue。",
-  "action.driftUntouched": () => "执行计划失败，偏差 issue（如有）保持不变。",
+  "action.driftUntouched": () => "生成计划失败，偏差 issue（如有）保持不变。",
 
   "action.applyTitle": () => "## wxbl apply（执行黑名单变更）",
   "action.expireTitle": () => "## wxbl expire：解除已到期的拉黑",
@@ -35,7 +35,7 @@ export const action: typeof en = {
     "退出码 1：失败或只完成了一部分：微信接口或网络出错、当日调用额度用完，或线上名单核对不一致。重新运行会从剩下的部分继续。",
   "action.applyExit3": () => "退出码 3：输入无效：文件、参数或凭据不可用。没有做任何改动。",
   "action.applyExit4": () =>
-    "退出码 4：出于安全考虑拒绝执行：触发了安全上限，或 appid 不一致。没有做任何改动；请先检查执行计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
+    "退出码 4：出于安全考虑拒绝执行：触发了安全上限，或 appid 不一致。没有做任何改动；请先检查计划，确认变更无误后，手动运行 apply 工作流并勾选 force。",
   "action.applyExitOther": (p) => `退出码 ${p.code}：意外的结果，请查看日志。`,
   "action.noReport": () => "没有生成报告。",
   "action.reportUnreadable": () => "报告无法按 JSON 读取。",

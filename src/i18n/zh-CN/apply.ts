@@ -13,7 +13,7 @@ export const apply: typeof en = {
     "。",
   "apply.failure": (p) =>
     `  ! ${p.action === "block" ? "拉黑" : "取消拉黑"} ${p.openid}${p.where === undefined ? "" : ` (${p.where})`}：${p.message}`,
-  "apply.moreFailures": (p) => `  … 另有 ${n(p.n)} 个失败未列出（详见 --report）`,
+  "apply.moreFailures": (p) => `  ……另有 ${n(p.n)} 个失败未列出（详见 --report）`,
   "apply.stopped": (p) => `已中途停止：${p.message}`,
   "apply.notDone": (p) =>
     `未完成：还有 ${n(p.block)} 个待拉黑、${n(p.unblock)} 个待取消拉黑。` +

@@ -76,7 +76,9 @@ export const desired: typeof en = {
   "desired.unknownKey": (p) => {
     const where = p.inEntry ? "这个条目里有" : p.section === undefined ? "" : `${p.section} 里有`;
     const hint =
-      p.near === undefined ? `可用的键：${p.allowed.join("、")}` : `你是不是想写 "${p.near}"？`;
+      p.near === undefined
+        ? `可用的键：${p.allowed.join("、")}`
+        : `你是不是想写 ${quote(p.near)}？`;
     return `${where}未知的键 ${quote(p.key)}；${hint}`;
   },
   "desired.missing": (p) => {
@@ -127,15 +129,15 @@ export const desired: typeof en = {
     `expires ${quote(p.value)} 不是日期；请写成 YYYY-MM-DD，例如 2027-03-01`,
   "desired.expires.notText": (p) => `expires 必须是 YYYY-MM-DD 格式的日期，实际是${p.found}`,
   "desired.expires.noMonth": (p) =>
-    `expires "${p.date}" 不是真实存在的日期（没有 ${p.month} 月）；请写成 YYYY-MM-DD`,
+    `expires ${quote(p.date)} 不是真实存在的日期（没有 ${p.month} 月）；请写成 YYYY-MM-DD`,
   "desired.expires.noDay": (p) =>
-    `expires "${p.date}" 不是真实存在的日期（${p.year} 年 ${p.month} 月只有 ${p.days} 天）`,
+    `expires ${quote(p.date)} 不是真实存在的日期（${p.year} 年 ${p.month} 月只有 ${p.days} 天）`,
   "desired.expired": (p) => `已于 ${p.date} 到期（从那天起不再拉黑）；可以删掉这个条目`,
   "desired.reason.notText": (p) => `reason 必须是文本，实际是${p.found}；请加上引号`,
 
   "desired.fmt.merged": (p) =>
     `合并了 ${p.openid} 在第 ${p.first} 行和第 ${p.second} 行的两个相同条目`,
   "desired.fmt.conflict": (p) =>
-    `${p.openid} 出现了两次，但原因或到期日不同（第 ${p.first} 行和第 ${p.second} 行）；` +
+    `${p.openid} 出现了两次，但拉黑原因或到期日不同（第 ${p.first} 行和第 ${p.second} 行）；` +
     "请保留你想要的那条，删掉另一条",
 };

@@ -12,9 +12,9 @@ export const init: typeof en = {
   "init.secretsHeader": () =>
     "请在 GitHub 仓库中设置以下 Secrets（Settings > Secrets and variables > Actions）：",
   "init.secretAppSecret": () =>
-    "  WECHAT_APPID 和 WECHAT_APPSECRET：公众号的 AppID 和 AppSecret（公众平台后台：设置与开发 > 基本配置）",
+    "  WECHAT_APPID 和 WECHAT_APPSECRET：公众号的 AppID 和 AppSecret（公众号后台：设置与开发 > 基本配置）",
   "init.secretToken": () =>
-    "  或者只设 WECHAT_ACCESS_TOKEN，代替上面两项：由公众号的中控服务提供的 access_token",
+    "  或者只设 WECHAT_ACCESS_TOKEN，代替上面两项：公众号 token 中控服务发放的 token",
   "init.secretOptional": () =>
     "  WECHAT_API_BASE 和 HTTPS_PROXY 仅在需要时设置：API 网关，或为满足微信 IP 白名单而使用的固定出口代理",
   "init.nextHeader": () => "接下来：",
@@ -25,7 +25,7 @@ export const init: typeof en = {
     'git add blacklist.yaml .github/workflows && git commit -m "用 wxbl 管理公众号黑名单" && git push',
   "init.nextSecrets": () => "设置上面列出的 Secrets",
   "init.nextPullRequest": () =>
-    "发起一个修改 blacklist.yaml 的 pull request：执行计划会以评论的形式出现，合并后即自动执行",
+    "发起一个修改 blacklist.yaml 的拉取请求：计划会以评论的形式出现，合并后即自动执行",
   "init.nextProtect": () =>
     "保护默认分支（合并即执行）：https://github.com/wxbl/wxbl/blob/main/docs/setup.md",
   "init.cannotWrite": (p) =>

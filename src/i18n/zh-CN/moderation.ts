@@ -42,13 +42,13 @@ export const moderation: typeof en = {
   "moderation.moreProblems": (p) => `……另有 ${formatCount(p.count)} 个`,
   "moderation.editFailed": (p) =>
     `无法安全地修改 ${p.file}：修改后的文本读回来与预期不符，因此没有写入任何内容。` +
-    "这是 wxbl 的缺陷：请附上文件的结构（不必附 openid）报告问题；在此之前请手动编辑文件",
+    "这是 wxbl 的 bug：请提交问题报告，附上文件的结构（不必附 openid）；在此之前请手动编辑文件",
   "moderation.rewritten": (p) =>
     `${p.file}：用户列表无法逐行修改，已重新写出整个文件（注释保留）；请在 diff 中检查空格和缩进的变化`,
   "moderation.outputFile": () => "修改后的黑名单文件",
   "moderation.lineAdded": (p) => `+ ${p.openid}  第 ${p.line} 行`,
   "moderation.lineUpdated": (p) =>
-    `~ ${p.openid}  第 ${p.line} 行：已修改 ${p.reason ? (p.expires ? "reason 和 expires" : "reason") : "expires"}`,
+    `~ ${p.openid}  第 ${p.line} 行：已修改${p.reason ? (p.expires ? "拉黑原因和到期日" : "拉黑原因") : "到期日"}`,
   "moderation.lineUnchanged": (p) => `= ${p.openid}  第 ${p.line} 行：已是所要求的内容`,
   "moderation.lineRemoved": (p) => `- ${p.openid}  原第 ${p.line} 行`,
   "moderation.lineSkipped": (p) => `  ${p.openid}  不在文件中，已跳过（--missing-ok）`,

@@ -18,7 +18,7 @@ export const plan: typeof en = {
   "plan.text.block": () => "+ 拉黑    ",
   "plan.text.unblock": () => "- 取消拉黑",
   "plan.text.more": (p) =>
-    `  … 另有 ${n(p.n)} 个待${verb(p.action)}的用户未列出（--full 显示全部）`,
+    `  ……另有 ${n(p.n)} 个待${verb(p.action)}的用户未列出（--full 显示全部）`,
   "plan.text.totals": (p) =>
     `计划：拉黑 ${n(p.block)} 个，取消拉黑 ${n(p.unblock)} 个，${n(p.unchanged)} 个不变` +
     (p.unmanaged > 0 ? `，${n(p.unmanaged)} 个不受管理` : "") +
@@ -29,7 +29,7 @@ export const plan: typeof en = {
   "plan.text.guardForced": () => "已触发安全上限：因指定了 --force，仍继续执行。",
   "plan.text.expiring": (p) =>
     `有 ${n(p.n)} 个用户将在 ${n(p.days)} 天内到期，自到期日 00:00 UTC 起不再拉黑：`,
-  "plan.text.moreExpiring": (p) => `  … 另有 ${n(p.n)} 个即将到期的用户未列出（--full 显示全部）`,
+  "plan.text.moreExpiring": (p) => `  ……另有 ${n(p.n)} 个即将到期的用户未列出（--full 显示全部）`,
 
   "plan.md.heading": (p) => `### wxbl 计划：${p.file}`,
   "plan.md.totals": (p) =>
@@ -50,7 +50,7 @@ export const plan: typeof en = {
   "plan.md.blockColumnsExpires": () => "| openid | 拉黑原因 | 到期 | 位置 |",
   "plan.md.unblockColumns": () => "| openid | 说明 | 拉黑原因 | 位置 |",
   "plan.md.rest": (p) =>
-    `… 另有 ${n(p.n)} 个待${verb(p.action)}的用户未在此列出（GitHub 评论有长度限制）；` +
+    `……另有 ${n(p.n)} 个待${verb(p.action)}的用户未在此列出（GitHub 评论有长度限制）；` +
     "完整计划见 JSON 计划文件（`wxbl plan --format json` 或 `--out`）。",
   "plan.md.notShown": (p) => `待${verb(p.action)} ${n(p.n)} 个：此处未列出，完整内容见 JSON 计划。`,
   "plan.md.expiring": (p) =>
@@ -58,7 +58,7 @@ export const plan: typeof en = {
   "plan.md.expiringSection": (p) => `即将到期 ${n(p.n)} 个`,
   "plan.md.expiringColumns": () => "| openid | 到期 | 拉黑原因 | 位置 |",
   "plan.md.expiringRest": (p) =>
-    `… 另有 ${n(p.n)} 个即将到期的用户未在此列出（GitHub 评论有长度限制）。`,
+    `……另有 ${n(p.n)} 个即将到期的用户未在此列出（GitHub 评论有长度限制）。`,
   "plan.md.expiringNotShown": (p) =>
     `即将到期 ${n(p.n)} 个：此处未列出，\`wxbl plan --full\` 会列出全部。`,
   "plan.md.footer": (p) =>

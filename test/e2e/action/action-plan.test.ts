@@ -82,7 +82,7 @@ describe("the Action: plan on a pull request", { timeout: 120_000 }, () => {
     // The plan and the file diff inside it are in Chinese too, from the renderers.
     expect(body).toContain("### wxbl 计划：`blacklist.yaml`");
     expect(body).toMatch(/\*\*拉黑 \d+ 个，取消拉黑 \d+ 个\*\*/);
-    expect(body).toContain("<summary>这个 pull request 对文件做了哪些修改（wxbl diff）</summary>");
+    expect(body).toContain("<summary>这个拉取请求对文件做了哪些修改（wxbl diff）</summary>");
     expect(body).toContain("### wxbl diff：`blacklist.yaml` 相对 ");
     expect(body).not.toMatch(/to block|to unblock|Guards: passed/);
     expect(readFileSync(run.outputs.markdown!, "utf8")).toContain("### wxbl 计划");

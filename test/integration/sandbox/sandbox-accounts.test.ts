@@ -51,6 +51,23 @@ describe("a sandbox of several accounts (SPEC 11)", () => {
     expect(box.appid).toBe(box.accounts[0]?.appid);
   });
 
+  it("gives each account real-shaped openids with a prefix of its own (SPEC 7)", async () => {
+    const box = await start({
+      accounts: [{ name: "a" }, { name: "b" }, { name: "c", openidPrefix: "oR5Gjj" }],
+      followers: 50,
+      blocked: 50,
+    });
+    const prefixes = box.accounts.map((account) => {
+      const { blacklist, openidPrefix } = account.state();
+      expect(blacklist).toHaveLength(50);
+      for (const id of blacklist) expect(id).toMatch(/^o[A-Za-z0-9_-]{27}$/);
+      expect(new Set(blacklist.map((id) => id.slice(0, 6)))).toEqual(new Set([openidPrefix]));
+      return openidPrefix;
+    });
+    expect(prefixes[2]).toBe("oR5Gjj");
+    expect(new Set(prefixes).size).toBe(3);
+  });
+
   it("is the same for the same seed, account by account", async () => {
     const a = await startSandbox({ accounts: 2, followers: 10, blocked: 4, seed: 9 });
     const b = await startSandbox({ accounts: 2, followers: 10, blocked: 4, seed: 9 });
@@ -198,6 +215,16 @@ describe("a sandbox of several accounts (SPEC 11)", () => {
       name: "two with one env",
       options: { accounts: [{ name: "a-b" }, { name: "a", env: "A_B" }] },
       message: "two sandbox accounts have the env A_B",
+    },
+    {
+      name: "two with one openid prefix",
+      options: {
+        accounts: [
+          { name: "a", openidPrefix: "oAAAAA" },
+          { name: "b", openidPrefix: "oAAAAA" },
+        ],
+      },
+      message: "two sandbox accounts have the openidPrefix oAAAAA",
     },
   ])("refuses $name", async ({ options, message }) => {
     await expect(startSandbox(options)).rejects.toThrow(message);

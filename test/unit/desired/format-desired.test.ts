@@ -77,7 +77,7 @@ describe("formatDesired", () => {
       `${A} is listed twice with a different reason or expiry, on lines 3 and 5; keep the one you mean and remove the other`,
     ]);
     expect(conflicts.map((note) => say("zh-CN", note))).toEqual([
-      `${A} 出现了两次，但原因或到期日不同（第 3 行和第 5 行）；请保留你想要的那条，删掉另一条`,
+      `${A} 出现了两次，但拉黑原因或到期日不同（第 3 行和第 5 行）；请保留你想要的那条，删掉另一条`,
     ]);
   });
 });

@@ -290,7 +290,7 @@ describe("file diff renderers in Chinese", () => {
     expect(renderFileDiffText(diff, ZH)).toBe(
       [
         `+ ${id(3)}  第 7 行  到期：2027-03-01`,
-        `~ ${id(1)}  第 8 行（原第 6 行）  原因："a" -> "b"`,
+        `~ ${id(1)}  第 8 行（原第 6 行）  拉黑原因："a" -> "b"`,
         `- ${id(2)}  （原第 7 行）`,
         "~ appid: wx0123456789abcdef -> （无）",
         "~ prune: true -> false",

@@ -36,7 +36,7 @@ describe("renderPlanComment (the sticky pull-request comment)", () => {
     [
       "zh-CN",
       "plan",
-      `${PLAN.trim()}\n\n<details><summary>这个 pull request 对文件做了哪些修改（wxbl diff）</summary>\n\n${DIFF.trim()}\n\n</details>\n\n` +
+      `${PLAN.trim()}\n\n<details><summary>这个拉取请求对文件做了哪些修改（wxbl diff）</summary>\n\n${DIFF.trim()}\n\n</details>\n\n` +
         `基于提交 0123456 的计划，见[本次运行](${RUN}) · 每次推送都会更新 · 合并后即执行。\n`,
     ],
     [

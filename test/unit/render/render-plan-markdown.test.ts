@@ -277,7 +277,7 @@ describe("renderPlanMarkdown in both languages", () => {
         .filter((l) => l.startsWith("| `o")).length;
       expect(shown).toBeGreaterThan(10);
       const rest = big.summary[action] - shown;
-      expect(md).toContain(`… 另有 ${rest.toLocaleString("en-US")} 个待${word}的用户未在此列出`);
+      expect(md).toContain(`……另有 ${rest.toLocaleString("en-US")} 个待${word}的用户未在此列出`);
     }
   });
 

@@ -215,7 +215,7 @@ describe("renderPlanText in both languages, with temporary bans", () => {
       notes: bigNotes,
     });
     expect(cut).toContain("有 130 个用户将在 7 天内到期");
-    expect(cut).toContain("  … 另有 30 个即将到期的用户未列出（--full 显示全部）");
+    expect(cut).toContain("  ……另有 30 个即将到期的用户未列出（--full 显示全部）");
     // By date, then openid: the 65 of 06-16 first.
     const listed = cut.split("\n").filter((l) => l.startsWith("  os"));
     expect(listed).toHaveLength(100);
