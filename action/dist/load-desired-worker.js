@@ -8479,7 +8479,7 @@ var errcodes2 = {
 // src/i18n/zh-CN/github-accounts.ts
 var githubAccounts2 = {
   "initAccount.oneAccount": () => "wxbl init 一次只添加一个公众号：--account NAME 只给一次（init 不接受 --all）",
-  "initAccount.needsAppid": (p) => `wxbl init --account ${p.account} 需要 --appid wx…（该公众号的 AppID，公众平台后台：设置与开发 > 基本配置）：公众号的黑名单文件必须写明它`,
+  "initAccount.needsAppid": (p) => `wxbl init --account ${p.account} 需要 --appid wx…（该公众号的 AppID，公众号后台：设置与开发 > 基本配置）：公众号的黑名单文件必须写明它`,
   "initAccount.badAppid": (p) => `--appid ${p.appid} 不是 AppID：AppID 是 wx 加 16 位十六进制数字，例如 wx0123456789abcdef`,
   "initAccount.badName": (p) => `--account ${p.account}：公众号名称只能由小写字母、数字和 - 组成（最多 64 个字符），例如 ${p.suggestion}`,
   "initAccount.badFile": (p) => `--file ${p.file} 必须是仓库内的文件，写成相对仓库根目录的路径（例如 accounts/shop/blacklist.yaml）`,
@@ -8507,8 +8507,8 @@ ${p.problems}`,
   "initAccount.workflowUnchanged": (p) => `  无变化    ${p.path}`,
   "initAccount.nothingChanged": (p) => `没有任何改动：公众号 ${p.account} 已按要求配置好。`,
   "initAccount.secretsHeader": (p) => `公众号 ${p.account} 的 Secrets，请在 GitHub 仓库中设置（Settings > Secrets and variables > Actions）：`,
-  "initAccount.secretAppSecret": (p) => `  ${p.variable}：${p.appid} 的 AppSecret（公众平台后台：设置与开发 > 基本配置）`,
-  "initAccount.secretToken": (p) => `  或者改设 ${p.variable}：由该公众号的中控服务提供的 access_token`,
+  "initAccount.secretAppSecret": (p) => `  ${p.variable}：${p.appid} 的 AppSecret（公众号后台：设置与开发 > 基本配置）`,
+  "initAccount.secretToken": (p) => `  或者改设 ${p.variable}：该公众号 token 中控服务发放的 token`,
   "initAccount.secretOptional": (p) => `  ${p.variable} 仅在这个公众号需要单独的 API 地址时设置；WECHAT_API_BASE 和 HTTPS_PROXY 由所有公众号共用`,
   "initAccount.keptWorkflows": (p) => `上面保留的工作流还不知道 ${p.account}：请在其 paths: 中加入 ${p.file}，在 plan 任务的 env: 中加入 WECHAT_${p.env}_APPSECRET；或加 --force 重新运行以重写它们。`,
   "initAccount.strayBlacklist": (p) => `注意：仓库中有 ${p.file}，但它不属于任何公众号；有了 wxbl.yaml 之后，wxbl 不再读取它。把它登记为一个公众号：wxbl init --account NAME --appid wx… --file ${p.file}`,
@@ -8516,7 +8516,7 @@ ${p.problems}`,
   "initAccount.nextCommit": (p) => `git add ${p.paths} && git commit -m "用 wxbl 管理 ${p.account} 的黑名单" && git push`,
   "initAccount.nextSecrets": () => "设置上面列出的 Secrets",
   "initAccount.nextOldSecrets": () => "工作流现在使用每个公众号自己的 Secrets：不再读取 WECHAT_APPID、WECHAT_APPSECRET 和 WECHAT_ACCESS_TOKEN；待每个公众号都设好自己的之后即可删除",
-  "initAccount.nextPullRequest": (p) => `发起一个 pull request：执行计划评论中会有 ${p.account} 的一节，合并后即自动执行（每个公众号一个任务）`,
+  "initAccount.nextPullRequest": (p) => `发起一个拉取请求：计划评论中会有 ${p.account} 的一节，合并后即自动执行（每个公众号一个任务）`,
   "initAccount.manyHeader": (p) => `wxbl init（${p.dir}；wxbl.yaml 中有 ${p.count} 个公众号，工作流采用多公众号版本）：`,
   "initAccount.manySecrets": () => "请在 GitHub 仓库中为每个公众号分别设置 Secrets（Settings > Secrets and variables > Actions）：",
   "initAccount.manySecretLine": (p) => `  ${p.account}：${p.secret}（或 ${p.token}）`,
@@ -8530,12 +8530,12 @@ ${p.problems}`,
   "actionAccounts.unknown": (p) => `无法判断改动了哪些公众号（${p.why}），因此处理全部公众号（${p.count} 个）：${p.list}。`,
   "actionAccounts.whyNewBranch": () => "这次推送没有更早的提交可供比较",
   "actionAccounts.whyHistory": (p) => `检出的代码中没有提交 ${p.commit}；请在 checkout 时设置 fetch-depth: 0`,
-  "actionAccounts.whyTooManyFiles": (p) => `这个 pull request 改动了 ${p.count} 个或更多文件，超过了 GitHub 能列出的数量`,
-  "actionAccounts.whyListFailed": (p) => `列出 pull request 的文件失败：${p.status} ${p.message}`,
+  "actionAccounts.whyTooManyFiles": (p) => `这个拉取请求改动了 ${p.count} 个或更多文件，超过了 GitHub 能列出的数量`,
+  "actionAccounts.whyListFailed": (p) => `列出拉取请求的文件失败：${p.status} ${p.message}`,
   "actionAccounts.chosen": (p) => `公众号：${p.list}`,
-  "actionAccounts.planNone": (p) => `## wxbl 执行计划
+  "actionAccounts.planNone": (p) => `## wxbl 计划
 
-这个 pull request 没有改动任何公众号：既没有改公众号的文件，也没有改它在 wxbl.yaml 中的配置（共 ${p.total} 个公众号）。无需执行计划。
+这个拉取请求没有改动任何公众号：既没有改公众号的文件，也没有改它在 wxbl.yaml 中的配置（共 ${p.total} 个公众号）。无需生成计划。
 `
 };
 

@@ -2,13 +2,13 @@ import type { githubAccounts as en } from "../en/github-accounts.js";
 
 /**
  * 简体中文：多公众号在 GitHub 一侧的消息（`wxbl init --account`、Action 的公众号矩阵、
- * 改动了哪些公众号、拉取请求的执行计划）。键与参数和 en/github-accounts.ts 完全一致。
+ * 改动了哪些公众号、拉取请求的计划）。键与参数和 en/github-accounts.ts 完全一致。
  */
 export const githubAccounts: typeof en = {
   "initAccount.oneAccount": () =>
     "wxbl init 一次只添加一个公众号：--account NAME 只给一次（init 不接受 --all）",
   "initAccount.needsAppid": (p) =>
-    `wxbl init --account ${p.account} 需要 --appid wx…（该公众号的 AppID，公众平台后台：设置与开发 > 基本配置）：公众号的黑名单文件必须写明它`,
+    `wxbl init --account ${p.account} 需要 --appid wx…（该公众号的 AppID，公众号后台：设置与开发 > 基本配置）：公众号的黑名单文件必须写明它`,
   "initAccount.badAppid": (p) =>
     `--appid ${p.appid} 不是 AppID：AppID 是 wx 加 16 位十六进制数字，例如 wx0123456789abcdef`,
   "initAccount.badName": (p) =>
@@ -54,9 +54,8 @@ export const githubAccounts: typeof en = {
   "initAccount.secretsHeader": (p) =>
     `公众号 ${p.account} 的 Secrets，请在 GitHub 仓库中设置（Settings > Secrets and variables > Actions）：`,
   "initAccount.secretAppSecret": (p) =>
-    `  ${p.variable}：${p.appid} 的 AppSecret（公众平台后台：设置与开发 > 基本配置）`,
-  "initAccount.secretToken": (p) =>
-    `  或者改设 ${p.variable}：由该公众号的中控服务提供的 access_token`,
+    `  ${p.variable}：${p.appid} 的 AppSecret（公众号后台：设置与开发 > 基本配置）`,
+  "initAccount.secretToken": (p) => `  或者改设 ${p.variable}：该公众号 token 中控服务发放的 token`,
   "initAccount.secretOptional": (p) =>
     `  ${p.variable} 仅在这个公众号需要单独的 API 地址时设置；WECHAT_API_BASE 和 HTTPS_PROXY 由所有公众号共用`,
   "initAccount.keptWorkflows": (p) =>
@@ -71,7 +70,7 @@ export const githubAccounts: typeof en = {
   "initAccount.nextOldSecrets": () =>
     "工作流现在使用每个公众号自己的 Secrets：不再读取 WECHAT_APPID、WECHAT_APPSECRET 和 WECHAT_ACCESS_TOKEN；待每个公众号都设好自己的之后即可删除",
   "initAccount.nextPullRequest": (p) =>
-    `发起一个 pull request：执行计划评论中会有 ${p.account} 的一节，合并后即自动执行（每个公众号一个任务）`,
+    `发起一个拉取请求：计划评论中会有 ${p.account} 的一节，合并后即自动执行（每个公众号一个任务）`,
 
   "initAccount.manyHeader": (p) =>
     `wxbl init（${p.dir}；wxbl.yaml 中有 ${p.count} 个公众号，工作流采用多公众号版本）：`,
@@ -96,10 +95,10 @@ export const githubAccounts: typeof en = {
   "actionAccounts.whyHistory": (p) =>
     `检出的代码中没有提交 ${p.commit}；请在 checkout 时设置 fetch-depth: 0`,
   "actionAccounts.whyTooManyFiles": (p) =>
-    `这个 pull request 改动了 ${p.count} 个或更多文件，超过了 GitHub 能列出的数量`,
-  "actionAccounts.whyListFailed": (p) => `列出 pull request 的文件失败：${p.status} ${p.message}`,
+    `这个拉取请求改动了 ${p.count} 个或更多文件，超过了 GitHub 能列出的数量`,
+  "actionAccounts.whyListFailed": (p) => `列出拉取请求的文件失败：${p.status} ${p.message}`,
   "actionAccounts.chosen": (p) => `公众号：${p.list}`,
 
   "actionAccounts.planNone": (p) =>
-    `## wxbl 执行计划\n\n这个 pull request 没有改动任何公众号：既没有改公众号的文件，也没有改它在 wxbl.yaml 中的配置（共 ${p.total} 个公众号）。无需执行计划。\n`,
+    `## wxbl 计划\n\n这个拉取请求没有改动任何公众号：既没有改公众号的文件，也没有改它在 wxbl.yaml 中的配置（共 ${p.total} 个公众号）。无需生成计划。\n`,
 };
