@@ -7468,7 +7468,7 @@ Fix the file (wxbl validate --account ${p.account} lists the same problems), the
 
 // src/i18n/en/action.ts
 var action = {
-  "action.badCommand": (p) => `the command input "${p.command}" is not one of validate, plan, apply, drift, diff, expire`,
+  "action.badCommand": (p) => `the command input "${p.command}" is not one of ${p.commands.join(", ")}`,
   "action.badBoolean": (p) => `the ${p.name} input must be true or false, not "${p.value}"`,
   "action.badArgs": (p) => `the args input cannot be split into flags: ${p.detail}; quote with "…" or '…'`,
   "action.diffNeedsBase": () => "diff outside a pull request needs a base revision: add --base REF to the args input (e.g. --base origin/main)",
@@ -7891,16 +7891,15 @@ ${p.problems}`,
   "actionAccounts.noConfig": () => "the accounts command lists the accounts of wxbl.yaml, and the repository's root has none; add accounts with wxbl init --account NAME --appid wx…",
   "actionAccounts.tooMany": (p) => `${p.count} accounts are more jobs than one GitHub Actions matrix runs (${p.limit}); narrow them with the account input, or keep the accounts in more than one repository`,
   "actionAccounts.title": () => "### wxbl accounts",
-  "actionAccounts.changed": (p) => `${p.count} of ${p.total} ${p.total === 1 ? "account" : "accounts"}, whose file or entry in wxbl.yaml changed: ${p.list}.`,
+  "actionAccounts.changed": (p) => `${p.count} of ${p.total} ${p.total === 1 ? "account" : "accounts"}, whose file or entry in wxbl.yaml changed: ${p.list.join(", ")}.`,
   "actionAccounts.noneChanged": (p) => `None of the ${p.total} ${p.total === 1 ? "account" : "accounts"}: no account's file and no entry of wxbl.yaml changed.`,
-  "actionAccounts.every": (p) => `Every account (${p.count}): ${p.list}.`,
-  "actionAccounts.named": (p) => `The ${p.count === 1 ? "account" : "accounts"} named: ${p.list}.`,
-  "actionAccounts.unknown": (p) => `Which accounts changed is not known (${p.why}), so every account (${p.count}): ${p.list}.`,
+  "actionAccounts.every": (p) => `Every account (${p.count}): ${p.list.join(", ")}.`,
+  "actionAccounts.named": (p) => `The ${p.count === 1 ? "account" : "accounts"} named: ${p.list.join(", ")}.`,
+  "actionAccounts.unknown": (p) => `Which accounts changed is not known (${p.why}), so every account (${p.count}): ${p.list.join(", ")}.`,
   "actionAccounts.whyNewBranch": () => "the push has no earlier commit to compare with",
   "actionAccounts.whyHistory": (p) => `commit ${p.commit} is not in the checkout; check out with fetch-depth: 0`,
   "actionAccounts.whyTooManyFiles": (p) => `the pull request changes ${p.count} files or more, more than GitHub lists`,
   "actionAccounts.whyListFailed": (p) => `listing the pull request's files failed: ${p.status} ${p.message}`,
-  "actionAccounts.chosen": (p) => `accounts: ${p.list}`,
   // The Action: the pull-request plan of a repository of several accounts
   "actionAccounts.planNone": (p) => `## wxbl plan
 
@@ -8140,7 +8139,7 @@ ${p.listing}
 
 // src/i18n/zh-CN/action.ts
 var action2 = {
-  "action.badCommand": (p) => `command 输入“${p.command}”无效，应为 validate、plan、apply、drift、diff、expire 之一`,
+  "action.badCommand": (p) => `command 输入“${p.command}”无效，应为 ${p.commands.join("、")} 之一`,
   "action.badBoolean": (p) => `${p.name} 输入只能是 true 或 false，而不是“${p.value}”`,
   "action.badArgs": (p) => `args 输入无法拆分成参数：${p.detail}；请用 "…" 或 '…' 加引号`,
   "action.diffNeedsBase": () => "不在拉取请求中运行 diff 时需要指定比较的版本：在 args 输入中加上 --base REF（例如 --base origin/main）",
@@ -8523,16 +8522,15 @@ ${p.problems}`,
   "actionAccounts.noConfig": () => "accounts 命令列出 wxbl.yaml 中的公众号，但仓库根目录没有 wxbl.yaml；用 wxbl init --account NAME --appid wx… 添加公众号",
   "actionAccounts.tooMany": (p) => `${p.count} 个公众号超过了一个 GitHub Actions 矩阵能运行的任务数（${p.limit}）；请用 account 输入缩小范围，或把公众号分到多个仓库`,
   "actionAccounts.title": () => "### wxbl 公众号",
-  "actionAccounts.changed": (p) => `${p.total} 个公众号中的 ${p.count} 个（其文件或在 wxbl.yaml 中的配置有改动）：${p.list}。`,
+  "actionAccounts.changed": (p) => `${p.total} 个公众号中的 ${p.count} 个（其文件或在 wxbl.yaml 中的配置有改动）：${p.list.join("、")}。`,
   "actionAccounts.noneChanged": (p) => `${p.total} 个公众号都没有改动：没有公众号的文件或 wxbl.yaml 中的配置被修改。`,
-  "actionAccounts.every": (p) => `全部公众号（${p.count} 个）：${p.list}。`,
-  "actionAccounts.named": (p) => `指定的公众号：${p.list}。`,
-  "actionAccounts.unknown": (p) => `无法判断改动了哪些公众号（${p.why}），因此处理全部公众号（${p.count} 个）：${p.list}。`,
+  "actionAccounts.every": (p) => `全部公众号（${p.count} 个）：${p.list.join("、")}。`,
+  "actionAccounts.named": (p) => `指定的公众号：${p.list.join("、")}。`,
+  "actionAccounts.unknown": (p) => `无法判断改动了哪些公众号（${p.why}），因此处理全部公众号（${p.count} 个）：${p.list.join("、")}。`,
   "actionAccounts.whyNewBranch": () => "这次推送没有更早的提交可供比较",
   "actionAccounts.whyHistory": (p) => `检出的代码中没有提交 ${p.commit}；请在 checkout 时设置 fetch-depth: 0`,
   "actionAccounts.whyTooManyFiles": (p) => `这个拉取请求改动了 ${p.count} 个或更多文件，超过了 GitHub 能列出的数量`,
   "actionAccounts.whyListFailed": (p) => `列出拉取请求的文件失败：${p.status} ${p.message}`,
-  "actionAccounts.chosen": (p) => `公众号：${p.list}`,
   "actionAccounts.planNone": (p) => `## wxbl 计划
 
 这个拉取请求没有改动任何公众号：既没有改公众号的文件，也没有改它在 wxbl.yaml 中的配置（共 ${p.total} 个公众号）。无需生成计划。

@@ -34,7 +34,7 @@ export function accountMatrix(choice: AccountChoice): { matrix: string; accounts
 export function describeChoice(lang: Lang, choice: AccountChoice, config: AccountsConfig): string {
   const count = choice.accounts.length;
   const total = config.accounts.length;
-  const list = choice.accounts.map((a) => `\`${a.name}\``).join(", ");
+  const list = choice.accounts.map((a) => `\`${a.name}\``);
   switch (choice.kind) {
     case "named":
       return t(lang, "actionAccounts.named", { count, list });

@@ -51,7 +51,7 @@ export function readActionInputs(get: (name: string) => string): ActionInputs {
   const optional = (name: string) => get(name) || undefined;
   const command = get("command") || "plan";
   if (!(ACTION_COMMANDS as readonly string[]).includes(command)) {
-    throw new InputError(msg("action.badCommand", { command }));
+    throw new InputError(msg("action.badCommand", { command, commands: ACTION_COMMANDS }));
   }
   let args: string[];
   try {

@@ -4,8 +4,8 @@
  * inside them come from the renderers' catalogues.
  */
 export const action = {
-  "action.badCommand": (p: { command: string }) =>
-    `the command input "${p.command}" is not one of validate, plan, apply, drift, diff, expire`,
+  "action.badCommand": (p: { command: string; commands: readonly string[] }) =>
+    `the command input "${p.command}" is not one of ${p.commands.join(", ")}`,
   "action.badBoolean": (p: { name: string; value: string }) =>
     `the ${p.name} input must be true or false, not "${p.value}"`,
   "action.badArgs": (p: { detail: string }) =>

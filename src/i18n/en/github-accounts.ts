@@ -95,16 +95,16 @@ export const githubAccounts = {
   "actionAccounts.tooMany": (p: { count: number; limit: number }) =>
     `${p.count} accounts are more jobs than one GitHub Actions matrix runs (${p.limit}); narrow them with the account input, or keep the accounts in more than one repository`,
   "actionAccounts.title": () => "### wxbl accounts",
-  "actionAccounts.changed": (p: { count: number; total: number; list: string }) =>
-    `${p.count} of ${p.total} ${p.total === 1 ? "account" : "accounts"}, whose file or entry in wxbl.yaml changed: ${p.list}.`,
+  "actionAccounts.changed": (p: { count: number; total: number; list: readonly string[] }) =>
+    `${p.count} of ${p.total} ${p.total === 1 ? "account" : "accounts"}, whose file or entry in wxbl.yaml changed: ${p.list.join(", ")}.`,
   "actionAccounts.noneChanged": (p: { total: number }) =>
     `None of the ${p.total} ${p.total === 1 ? "account" : "accounts"}: no account's file and no entry of wxbl.yaml changed.`,
-  "actionAccounts.every": (p: { count: number; list: string }) =>
-    `Every account (${p.count}): ${p.list}.`,
-  "actionAccounts.named": (p: { count: number; list: string }) =>
-    `The ${p.count === 1 ? "account" : "accounts"} named: ${p.list}.`,
-  "actionAccounts.unknown": (p: { why: string; count: number; list: string }) =>
-    `Which accounts changed is not known (${p.why}), so every account (${p.count}): ${p.list}.`,
+  "actionAccounts.every": (p: { count: number; list: readonly string[] }) =>
+    `Every account (${p.count}): ${p.list.join(", ")}.`,
+  "actionAccounts.named": (p: { count: number; list: readonly string[] }) =>
+    `The ${p.count === 1 ? "account" : "accounts"} named: ${p.list.join(", ")}.`,
+  "actionAccounts.unknown": (p: { why: string; count: number; list: readonly string[] }) =>
+    `Which accounts changed is not known (${p.why}), so every account (${p.count}): ${p.list.join(", ")}.`,
   "actionAccounts.whyNewBranch": () => "the push has no earlier commit to compare with",
   "actionAccounts.whyHistory": (p: { commit: string }) =>
     `commit ${p.commit} is not in the checkout; check out with fetch-depth: 0`,
@@ -112,7 +112,6 @@ export const githubAccounts = {
     `the pull request changes ${p.count} files or more, more than GitHub lists`,
   "actionAccounts.whyListFailed": (p: { status: string; message: string }) =>
     `listing the pull request's files failed: ${p.status} ${p.message}`,
-  "actionAccounts.chosen": (p: { list: string }) => `accounts: ${p.list}`,
 
   // The Action: the pull-request plan of a repository of several accounts
   "actionAccounts.planNone": (p: { total: number }) =>

@@ -2,8 +2,7 @@ import type { action as en } from "../en/action.js";
 
 /** 简体中文：GitHub Action 的消息。键与参数和 en/action.ts 完全一致（编译器检查）。 */
 export const action: typeof en = {
-  "action.badCommand": (p) =>
-    `command 输入“${p.command}”无效，应为 validate、plan、apply、drift、diff、expire 之一`,
+  "action.badCommand": (p) => `command 输入“${p.command}”无效，应为 ${p.commands.join("、")} 之一`,
   "action.badBoolean": (p) => `${p.name} 输入只能是 true 或 false，而不是“${p.value}”`,
   "action.badArgs": (p) => `args 输入无法拆分成参数：${p.detail}；请用 "…" 或 '…' 加引号`,
   "action.diffNeedsBase": () =>

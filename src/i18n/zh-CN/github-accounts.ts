@@ -84,20 +84,19 @@ export const githubAccounts: typeof en = {
     `${p.count} 个公众号超过了一个 GitHub Actions 矩阵能运行的任务数（${p.limit}）；请用 account 输入缩小范围，或把公众号分到多个仓库`,
   "actionAccounts.title": () => "### wxbl 公众号",
   "actionAccounts.changed": (p) =>
-    `${p.total} 个公众号中的 ${p.count} 个（其文件或在 wxbl.yaml 中的配置有改动）：${p.list}。`,
+    `${p.total} 个公众号中的 ${p.count} 个（其文件或在 wxbl.yaml 中的配置有改动）：${p.list.join("、")}。`,
   "actionAccounts.noneChanged": (p) =>
     `${p.total} 个公众号都没有改动：没有公众号的文件或 wxbl.yaml 中的配置被修改。`,
-  "actionAccounts.every": (p) => `全部公众号（${p.count} 个）：${p.list}。`,
-  "actionAccounts.named": (p) => `指定的公众号：${p.list}。`,
+  "actionAccounts.every": (p) => `全部公众号（${p.count} 个）：${p.list.join("、")}。`,
+  "actionAccounts.named": (p) => `指定的公众号：${p.list.join("、")}。`,
   "actionAccounts.unknown": (p) =>
-    `无法判断改动了哪些公众号（${p.why}），因此处理全部公众号（${p.count} 个）：${p.list}。`,
+    `无法判断改动了哪些公众号（${p.why}），因此处理全部公众号（${p.count} 个）：${p.list.join("、")}。`,
   "actionAccounts.whyNewBranch": () => "这次推送没有更早的提交可供比较",
   "actionAccounts.whyHistory": (p) =>
     `检出的代码中没有提交 ${p.commit}；请在 checkout 时设置 fetch-depth: 0`,
   "actionAccounts.whyTooManyFiles": (p) =>
     `这个拉取请求改动了 ${p.count} 个或更多文件，超过了 GitHub 能列出的数量`,
   "actionAccounts.whyListFailed": (p) => `列出拉取请求的文件失败：${p.status} ${p.message}`,
-  "actionAccounts.chosen": (p) => `公众号：${p.list}`,
 
   "actionAccounts.planNone": (p) =>
     `## wxbl 计划\n\n这个拉取请求没有改动任何公众号：既没有改公众号的文件，也没有改它在 wxbl.yaml 中的配置（共 ${p.total} 个公众号）。无需生成计划。\n`,

@@ -78,7 +78,10 @@ export interface AccountsWorld {
   close(): Promise<void>;
 }
 
-export async function startAccountsWorld(): Promise<AccountsWorld> {
+/** `lang`: the language `wxbl init --account --lang` wrote the workflows in (their `lang:` input). */
+export async function startAccountsWorld(
+  options: { lang?: "en" | "zh-CN" } = {},
+): Promise<AccountsWorld> {
   const temp = mkdtempSync(join(tmpdir(), "wxbl-action-accounts-"));
   const repo = join(temp, "repo");
   mkdirSync(repo);
@@ -134,7 +137,7 @@ export async function startAccountsWorld(): Promise<AccountsWorld> {
     env: name.toUpperCase().replaceAll("-", "_"),
   }));
   const workflows = Object.fromEntries(
-    workflowFiles({ version: wxblVersion(), lang: "en", accounts }).map((f) => [
+    workflowFiles({ version: wxblVersion(), lang: options.lang ?? "en", accounts }).map((f) => [
       f.path.slice(".github/workflows/".length),
       parse(f.text) as {
         jobs: Record<

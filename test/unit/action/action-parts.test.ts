@@ -78,7 +78,9 @@ describe("cliArgv (what each Action command runs)", () => {
   });
 
   it("refuses an unknown command and a comment input that is not a boolean", () => {
-    expect(() => inputs({ command: "deploy" })).toThrow(/not one of validate, plan/);
+    expect(() => inputs({ command: "deploy" })).toThrow(
+      'the command input "deploy" is not one of validate, plan, apply, drift, diff, expire, accounts',
+    );
     expect(() => inputs({ comment: "yes please" })).toThrow(/must be true or false/);
   });
 });

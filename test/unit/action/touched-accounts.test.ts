@@ -78,7 +78,7 @@ describe("accountMatrix and describeChoice (the accounts command's outputs)", ()
       accounts: all,
     };
     expect(describeChoice("zh-CN", unknown, config)).toBe(
-      "无法判断改动了哪些公众号（这次推送没有更早的提交可供比较），因此处理全部公众号（3 个）：`main`, `shop`, `brand-cn`。",
+      "无法判断改动了哪些公众号（这次推送没有更早的提交可供比较），因此处理全部公众号（3 个）：`main`、`shop`、`brand-cn`。",
     );
   });
 
