@@ -45,8 +45,7 @@ export const initCommand = defineCommand<InitArgs>({
       })
       .option("appid", {
         type: "string",
-        describe:
-          "With --account NAME: the account's AppID (wx…), which its file carries (SPEC 11)",
+        describe: "With --account NAME: the account's AppID (wx…), written as its file's appid:",
       })
       .example(
         "$0 init --account shop --appid wx0123456789abcdef",
