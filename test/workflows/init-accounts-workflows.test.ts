@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { workflowFiles } from "../../src/scaffold/scaffold-files.js";
 import { wxblVersion } from "../../src/version.js";
 import { stepAsRun, type ContextValue } from "../support/workflow-expressions.js";
+import { workflowErrors } from "./workflow-errors.js";
 import { ACCOUNTS, parseWorkflowText, type Workflow, type WorkflowStep } from "./workflow-files.js";
 
 /**
@@ -236,6 +237,27 @@ describe("each per-account job holds its own account's secrets and no other's", 
           /^secrets(?:\[format\('WECHAT_\{0\}_(?:APPSECRET|ACCESS_TOKEN|API_BASE)', matrix\.env\)\]|\.WECHAT_API_BASE|\.HTTPS_PROXY)$/,
         );
       }
+    },
+  );
+});
+
+describe("written with --lang zh-CN", () => {
+  const chinese = Object.fromEntries(
+    workflowFiles({ version, lang: "zh-CN", accounts: ACCOUNTS }).map((f) => [
+      f.path.slice(".github/workflows/".length),
+      f.text,
+    ]),
+  );
+
+  it.each(Object.keys(texts).sort())(
+    "%s is the same workflow with lang: zh-CN on every wxbl step, valid for GitHub's parser",
+    async (file) => {
+      const zh = chinese[file]!;
+      expect(await workflowErrors(file, zh)).toEqual([]);
+      const langs = zh.match(/^ +lang: .*$/gm) ?? [];
+      expect(langs.length).toBeGreaterThan(0);
+      expect(new Set(langs.map((line) => line.trim()))).toEqual(new Set(["lang: zh-CN"]));
+      expect(zh.replace(/^( +lang: )zh-CN$/gm, "$1en")).toBe(texts[file]);
     },
   );
 });
