@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   fileOf,
@@ -10,6 +11,7 @@ import {
   type AccountName,
   type AccountsWorld,
 } from "./accounts-action-fixture.js";
+import { desiredFile } from "../run-wxbl.js";
 
 /**
  * The Action run as the runner runs it, for a repository of four accounts (SPEC 11), with the
@@ -276,3 +278,65 @@ describe("drift: a job per account, each with its own issue", { timeout: 300_000
     });
   });
 });
+
+describe(
+  "expire: a job per account, lifting only that account's lapsed bans",
+  { timeout: 300_000 },
+  () => {
+    it("unblocks the account's expired entries and nothing else, in no other account", async () => {
+      // news: one of its live entries has lapsed. shop: one too, beside the blocks and unblocks
+      // its file asks for (which expire leaves to apply).
+      const lapsed = { news: ids.news.stray[0]!, shop: ids.shop.kept[0]! };
+      const rewrite = (name: "news" | "shop", users: string[]) =>
+        writeFileSync(
+          join(world.repo, fileOf(name)),
+          desiredFile({
+            appid: world.sandbox.account(name).appid,
+            users: users.map((openid) =>
+              openid === lapsed[name] ? { openid, expires: "2020-01-01" } : openid,
+            ),
+          }).text,
+        );
+      rewrite("news", live("news"));
+      rewrite("shop", headUsers("shop"));
+      const { entries } = await matrixOf("wxbl-drift.yml", schedule);
+      for (const name of ["news", "shop"] as const) {
+        const before = NAMES.map((other) => state(other).calls.length);
+        const step = world.step(
+          "wxbl-drift.yml",
+          "expire",
+          entries.find((e) => e.account === name)!,
+        );
+        expect(secretsIn(JSON.stringify(step))).toEqual([world.sandbox.account(name).secret]);
+        const run = await world.run(step, schedule);
+        expect(run.code, run.stdout).toBe(0);
+        expect(run.outputs["exit-code"]).toBe("0");
+        const report = JSON.parse(readFileSync(run.outputs.report!, "utf8")) as {
+          accounts: Record<string, { unblocked: string[]; blocked: string[] }>;
+        };
+        expect(Object.keys(report.accounts)).toEqual([name]);
+        expect(report.accounts[name]!.unblocked).toEqual([lapsed[name]]);
+        expect(report.accounts[name]!.blocked).toEqual([]);
+        NAMES.forEach((other, i) => {
+          const called = state(other).calls.length > before[i]!;
+          expect(called, `${name}'s job called ${other}`).toBe(other === name);
+        });
+        expect(secretsIn(shown(run.stdout) + run.stderr + run.summary)).toEqual([]);
+      }
+      expect(state("news").blacklist.sort()).toEqual(
+        live("news")
+          .filter((id) => id !== lapsed.news)
+          .sort(),
+      );
+      // shop: only the lapsed ban lifted; its pending blocks and unblocks wait for apply.
+      expect(state("shop").blacklist.sort()).toEqual(
+        live("shop")
+          .filter((id) => id !== lapsed.shop)
+          .sort(),
+      );
+      for (const name of ["main", "brand-cn"] as const) {
+        expect(state(name).calls, name).toEqual([]);
+      }
+    });
+  },
+);
