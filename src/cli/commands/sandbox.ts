@@ -166,6 +166,10 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
     } catch (error) {
       throw startFailure(error, args);
     }
+    // Listen for Ctrl-C and SIGTERM before anything is printed: whoever reads the lines below may
+    // stop the sandbox as soon as they arrive, and a SIGTERM before the listener would kill the
+    // process without closing the server or saying it stopped.
+    const stopped = untilStopped(io);
     // 3. credentials. These three lines are the one place wxbl prints a secret (SPEC 2): the
     // fake credentials the sandbox invented, for the user to paste. They go to the process's
     // stdout directly because main.ts passes io.stdout through `redact`, which would mask the
@@ -206,7 +210,7 @@ export const sandboxCommand = defineCommand<SandboxArgs>({
       io.stderr(`${say(msg("cmd.warning", { message: exposed }))}\n`);
     }
     // 4. serve until interrupted
-    await untilStopped(io);
+    await stopped;
     // 5. close
     await sandbox.close();
     if (!args.quiet) io.stderr(`${say(msg("cmd.sandbox.stopped"))}\n`);
