@@ -1,7 +1,7 @@
 import { InputError, RefusedError } from "../errors.js";
 import { msg } from "../i18n/message.js";
 import { registerSecret } from "../secrets.js";
-import type { Credentials } from "../wechat/credentials.js";
+import type { CredentialVariables, Credentials } from "../wechat/credentials.js";
 import type { AccountConfig } from "./account-config.js";
 
 /** How one account reaches WeChat: its own credentials and API base, from its own variables. */
@@ -9,6 +9,8 @@ export interface AccountConnection {
   credentials: Credentials;
   /** WECHAT_<ENV>_API_BASE, else WECHAT_API_BASE; undefined: the client's default. */
   baseUrl: string | undefined;
+  /** The account's variables, for the client's hints when WeChat rejects a credential. */
+  variables: CredentialVariables;
 }
 
 /** The plain variables that wxbl.yaml turns off (SPEC 11): never used for any account. */
@@ -56,11 +58,24 @@ export function accountConnection(
       }),
     );
   }
-  const baseUrl = read("API_BASE") ?? (env.WECHAT_API_BASE?.trim() || undefined);
+  const ownBase = read("API_BASE");
+  const baseUrl = ownBase ?? (env.WECHAT_API_BASE?.trim() || undefined);
+  const variables: CredentialVariables = {
+    account: account.name,
+    appid: accountVariable(account, "APPID"),
+    file: account.file,
+    secret: accountVariable(account, "APPSECRET"),
+    token: accountVariable(account, "ACCESS_TOKEN"),
+    // The variable the base came from; with neither set, where this account's would go.
+    apiBase:
+      ownBase === undefined && baseUrl !== undefined
+        ? "WECHAT_API_BASE"
+        : accountVariable(account, "API_BASE"),
+  };
   const accessToken = read("ACCESS_TOKEN");
   if (accessToken !== undefined) {
     registerSecret(accessToken);
-    return { credentials: { kind: "token", accessToken }, baseUrl };
+    return { credentials: { kind: "token", accessToken }, baseUrl, variables };
   }
   const secret = read("APPSECRET");
   if (secret !== undefined) {
@@ -74,6 +89,7 @@ export function accountConnection(
         ...(legacy === "1" || legacy === "true" ? { legacyTokenEndpoint: true } : {}),
       },
       baseUrl,
+      variables,
     };
   }
   throw new InputError(

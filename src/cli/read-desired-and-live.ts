@@ -5,7 +5,11 @@ import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
 import { t } from "../i18n/catalog.js";
 import { msg, say, type Message } from "../i18n/message.js";
-import { credentialsFromEnv, type Credentials } from "../wechat/credentials.js";
+import {
+  credentialsFromEnv,
+  type CredentialVariables,
+  type Credentials,
+} from "../wechat/credentials.js";
 import { readLive, type LiveList } from "../wechat/read-live.js";
 import {
   createWechatClient,
@@ -92,12 +96,17 @@ export async function readDesiredAndLive(
 
 /** A WeChat client with the command's flags (--rate-limit-wait, --verbose). */
 export function openClient(
-  connection: { credentials: Credentials; baseUrl?: string | undefined },
+  connection: {
+    credentials: Credentials;
+    baseUrl?: string | undefined;
+    variables?: CredentialVariables | undefined;
+  },
   args: Pick<GlobalOptions, "verbose"> & { rateLimitWait?: number },
   io: Io,
 ): WechatClient {
   return createWechatClient({
     credentials: connection.credentials,
+    ...(connection.variables === undefined ? {} : { variables: connection.variables }),
     ...(connection.baseUrl === undefined ? {} : { baseUrl: connection.baseUrl }),
     env: io.env,
     rateLimitWaitMs:
@@ -131,13 +140,21 @@ export function readLiveShown(
   }).finally(() => progress.stop());
 }
 
+/**
+ * The appid the plan records: the credentials' when the file names one it must match (exit 4
+ * otherwise); none with a token alone, which says so naming `tokenVariable`, the variable the
+ * token came from (with wxbl.yaml the account's WECHAT_<ENV>_ACCESS_TOKEN).
+ */
 export function checkAppid(
   desired: DesiredState,
   clientAppid: string | undefined,
   warn: (message: Message) => void,
+  tokenVariable = "WECHAT_ACCESS_TOKEN",
 ): string | null {
   if (!clientAppid) {
-    if (desired.appid) warn(msg("cmd.appid.unchecked", { appid: desired.appid }));
+    if (desired.appid) {
+      warn(msg("cmd.appid.unchecked", { appid: desired.appid, variable: tokenVariable }));
+    }
     return null; // unchecked: the plan must not claim an account it did not verify
   }
   if (desired.appid && desired.appid !== clientAppid) {

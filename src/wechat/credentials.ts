@@ -20,6 +20,32 @@ export type Credentials =
       legacyTokenEndpoint?: boolean;
     };
 
+/**
+ * The variables a client's credentials and endpoint came from, and the account they belong to,
+ * so that the hint of a rejected AppID, AppSecret or token names the variable the operator
+ * actually set: the plain WECHAT_... ones, or with wxbl.yaml the account's own WECHAT_<ENV>_...
+ * (SPEC 11). Names only, never a value.
+ */
+export interface CredentialVariables {
+  /** The account's name in wxbl.yaml; undefined without one. */
+  account?: string;
+  /** Where the appid is set: WECHAT_APPID, or with wxbl.yaml WECHAT_<ENV>_APPID (when set it must equal the file's). */
+  appid: string;
+  /** With wxbl.yaml: the account's file, whose `appid:` line gives the appid. */
+  file?: string;
+  secret: string;
+  token: string;
+  apiBase: string;
+}
+
+/** The single-account variables (SPEC 2). */
+export const SINGLE_ACCOUNT_VARIABLES: CredentialVariables = {
+  appid: "WECHAT_APPID",
+  secret: "WECHAT_APPSECRET",
+  token: "WECHAT_ACCESS_TOKEN",
+  apiBase: "WECHAT_API_BASE",
+};
+
 /** The environment variables, for help texts and error messages. */
 export const CREDENTIAL_VARIABLES =
   "WECHAT_ACCESS_TOKEN, or WECHAT_APPID and WECHAT_APPSECRET (WECHAT_LEGACY_TOKEN=1 switches to " +

@@ -44,6 +44,8 @@ export interface Transport {
 
 export interface TransportOptions {
   baseUrl: string;
+  /** The variable the base came from, named when the base looks wrong; default WECHAT_API_BASE. */
+  baseVariable?: string;
   timeoutMs?: number;
   /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (either case). */
   env?: NodeJS.ProcessEnv;
@@ -87,6 +89,7 @@ export function createDispatcher(options: {
 
 export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  const variable = options.baseVariable ?? "WECHAT_API_BASE";
   const dispatcher = createDispatcher({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     env: options.env ?? process.env,
@@ -132,7 +135,7 @@ export function createTransport(options: TransportOptions): Transport {
           );
         }
         throw new TransportFailure(
-          msg("wechat.http.notJsonCheckBase", { request: shown, status, base: baseUrl }),
+          msg("wechat.http.notJsonCheckBase", { request: shown, status, base: baseUrl, variable }),
           false,
           status,
         );
@@ -143,7 +146,7 @@ export function createTransport(options: TransportOptions): Transport {
       const errcode = (parsed as { errcode?: unknown } | null)?.errcode;
       if ((status < 200 || status >= 300) && typeof errcode !== "number") {
         throw new TransportFailure(
-          msg("wechat.http.noErrcode", { request: shown, status, base: baseUrl }),
+          msg("wechat.http.noErrcode", { request: shown, status, base: baseUrl, variable }),
           false,
           status,
         );

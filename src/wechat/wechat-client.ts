@@ -1,6 +1,10 @@
 import { msg, say } from "../i18n/message.js";
 import { MAX_BATCH_SIZE, type BlacklistApi, type BlacklistPage } from "./blacklist-api.js";
-import type { Credentials } from "./credentials.js";
+import {
+  SINGLE_ACCOUNT_VARIABLES,
+  type CredentialVariables,
+  type Credentials,
+} from "./credentials.js";
 import { describeErrcode } from "./error-codes.js";
 import {
   DEFAULT_API_BASE,
@@ -22,6 +26,12 @@ export interface WechatClientOptions {
   /** Default: env WECHAT_API_BASE, else https://api.weixin.qq.com. */
   baseUrl?: string;
   credentials: Credentials;
+  /**
+   * The variables the credentials and the base came from, named in the hints of a rejected
+   * AppID, AppSecret or token; default the single-account WECHAT_APPID, WECHAT_APPSECRET,
+   * WECHAT_ACCESS_TOKEN, WECHAT_API_BASE. With wxbl.yaml: the account's own (SPEC 11).
+   */
+  variables?: CredentialVariables;
   retry?: Partial<RetryPolicy>;
   /** Default 60,000 (WeChat's limit is per minute): on 45011 every call pauses this long. */
   rateLimitWaitMs?: number;
@@ -74,8 +84,12 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
   const log = options.log ?? (() => {});
   const rateLimitWaitMs = options.rateLimitWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS;
   const maxRateLimitWaits = options.maxRateLimitWaits ?? DEFAULT_MAX_RATE_LIMIT_WAITS;
+  const variables = options.variables ?? SINGLE_ACCOUNT_VARIABLES;
+  /** The token variable and the account, for the messages of a rejected token. */
+  const tokenVariable = { variable: variables.token, account: variables.account };
   const transport: Transport = createTransport({
     baseUrl: options.baseUrl ?? (env.WECHAT_API_BASE?.trim() || DEFAULT_API_BASE),
+    baseVariable: variables.apiBase,
     timeoutMs: options.timeoutMs,
     env,
   });
@@ -115,6 +129,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
             problem: error.text,
             ...(error.retryable ? { tries: attempt } : {}),
             base: transport.baseUrl,
+            variable: variables.apiBase,
           }),
         });
       }
@@ -133,7 +148,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
       const body = answer as Record<string, unknown>;
       const errcode = body.errcode === undefined ? 0 : Number(body.errcode);
       if (errcode === 0) return body;
-      const info = describeErrcode(errcode);
+      const info = describeErrcode(errcode, variables);
       if (info.kind === "retryable" && attempt < policy.attempts) {
         await backoff(name, ++attempt, say("en", info.meaning));
         continue;
@@ -213,7 +228,11 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
         errcode: undefined,
         call: name,
         kind: "fatal",
-        message: msg("wechat.noAccessToken", { call: name, base: transport.baseUrl }),
+        message: msg("wechat.noAccessToken", {
+          call: name,
+          base: transport.baseUrl,
+          variable: variables.apiBase,
+        }),
       });
     }
     return { accessToken, expiresIn: Number(body.expires_in) };
@@ -244,13 +263,17 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
         return timed(name, "POST", PATHS[name], { access_token: used }, body);
       },
       async (errcode) => {
-        const info = describeErrcode(errcode);
+        const info = describeErrcode(errcode, variables);
         if (!tokens.renewable) {
           throw new WechatError({
             errcode,
             call: name,
             kind: "token",
-            message: msg("wechat.givenTokenRejected", { call: name, meaning: info.meaning }),
+            message: msg("wechat.givenTokenRejected", {
+              call: name,
+              meaning: info.meaning,
+              ...tokenVariable,
+            }),
           });
         }
         if (
@@ -261,7 +284,11 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
             errcode,
             call: name,
             kind: "token",
-            message: msg("wechat.newTokenRejected", { call: name, meaning: info.meaning }),
+            message: msg("wechat.newTokenRejected", {
+              call: name,
+              meaning: info.meaning,
+              ...tokenVariable,
+            }),
           });
         }
         renewals += 1;
@@ -272,7 +299,11 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
             errcode,
             call: name,
             kind: "token",
-            message: msg("wechat.sameTokenBack", { call: name, meaning: info.meaning }),
+            message: msg("wechat.sameTokenBack", {
+              call: name,
+              meaning: info.meaning,
+              ...tokenVariable,
+            }),
           });
         }
       },

@@ -89,7 +89,7 @@ describe("one account's trouble leaves the others untouched (SPEC 11)", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^\[shop\] wxbl: getblacklist failed: WeChat rejected the token given in WECHAT_ACCESS_TOKEN/m,
+      /^\[shop\] wxbl: getblacklist failed: WeChat rejected the token given in WECHAT_SHOP_ACCESS_TOKEN for account shop:/m,
     );
     expect(untouched("shop")).toBe(true);
     for (const name of ["main", "web"]) {

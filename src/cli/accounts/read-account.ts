@@ -49,7 +49,7 @@ export async function readAccountDesiredAndLive(
   const connection = accountConnection(io.env, account, desired.appid);
   const client = openClient(connection, args, io);
   try {
-    const appid = checkAppid(desired, client.appid, warnTo(args, io));
+    const appid = checkAppid(desired, client.appid, warnTo(args, io), connection.variables.token);
     const live = await readLiveShown(client, args, io);
     return { desired, live, client, appid };
   } catch (error) {

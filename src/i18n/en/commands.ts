@@ -16,8 +16,8 @@ export const commands = {
     `Fix the file (wxbl validate --file ${p.file} lists the same problems), then run again.`,
   "cmd.file.more": (p: { rest: number; file: string }) =>
     `… and ${formatCount(p.rest)} more (wxbl validate --file ${p.file} lists them all)`,
-  "cmd.appid.unchecked": (p: { appid: string }) =>
-    `the file is for account ${p.appid}, but with WECHAT_ACCESS_TOKEN alone the account cannot be checked; going on`,
+  "cmd.appid.unchecked": (p: { appid: string; variable: string }) =>
+    `the file is for account ${p.appid}, but with ${p.variable} alone the account cannot be checked; going on`,
   "cmd.appid.mismatch": (p: { file: string; credentials: string }) =>
     `refused: the file is for account ${p.file} but the credentials are for ${p.credentials}; check WECHAT_APPID, or the appid line of the file`,
 

@@ -3,8 +3,18 @@
  * errcodes itself, with how the client treats each one, is data in src/wechat/error-codes.ts;
  * it names these keys.
  */
-const TOKEN_NEXT =
-  "wxbl gets a new token once by itself; if you gave WECHAT_ACCESS_TOKEN, get a fresh one from the account's token service";
+/**
+ * The credential hints name the variable the client's credentials came from (`variable`) and,
+ * with wxbl.yaml, the account (`account`) and its file; without an account they read as before.
+ */
+interface Credential {
+  variable: string;
+  account?: string;
+}
+
+/** "the account's" or "account shop's". */
+const whose = (account: string | undefined) =>
+  account === undefined ? "the account's" : `account ${account}'s`;
 
 const PROXY_BODY = (what: string) =>
   `a proxy may be ${what} request bodies; check HTTPS_PROXY, or report it`;
@@ -16,7 +26,8 @@ export const errcodes = {
   "errcode.40001": () => "the access token is invalid or is not the latest one (errcode 40001)",
   "errcode.40014": () => "the access token is not a valid token (errcode 40014)",
   "errcode.42001": () => "the access token has expired (errcode 42001)",
-  "errcode.token.next": () => TOKEN_NEXT,
+  "errcode.token.next": (p: Credential) =>
+    `wxbl gets a new token once by itself; if you gave ${p.variable}, get a fresh one from ${whose(p.account)} token service`,
   "errcode.40003": () =>
     "an openid is invalid or is not a follower of this account (errcode 40003)",
   "errcode.40003.next": () =>
@@ -40,17 +51,24 @@ export const errcodes = {
   "errcode.48001.next": () =>
     "only verified (认证) Official Accounts may manage the blacklist: verify the account in the admin console",
   "errcode.40013": () => "the AppID is invalid (errcode 40013)",
-  "errcode.40013.next": () =>
-    "check WECHAT_APPID: it is the account's AppID (wx followed by 16 characters)",
+  "errcode.40013.next": (p: Credential & { file?: string }) =>
+    p.account === undefined || p.file === undefined
+      ? `check ${p.variable}: it is the account's AppID (wx followed by 16 characters)`
+      : `check the appid line of ${p.file} (and ${p.variable}, when set): it must be account ${p.account}'s AppID (wx followed by 16 characters)`,
   "errcode.40125": () => "the AppSecret is invalid (errcode 40125)",
-  "errcode.40125.next": () =>
-    "check WECHAT_APPSECRET against the admin console (Settings and Development > Basic Configuration)",
+  "errcode.40125.next": (p: Credential) =>
+    p.account === undefined
+      ? `check ${p.variable} against the admin console (Settings and Development > Basic Configuration)`
+      : `check ${p.variable}, account ${p.account}'s AppSecret, against that account's admin console (Settings and Development > Basic Configuration)`,
   "errcode.40164": () =>
     "this machine's IP address is not on the account's IP whitelist (errcode 40164)",
-  "errcode.40164.next": () =>
-    "add this machine's public IP to the IP whitelist (IP白名单) in the Official Account admin console " +
-    "(Settings and Development > Basic Configuration), or avoid the whitelist: give a token from the " +
-    "account's central token service in WECHAT_ACCESS_TOKEN, send the calls through a fixed-egress proxy " +
+  "errcode.40164.next": (p: Credential) =>
+    "add this machine's public IP to the IP whitelist (IP白名单) in " +
+    (p.account === undefined
+      ? "the Official Account admin console"
+      : `the admin console of account ${p.account}`) +
+    " (Settings and Development > Basic Configuration), or avoid the whitelist: give a token from " +
+    `${whose(p.account)} central token service in ${p.variable}, send the calls through a fixed-egress proxy ` +
     "with HTTPS_PROXY, or run on a self-hosted runner whose IP is whitelisted",
   "errcode.41001": () => "the request carried no access token (errcode 41001)",
   "errcode.41001.next": () =>

@@ -20,7 +20,7 @@ export const commands: typeof en = {
   "cmd.file.more": (p) =>
     `……还有 ${formatCount(p.rest)} 条（wxbl validate --file ${p.file} 会全部列出）`,
   "cmd.appid.unchecked": (p) =>
-    `文件写的是公众号 ${p.appid}，但只有 WECHAT_ACCESS_TOKEN 时无法核对是哪个公众号；继续执行`,
+    `文件写的是公众号 ${p.appid}，但只有 ${p.variable} 时无法核对是哪个公众号；继续执行`,
   "cmd.appid.mismatch": (p) =>
     `已拒绝：文件写的是公众号 ${p.file}，但凭据属于公众号 ${p.credentials}；请检查 WECHAT_APPID，或者文件里的 appid 一行`,
 

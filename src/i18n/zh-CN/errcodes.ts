@@ -1,8 +1,9 @@
 import type { errcodes as en } from "../en/errcodes.js";
 
 /** 简体中文：每个微信 errcode 的含义和下一步怎么做。错误码表本身在 src/wechat/error-codes.ts。 */
-const TOKEN_NEXT =
-  "wxbl 会自己重新获取一次 token；如果你用的是 WECHAT_ACCESS_TOKEN，请从公众号的 token 中控服务取一个新的";
+/** “公众号的”或“公众号 shop 的”。 */
+const whose = (account: string | undefined) =>
+  account === undefined ? "公众号的" : `公众号 ${account} 的`;
 
 const PROXY_BODY = (what: string) =>
   `可能是代理${what}了请求体；请检查 HTTPS_PROXY，或者提交问题报告`;
@@ -13,7 +14,8 @@ export const errcodes: typeof en = {
   "errcode.40001": () => "access token 无效，或者已经不是最新的那个（errcode 40001）",
   "errcode.40014": () => "access token 不是合法的 token（errcode 40014）",
   "errcode.42001": () => "access token 已过期（errcode 42001）",
-  "errcode.token.next": () => TOKEN_NEXT,
+  "errcode.token.next": (p) =>
+    `wxbl 会自己重新获取一次 token；如果你用的是 ${p.variable}，请从${whose(p.account)} token 中控服务取一个新的`,
   "errcode.40003": () => "有 openid 无效，或者不是本公众号的粉丝（errcode 40003）",
   "errcode.40003.next": () => "检查文件里的这个 openid：它必须属于关注了本公众号的用户",
   "errcode.49003": () => "有 openid 属于另一个 AppID（errcode 49003）",
@@ -33,14 +35,19 @@ export const errcodes: typeof en = {
   "errcode.48001": () => "这个公众号没有调用该接口的权限（errcode 48001）",
   "errcode.48001.next": () => "只有完成微信认证的公众号才能管理黑名单：请先在公众号后台完成认证",
   "errcode.40013": () => "AppID 无效（errcode 40013）",
-  "errcode.40013.next": () =>
-    "检查 WECHAT_APPID：它应当是公众号的 AppID（wx 开头，后面 16 个字符）",
+  "errcode.40013.next": (p) =>
+    p.account === undefined || p.file === undefined
+      ? `检查 ${p.variable}：它应当是公众号的 AppID（wx 开头，后面 16 个字符）`
+      : `检查 ${p.file} 里的 appid 一行（以及设置了的话 ${p.variable}）：它应当是公众号 ${p.account} 的 AppID（wx 开头，后面 16 个字符）`,
   "errcode.40125": () => "AppSecret 无效（errcode 40125）",
-  "errcode.40125.next": () => "到公众号后台（设置与开发 > 基本配置）核对 WECHAT_APPSECRET",
+  "errcode.40125.next": (p) =>
+    p.account === undefined
+      ? `到公众号后台（设置与开发 > 基本配置）核对 ${p.variable}`
+      : `到公众号 ${p.account} 的后台（设置与开发 > 基本配置）核对 ${p.variable}（这个公众号的 AppSecret）`,
   "errcode.40164": () => "本机的 IP 地址不在公众号的 IP 白名单里（errcode 40164）",
-  "errcode.40164.next": () =>
-    "在公众号后台（设置与开发 > 基本配置）把本机的公网 IP 加进 IP 白名单；或者绕开白名单：" +
-    "用 WECHAT_ACCESS_TOKEN 提供公众号 token 中控服务发放的 token，用 HTTPS_PROXY 走固定出口 IP 的代理，" +
+  "errcode.40164.next": (p) =>
+    `在${p.account === undefined ? "公众号" : `公众号 ${p.account} 的`}后台（设置与开发 > 基本配置）把本机的公网 IP 加进 IP 白名单；或者绕开白名单：` +
+    `用 ${p.variable} 提供公众号${p.account === undefined ? "" : ` ${p.account} 的`} token 中控服务发放的 token，用 HTTPS_PROXY 走固定出口 IP 的代理，` +
     "或者在 IP 已加白的自托管 runner 上运行",
   "errcode.41001": () => "请求里没有带 access token（errcode 41001）",
   "errcode.41001.next": () => "这是 wxbl 的 bug，或者代理丢掉了查询参数；请提交问题报告",

@@ -21,12 +21,14 @@ describe("accountConnection (SPEC 11): an account's own variables only", () => {
       env: { WECHAT_MAIN_APPSECRET: "main-secret-123" },
       credentials: { kind: "appsecret", appid: APPID, secret: "main-secret-123" },
       baseUrl: undefined,
+      apiBase: "WECHAT_MAIN_API_BASE",
     },
     {
       name: "the account's token wins over its secret",
       env: { WECHAT_MAIN_APPSECRET: "main-secret-123", WECHAT_MAIN_ACCESS_TOKEN: "main-token-123" },
       credentials: { kind: "token", accessToken: "main-token-123" },
       baseUrl: undefined,
+      apiBase: "WECHAT_MAIN_API_BASE",
     },
     {
       name: "WECHAT_<ENV>_API_BASE wins over WECHAT_API_BASE",
@@ -37,6 +39,7 @@ describe("accountConnection (SPEC 11): an account's own variables only", () => {
       },
       credentials: { kind: "appsecret", appid: APPID, secret: "s-123456" },
       baseUrl: "http://a",
+      apiBase: "WECHAT_MAIN_API_BASE",
     },
     {
       name: "else WECHAT_API_BASE",
@@ -47,12 +50,14 @@ describe("accountConnection (SPEC 11): an account's own variables only", () => {
       },
       credentials: { kind: "appsecret", appid: APPID, secret: "s-123456" },
       baseUrl: "http://b",
+      apiBase: "WECHAT_API_BASE",
     },
     {
       name: "WECHAT_<ENV>_APPID equal to the file's is fine",
       env: { WECHAT_MAIN_APPSECRET: "s-123456", WECHAT_MAIN_APPID: APPID },
       credentials: { kind: "appsecret", appid: APPID, secret: "s-123456" },
       baseUrl: undefined,
+      apiBase: "WECHAT_MAIN_API_BASE",
     },
     {
       name: "WECHAT_<ENV>_LEGACY_TOKEN=1 is the account's explicit request for GET /cgi-bin/token",
@@ -68,9 +73,22 @@ describe("accountConnection (SPEC 11): an account's own variables only", () => {
         legacyTokenEndpoint: true,
       },
       baseUrl: undefined,
+      apiBase: "WECHAT_MAIN_API_BASE",
     },
-  ])("$name", ({ env, credentials, baseUrl }) => {
-    expect(accountConnection(env, main, APPID)).toEqual({ credentials, baseUrl });
+  ])("$name", ({ env, credentials, baseUrl, apiBase }) => {
+    expect(accountConnection(env, main, APPID)).toEqual({
+      credentials,
+      baseUrl,
+      // What the client names when WeChat rejects one of them: this account's variables.
+      variables: {
+        account: "main",
+        appid: "WECHAT_MAIN_APPID",
+        file: "main.yaml",
+        secret: "WECHAT_MAIN_APPSECRET",
+        token: "WECHAT_MAIN_ACCESS_TOKEN",
+        apiBase,
+      },
+    });
   });
 
   it.each([
