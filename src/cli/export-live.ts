@@ -35,6 +35,9 @@ export async function exportLive(
   const client = createWechatClient({
     credentials,
     env: io.env,
+    ...(io.wechatClock === undefined
+      ? {}
+      : { now: io.wechatClock.now, sleep: io.wechatClock.sleep }),
     log: options.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
   });
   // 2. read the live list

@@ -26,6 +26,12 @@ export interface Io {
   confirm: (question: string) => Promise<boolean>;
   /** The clock for expiry dates and reports; defaults to the system clock. */
   now?: () => Date;
+  /**
+   * The WeChat client's time: token lives, retry backoff and the 45011 pause. Default the
+   * system's (Date.now and timers); tests give a fake one whose sleep moves time at once, so a
+   * per-minute limit does not depend on the real clock's minute or the machine's speed.
+   */
+  wechatClock?: { now: () => number; sleep: (ms: number) => Promise<void> };
   /** All of standard input, as UTF-8 text (`--from -`). */
   readStdin?: () => Promise<string>;
 }

@@ -109,6 +109,9 @@ export function openClient(
     ...(connection.variables === undefined ? {} : { variables: connection.variables }),
     ...(connection.baseUrl === undefined ? {} : { baseUrl: connection.baseUrl }),
     env: io.env,
+    ...(io.wechatClock === undefined
+      ? {}
+      : { now: io.wechatClock.now, sleep: io.wechatClock.sleep }),
     rateLimitWaitMs:
       args.rateLimitWait === undefined ? DEFAULT_RATE_LIMIT_WAIT_MS : args.rateLimitWait * 1000,
     log: args.verbose ? (line) => io.stderr(`${line}\n`) : undefined,

@@ -19,6 +19,7 @@ import {
   type FileUser,
   type RunOptions,
 } from "./run-wxbl.js";
+import { fakeClock } from "../support/fake-clock.js";
 
 const validateReport = schemaValidator("report.schema.json");
 
@@ -327,11 +328,22 @@ describe("wxbl apply against a WeChat that misbehaves", () => {
   });
 
   it("per-minute limits (45011): every worker pauses --rate-limit-wait, then it converges", async () => {
-    await account({ faults: { perMinuteLimit: 2 }, now: fastClock(), tokenTtlSeconds: 10 ** 9 });
-    const { code, stderr } = await run(["apply", "--yes", "--rate-limit-wait", "0.1", "--verbose"]);
+    // The sandbox and the CLI's WeChat client share one fake clock: it stands still while the
+    // writes go out (2 of the 4 fit the minute, whatever the machine's speed or the real
+    // clock's minute) and moves only when the client pauses, so the minute passes then and
+    // only then. No real time is waited.
+    const clock = fakeClock(Date.parse("2026-06-01T10:00:00+08:00"));
+    await account({ faults: { perMinuteLimit: 2 }, now: clock.now });
+    const { code, stderr } = await run(["apply", "--yes", "--rate-limit-wait", "90", "--verbose"], {
+      wechatClock: clock,
+    });
     expect(code).toBe(0);
-    expect(sandbox.state().errcodes["45011"]).toBeGreaterThan(0);
-    expect(stderr).toMatch(/every call pauses for 100 ms/);
+    const limited = sandbox.state().errcodes["45011"] ?? 0;
+    expect(limited).toBeGreaterThan(0);
+    // Every 45011 answer paused every call for the wait given, and only that long.
+    expect(stderr.match(/every call pauses for 90 s/g)).toHaveLength(limited);
+    expect(clock.sleeps).toContain(90_000);
+    expect(Math.max(...clock.sleeps)).toBe(90_000);
     // --verbose counts every HTTP request, retries included (the report counts write calls only).
     expect(stderr).toMatch(
       /HTTP requests: batchblacklist \d+, batchunblacklist \d+, getblacklist \d+, stable_token 1\n/,

@@ -39,6 +39,8 @@ export interface RunOptions {
   now?: Date;
   /** What standard input holds (`--from -`); default empty. */
   stdin?: string;
+  /** The WeChat client's clock (a fake one shared with the sandbox); default the real one. */
+  wechatClock?: Io["wechatClock"];
 }
 
 export async function wxbl(args: string[], options: RunOptions): Promise<Run> {
@@ -55,6 +57,7 @@ export async function wxbl(args: string[], options: RunOptions): Promise<Run> {
     confirm: options.confirm ?? (async () => false),
     now: () => options.now ?? NOW,
     readStdin: async () => options.stdin ?? "",
+    ...(options.wechatClock === undefined ? {} : { wechatClock: options.wechatClock }),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

@@ -7,11 +7,14 @@ import { verifyLive } from "../../../src/reconcile/verify.js";
 import { startSandbox, type Sandbox, type SandboxFaults } from "../../../src/sandbox/index.js";
 import { readLive } from "../../../src/wechat/read-live.js";
 import { createWechatClient, type WechatClient } from "../../../src/wechat/wechat-client.js";
-import { fastClock } from "../../support/sandbox-helpers.js";
+import { fakeClock } from "../../support/fake-clock.js";
 
 /**
  * The "Done when" of issue 4 through the library path (read live, plan, apply, verify) against
- * the sandbox, with the client's retry delays set to milliseconds so every fault kind runs fast.
+ * the sandbox. The sandbox and the client share one fake clock: it stands still while calls go
+ * out and moves only when the client sleeps (backoff, the 45011 pause), so every fault kind
+ * runs fast and the per-minute limit meets the same minutes whatever the machine's speed or
+ * the real clock's minute.
  */
 
 const NOW = new Date("2026-06-01T08:30:00.000Z");
@@ -61,7 +64,12 @@ function desiredState(): DesiredState {
 }
 const lineOf = new Map(desiredState().users.map((u) => [u.openid, u.line]));
 
+/** WeChat's real pause: the fake clock makes it cost no real time. */
+const RATE_LIMIT_WAIT_MS = 60_000;
+
 let sandbox: Sandbox | undefined;
+/** The test's clock, shared by its sandbox and its clients; from a fixed Beijing morning. */
+let clock = fakeClock(Date.parse("2026-06-01T10:00:00+08:00"));
 const clients: WechatClient[] = [];
 afterEach(async () => {
   for (const client of clients.splice(0)) await client.close();
@@ -70,28 +78,30 @@ afterEach(async () => {
 });
 
 async function account(faults: SandboxFaults = {}, seed = 3): Promise<Sandbox> {
+  clock = fakeClock(Date.parse("2026-06-01T10:00:00+08:00"));
   sandbox = await startSandbox({
     seed,
     pageSize: PAGE_SIZE,
     state: { followers, blacklist: live0 },
     faults,
-    now: fastClock(),
+    now: clock.now,
     tokenTtlSeconds: 10 ** 9,
   });
   return sandbox;
 }
 
-/** A client as the CLI makes one, but with millisecond backoff; counts the waits it asks for. */
+/** A client as the CLI makes one, on the sandbox's clock; counts the waits it asks for. */
 function client(box: Sandbox) {
   const slept = { longest: 0 };
   const made = createWechatClient({
     baseUrl: box.url,
     credentials: { kind: "appsecret", appid: box.appid, secret: box.secret },
     retry: { baseDelayMs: 2, maxDelayMs: 10 },
-    rateLimitWaitMs: 100,
+    rateLimitWaitMs: RATE_LIMIT_WAIT_MS,
+    now: clock.now,
     sleep: (ms) => {
       slept.longest = Math.max(slept.longest, ms);
-      return new Promise((resolve) => setTimeout(resolve, ms));
+      return clock.sleep(ms);
     },
   });
   clients.push(made);
@@ -197,16 +207,16 @@ describe("apply against a sandbox that behaves like WeChat", () => {
     expect(box.state().forceRefreshes).toBe(0);
   });
 
-  it("per-minute limits (45011): the gate pauses every worker, then it converges; waits are short", async () => {
+  it("per-minute limits (45011): the gate pauses every worker, then it converges; waits are the wait given", async () => {
     const box = await account({ perMinuteLimit: 8 });
     const { result, verification, slept } = await applyOnce(box);
     expect(box.state().errcodes["45011"]).toBeGreaterThan(0);
     expect(result.stopped).toBeNull();
     expect(result.blocked).toHaveLength(B);
     expect(verification).toMatchObject({ ok: true });
-    // No pause asked for is longer than the 100 ms given: nothing sat for WeChat's real minute.
-    expect(slept.longest).toBeGreaterThan(0);
-    expect(slept.longest).toBeLessThanOrEqual(100);
+    // The pause is the wait given, and no pause is longer (the fake clock makes it cost no
+    // real time: nothing sits for WeChat's real minute).
+    expect(slept.longest).toBe(RATE_LIMIT_WAIT_MS);
   });
 
   it("Done when: page size 1,000, busy, 500s, drops, token expiry, per-minute limit, strangers, a daily quota that runs out; a second run finishes", async () => {
@@ -245,5 +255,8 @@ describe("apply against a sandbox that behaves like WeChat", () => {
     expect(last.changes.map((c) => c.openid)).toEqual([...strangers].sort());
     expect(outsideOneToTwenty(batchSizes(box))).toEqual([]);
     expect(box.state().counts["/cgi-bin/token"] ?? 0).toBe(0);
+    // The per-minute limit was met (the clock stands still while the writes go out), and
+    // ridden out by the pauses.
+    expect(box.state().errcodes["45011"]).toBeGreaterThan(0);
   });
 });
