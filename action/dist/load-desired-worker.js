@@ -7540,7 +7540,7 @@ var commands = {
 ${p.listing}
 Fix the file (wxbl validate --file ${p.file} lists the same problems), then run again.`,
   "cmd.file.more": (p) => `… and ${formatCount(p.rest)} more (wxbl validate --file ${p.file} lists them all)`,
-  "cmd.appid.unchecked": (p) => `the file is for account ${p.appid}, but with WECHAT_ACCESS_TOKEN alone the account cannot be checked; going on`,
+  "cmd.appid.unchecked": (p) => `the file is for account ${p.appid}, but with ${p.variable} alone the account cannot be checked; going on`,
   "cmd.appid.mismatch": (p) => `refused: the file is for account ${p.file} but the credentials are for ${p.credentials}; check WECHAT_APPID, or the appid line of the file`,
   "cmd.output.cannotWrite": (p) => `cannot write ${p.what} to ${p.path}: ${p.code}; check that the folder exists and is writable`,
   "cmd.output.report": () => "the report",
@@ -7802,7 +7802,7 @@ var diff = {
 };
 
 // src/i18n/en/errcodes.ts
-var TOKEN_NEXT = "wxbl gets a new token once by itself; if you gave WECHAT_ACCESS_TOKEN, get a fresh one from the account's token service";
+var whose = (account) => account === void 0 ? "the account's" : `account ${account}'s`;
 var PROXY_BODY = (what) => `a proxy may be ${what} request bodies; check HTTPS_PROXY, or report it`;
 var errcodes = {
   "errcode.busy": () => "WeChat is busy (errcode -1)",
@@ -7810,7 +7810,7 @@ var errcodes = {
   "errcode.40001": () => "the access token is invalid or is not the latest one (errcode 40001)",
   "errcode.40014": () => "the access token is not a valid token (errcode 40014)",
   "errcode.42001": () => "the access token has expired (errcode 42001)",
-  "errcode.token.next": () => TOKEN_NEXT,
+  "errcode.token.next": (p) => `wxbl gets a new token once by itself; if you gave ${p.variable}, get a fresh one from ${whose(p.account)} token service`,
   "errcode.40003": () => "an openid is invalid or is not a follower of this account (errcode 40003)",
   "errcode.40003.next": () => "check the openid in the file: it must belong to a user who follows this account",
   "errcode.49003": () => "an openid belongs to another AppID (errcode 49003)",
@@ -7828,11 +7828,11 @@ var errcodes = {
   "errcode.48001": () => "this account is not authorized to call the API (errcode 48001)",
   "errcode.48001.next": () => "only verified (认证) Official Accounts may manage the blacklist: verify the account in the admin console",
   "errcode.40013": () => "the AppID is invalid (errcode 40013)",
-  "errcode.40013.next": () => "check WECHAT_APPID: it is the account's AppID (wx followed by 16 characters)",
+  "errcode.40013.next": (p) => p.account === void 0 || p.file === void 0 ? `check ${p.variable}: it is the account's AppID (wx followed by 16 characters)` : `check the appid line of ${p.file} (and ${p.variable}, when set): it must be account ${p.account}'s AppID (wx followed by 16 characters)`,
   "errcode.40125": () => "the AppSecret is invalid (errcode 40125)",
-  "errcode.40125.next": () => "check WECHAT_APPSECRET against the admin console (Settings and Development > Basic Configuration)",
+  "errcode.40125.next": (p) => p.account === void 0 ? `check ${p.variable} against the admin console (Settings and Development > Basic Configuration)` : `check ${p.variable}, account ${p.account}'s AppSecret, against that account's admin console (Settings and Development > Basic Configuration)`,
   "errcode.40164": () => "this machine's IP address is not on the account's IP whitelist (errcode 40164)",
-  "errcode.40164.next": () => "add this machine's public IP to the IP whitelist (IP白名单) in the Official Account admin console (Settings and Development > Basic Configuration), or avoid the whitelist: give a token from the account's central token service in WECHAT_ACCESS_TOKEN, send the calls through a fixed-egress proxy with HTTPS_PROXY, or run on a self-hosted runner whose IP is whitelisted",
+  "errcode.40164.next": (p) => "add this machine's public IP to the IP whitelist (IP白名单) in " + (p.account === void 0 ? "the Official Account admin console" : `the admin console of account ${p.account}`) + ` (Settings and Development > Basic Configuration), or avoid the whitelist: give a token from ${whose(p.account)} central token service in ${p.variable}, send the calls through a fixed-egress proxy with HTTPS_PROXY, or run on a self-hosted runner whose IP is whitelisted`,
   "errcode.41001": () => "the request carried no access token (errcode 41001)",
   "errcode.41001.next": () => "this is a bug in wxbl or a proxy dropped the query string; please report it",
   "errcode.unknown": (p) => `WeChat answered with errcode ${p.errcode}, which wxbl does not know`,
@@ -8038,23 +8038,24 @@ var plan = {
 };
 
 // src/i18n/en/wechat.ts
-var TOKEN_REJECTED_AGAIN = "wxbl got a new token and WeChat rejected that one too; another service may be renewing the account's token with GET /cgi-bin/token (each call there invalidates the previous token): give wxbl the token from the account's central token service in WECHAT_ACCESS_TOKEN";
+var whose2 = (account) => account === void 0 ? "the account's" : `account ${account}'s`;
+var tokenRejectedAgain = (p) => `wxbl got a new token and WeChat rejected that one too; another service may be renewing ${whose2(p.account)} token with GET /cgi-bin/token (each call there invalidates the previous token): give wxbl the token from ${whose2(p.account)} central token service in ${p.variable}`;
 var plural2 = (n4, word) => `${n4} ${word}${n4 === 1 ? "" : "s"}`;
 var wechat = {
-  "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : ` (gave up after ${p.tries} tries)`}; check the network path to ${p.base} (WECHAT_API_BASE, HTTPS_PROXY) and try again`,
+  "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : ` (gave up after ${p.tries} tries)`}; check the network path to ${p.base} (${p.variable}, HTTPS_PROXY) and try again`,
   "wechat.notAnObject": (p) => `${p.call} failed: WeChat's answer is not a JSON object (gave up after ${p.tries} tries)`,
   "wechat.callFailed": (p) => {
     const after = p.tries !== void 0 ? ` (gave up after ${p.tries} tries)` : p.waits !== void 0 ? ` (gave up after ${p.waits} waits)` : "";
     return `${p.call} failed: ${p.meaning}${after}. Next: ${p.next}.`;
   },
-  "wechat.givenTokenRejected": (p) => `${p.call} failed: WeChat rejected the token given in WECHAT_ACCESS_TOKEN: ${p.meaning}. Next: get a fresh token from the account's token service and run again.`,
-  "wechat.newTokenRejected": (p) => `${p.call} failed: ${p.meaning}, again with a new token. Next: ${TOKEN_REJECTED_AGAIN}.`,
-  "wechat.sameTokenBack": (p) => `${p.call} failed: ${p.meaning}, and the token endpoint gave the same token back. Next: ${TOKEN_REJECTED_AGAIN}.`,
-  "wechat.noAccessToken": (p) => `${p.call} answered without an access_token; check WECHAT_API_BASE (${p.base})`,
+  "wechat.givenTokenRejected": (p) => `${p.call} failed: WeChat rejected the token given in ${p.variable}${p.account === void 0 ? "" : ` for account ${p.account}`}: ${p.meaning}. Next: get a fresh token from ${whose2(p.account)} token service and run again.`,
+  "wechat.newTokenRejected": (p) => `${p.call} failed: ${p.meaning}, again with a new token. Next: ${tokenRejectedAgain(p)}.`,
+  "wechat.sameTokenBack": (p) => `${p.call} failed: ${p.meaning}, and the token endpoint gave the same token back. Next: ${tokenRejectedAgain(p)}.`,
+  "wechat.noAccessToken": (p) => `${p.call} answered without an access_token; check ${p.variable} (${p.base})`,
   "wechat.http.status": (p) => `${p.request} answered HTTP ${p.status}`,
   "wechat.http.notJson": (p) => `${p.request} answered HTTP ${p.status} with a body that is not JSON`,
-  "wechat.http.notJsonCheckBase": (p) => `${p.request} answered HTTP ${p.status} with a body that is not JSON; check WECHAT_API_BASE (${p.base})`,
-  "wechat.http.noErrcode": (p) => `${p.request} answered HTTP ${p.status} without a WeChat errcode; check WECHAT_API_BASE (${p.base}) and any proxy`,
+  "wechat.http.notJsonCheckBase": (p) => `${p.request} answered HTTP ${p.status} with a body that is not JSON; check ${p.variable} (${p.base})`,
+  "wechat.http.noErrcode": (p) => `${p.request} answered HTTP ${p.status} without a WeChat errcode; check ${p.variable} (${p.base}) and any proxy`,
   "wechat.http.failed": (p) => `${p.request} failed: ${p.detail}${p.code === void 0 ? "" : ` (${p.code})`}`,
   "wechat.credentials.missing": (p) => {
     const missing = p.missing === "secret" ? "WECHAT_APPSECRET is not set" : p.missing === "appid" ? "WECHAT_APPID is not set" : "no credentials are set";
@@ -8217,7 +8218,7 @@ var commands2 = {
 ${p.listing}
 请先修正文件（wxbl validate --file ${p.file} 会列出同样的问题），然后再运行。`,
   "cmd.file.more": (p) => `……还有 ${formatCount(p.rest)} 条（wxbl validate --file ${p.file} 会全部列出）`,
-  "cmd.appid.unchecked": (p) => `文件写的是公众号 ${p.appid}，但只有 WECHAT_ACCESS_TOKEN 时无法核对是哪个公众号；继续执行`,
+  "cmd.appid.unchecked": (p) => `文件写的是公众号 ${p.appid}，但只有 ${p.variable} 时无法核对是哪个公众号；继续执行`,
   "cmd.appid.mismatch": (p) => `已拒绝：文件写的是公众号 ${p.file}，但凭据属于公众号 ${p.credentials}；请检查 WECHAT_APPID，或者文件里的 appid 一行`,
   "cmd.output.cannotWrite": (p) => `无法把${p.what}写入 ${p.path}：${p.code}；请确认目录存在并且可写`,
   "cmd.output.report": () => "报告",
@@ -8438,7 +8439,7 @@ var diff2 = {
 };
 
 // src/i18n/zh-CN/errcodes.ts
-var TOKEN_NEXT2 = "wxbl 会自己重新获取一次 token；如果你用的是 WECHAT_ACCESS_TOKEN，请从公众号的 token 中控服务取一个新的";
+var whose3 = (account) => account === void 0 ? "公众号的" : `公众号 ${account} 的`;
 var PROXY_BODY2 = (what) => `可能是代理${what}了请求体；请检查 HTTPS_PROXY，或者提交问题报告`;
 var errcodes2 = {
   "errcode.busy": () => "微信系统繁忙（errcode -1）",
@@ -8446,7 +8447,7 @@ var errcodes2 = {
   "errcode.40001": () => "access token 无效，或者已经不是最新的那个（errcode 40001）",
   "errcode.40014": () => "access token 不是合法的 token（errcode 40014）",
   "errcode.42001": () => "access token 已过期（errcode 42001）",
-  "errcode.token.next": () => TOKEN_NEXT2,
+  "errcode.token.next": (p) => `wxbl 会自己重新获取一次 token；如果你用的是 ${p.variable}，请从${whose3(p.account)} token 中控服务取一个新的`,
   "errcode.40003": () => "有 openid 无效，或者不是本公众号的粉丝（errcode 40003）",
   "errcode.40003.next": () => "检查文件里的这个 openid：它必须属于关注了本公众号的用户",
   "errcode.49003": () => "有 openid 属于另一个 AppID（errcode 49003）",
@@ -8464,11 +8465,11 @@ var errcodes2 = {
   "errcode.48001": () => "这个公众号没有调用该接口的权限（errcode 48001）",
   "errcode.48001.next": () => "只有完成微信认证的公众号才能管理黑名单：请先在公众号后台完成认证",
   "errcode.40013": () => "AppID 无效（errcode 40013）",
-  "errcode.40013.next": () => "检查 WECHAT_APPID：它应当是公众号的 AppID（wx 开头，后面 16 个字符）",
+  "errcode.40013.next": (p) => p.account === void 0 || p.file === void 0 ? `检查 ${p.variable}：它应当是公众号的 AppID（wx 开头，后面 16 个字符）` : `检查 ${p.file} 里的 appid 一行（以及设置了的话 ${p.variable}）：它应当是公众号 ${p.account} 的 AppID（wx 开头，后面 16 个字符）`,
   "errcode.40125": () => "AppSecret 无效（errcode 40125）",
-  "errcode.40125.next": () => "到公众号后台（设置与开发 > 基本配置）核对 WECHAT_APPSECRET",
+  "errcode.40125.next": (p) => p.account === void 0 ? `到公众号后台（设置与开发 > 基本配置）核对 ${p.variable}` : `到公众号 ${p.account} 的后台（设置与开发 > 基本配置）核对 ${p.variable}（这个公众号的 AppSecret）`,
   "errcode.40164": () => "本机的 IP 地址不在公众号的 IP 白名单里（errcode 40164）",
-  "errcode.40164.next": () => "在公众号后台（设置与开发 > 基本配置）把本机的公网 IP 加进 IP 白名单；或者绕开白名单：用 WECHAT_ACCESS_TOKEN 提供公众号 token 中控服务发放的 token，用 HTTPS_PROXY 走固定出口 IP 的代理，或者在 IP 已加白的自托管 runner 上运行",
+  "errcode.40164.next": (p) => `在${p.account === void 0 ? "公众号" : `公众号 ${p.account} 的`}后台（设置与开发 > 基本配置）把本机的公网 IP 加进 IP 白名单；或者绕开白名单：用 ${p.variable} 提供公众号${p.account === void 0 ? "" : ` ${p.account} 的`} token 中控服务发放的 token，用 HTTPS_PROXY 走固定出口 IP 的代理，或者在 IP 已加白的自托管 runner 上运行`,
   "errcode.41001": () => "请求里没有带 access token（errcode 41001）",
   "errcode.41001.next": () => "这是 wxbl 的 bug，或者代理丢掉了查询参数；请提交问题报告",
   "errcode.unknown": (p) => `微信返回了 errcode ${p.errcode}，wxbl 不认识这个错误码`,
@@ -8662,22 +8663,23 @@ var plan2 = {
 };
 
 // src/i18n/zh-CN/wechat.ts
-var TOKEN_REJECTED_AGAIN2 = "wxbl 重新获取了 token，微信同样拒绝了新的 token；可能有其他服务在用 GET /cgi-bin/token 刷新公众号的 token（每调用一次，上一个 token 就会失效）：请把公众号 token 中控服务发放的 token 放进 WECHAT_ACCESS_TOKEN 交给 wxbl";
+var whose4 = (account) => account === void 0 ? "公众号" : `公众号 ${account} 的`;
+var tokenRejectedAgain2 = (p) => `wxbl 重新获取了 token，微信同样拒绝了新的 token；可能有其他服务在用 GET /cgi-bin/token 刷新${p.account === void 0 ? "公众号的" : whose4(p.account)} token（每调用一次，上一个 token 就会失效）：请把${whose4(p.account)} token 中控服务发放的 token 放进 ${p.variable} 交给 wxbl`;
 var wechat2 = {
-  "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : `（已尝试 ${p.tries} 次，放弃）`}；请检查到 ${p.base} 的网络连接（WECHAT_API_BASE、HTTPS_PROXY）后再试`,
+  "wechat.network": (p) => `${p.problem}${p.tries === void 0 ? "" : `（已尝试 ${p.tries} 次，放弃）`}；请检查到 ${p.base} 的网络连接（${p.variable}、HTTPS_PROXY）后再试`,
   "wechat.notAnObject": (p) => `${p.call} 调用失败：微信的应答不是 JSON 对象（已尝试 ${p.tries} 次，放弃）`,
   "wechat.callFailed": (p) => {
     const after = p.tries !== void 0 ? `（已尝试 ${p.tries} 次，放弃）` : p.waits !== void 0 ? `（已等待 ${p.waits} 次，放弃）` : "";
     return `${p.call} 调用失败：${p.meaning}${after}。下一步：${p.next}。`;
   },
-  "wechat.givenTokenRejected": (p) => `${p.call} 调用失败：微信拒绝了 WECHAT_ACCESS_TOKEN 提供的 token：${p.meaning}。下一步：从公众号的 token 中控服务取一个新的 token，再运行一次。`,
-  "wechat.newTokenRejected": (p) => `${p.call} 调用失败：${p.meaning}，换了新 token 之后依然如此。下一步：${TOKEN_REJECTED_AGAIN2}。`,
-  "wechat.sameTokenBack": (p) => `${p.call} 调用失败：${p.meaning}，而 token 接口返回的还是同一个 token。下一步：${TOKEN_REJECTED_AGAIN2}。`,
-  "wechat.noAccessToken": (p) => `${p.call} 的应答里没有 access_token；请检查 WECHAT_API_BASE（${p.base}）`,
+  "wechat.givenTokenRejected": (p) => `${p.call} 调用失败：微信拒绝了${p.account === void 0 ? " " : `公众号 ${p.account} 的 `}${p.variable} 提供的 token：${p.meaning}。下一步：从${p.account === void 0 ? "公众号的" : whose4(p.account)} token 中控服务取一个新的 token，再运行一次。`,
+  "wechat.newTokenRejected": (p) => `${p.call} 调用失败：${p.meaning}，换了新 token 之后依然如此。下一步：${tokenRejectedAgain2(p)}。`,
+  "wechat.sameTokenBack": (p) => `${p.call} 调用失败：${p.meaning}，而 token 接口返回的还是同一个 token。下一步：${tokenRejectedAgain2(p)}。`,
+  "wechat.noAccessToken": (p) => `${p.call} 的应答里没有 access_token；请检查 ${p.variable}（${p.base}）`,
   "wechat.http.status": (p) => `${p.request} 返回了 HTTP ${p.status}`,
   "wechat.http.notJson": (p) => `${p.request} 返回了 HTTP ${p.status}，但响应体不是 JSON`,
-  "wechat.http.notJsonCheckBase": (p) => `${p.request} 返回了 HTTP ${p.status}，但响应体不是 JSON；请检查 WECHAT_API_BASE（${p.base}）`,
-  "wechat.http.noErrcode": (p) => `${p.request} 返回了 HTTP ${p.status}，却没有微信的 errcode；请检查 WECHAT_API_BASE（${p.base}）和代理设置`,
+  "wechat.http.notJsonCheckBase": (p) => `${p.request} 返回了 HTTP ${p.status}，但响应体不是 JSON；请检查 ${p.variable}（${p.base}）`,
+  "wechat.http.noErrcode": (p) => `${p.request} 返回了 HTTP ${p.status}，却没有微信的 errcode；请检查 ${p.variable}（${p.base}）和代理设置`,
   "wechat.http.failed": (p) => `${p.request} 失败：${p.detail}${p.code === void 0 ? "" : `（${p.code}）`}`,
   "wechat.credentials.missing": (p) => {
     const missing = p.missing === "secret" ? "没有设置 WECHAT_APPSECRET" : p.missing === "appid" ? "没有设置 WECHAT_APPID" : "一个凭据都没有设置";
