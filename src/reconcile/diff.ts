@@ -9,14 +9,16 @@ import {
   expiredWhy,
 } from "./change.js";
 import type { PlanSummary } from "./plan-types.js";
-import { radixSortOpenids } from "./radix-sort-openids.js";
+import { sortedIdsSha256 } from "./fingerprint.js";
+import { isPreparedLive, prepareLive, type PreparedLive } from "./prepare-live.js";
+import { compareCodes, sortOpenids, type SortedOpenids } from "./sort-openids.js";
 
 export interface DiffResult {
   /** Sorted: all blocks, then all unblocks; by openid (code-unit order) within each. */
   changes: Change[];
   counts: PlanSummary;
-  /** The live ids in code-unit order, each once: what the plan's fingerprint hashes. */
-  sortedLive: string[];
+  /** `liveSha256` of the live list: what the plan's fingerprint holds. */
+  liveSha256: string;
 }
 
 /**
@@ -29,74 +31,93 @@ export interface DiffResult {
  *   left alone and counted as unmanaged with `prune: false`.
  *
  * Openids are compared exactly (case-sensitive); a repeated live id counts once; the file's
- * openids are unique (duplicates are a validation error; a repeat is not live the second
- * time). Whatever order either side comes in, the file's openids and the live ids are sorted
- * together by one radix sort (`radixSortOpenids`), which pairs equal ids without comparing
- * strings: on 1M against 1M several times cheaper than a Set, or than a merge walk that
- * compares each pair. Ids the radix sort does not take (characters outside base64url) go the
- * obvious way, `diffBySet`; both decide the same (a property test holds them to it).
+ * openids are unique (duplicates are a validation error; a repeat finds its live copy already
+ * claimed, as with a Set). The live list may come prepared (`prepareLive`: plan and apply
+ * sort it while the file is still loading); the file's openids are sorted the same way
+ * (`sortOpenids`) and the two sorted lists are walked side by side, comparing integer codes,
+ * so the changes come out in order. When either side has no codes (ids of another shape than
+ * real openids) the obvious diff decides, `diffBySet`; a property test holds both to the same.
  */
-export function diff(desired: DesiredState, live: readonly string[], now: Date): DiffResult {
+export function diff(
+  desired: DesiredState,
+  live: readonly string[] | PreparedLive,
+  now: Date,
+): DiffResult {
+  const prepared = isPreparedLive(live) ? live : prepareLive(live);
+  const users = desired.users;
+  const ids = new Array<string>(users.length);
+  // Whether each entry has an expiry, read in file order: the walk goes in openid order, and
+  // touching a million entries in that order costs a cache miss each.
+  const expires = new Uint8Array(users.length);
+  for (let i = 0; i < users.length; i++) {
+    const entry = users[i] as DesiredEntry;
+    ids[i] = entry.openid;
+    if (entry.expires !== undefined) expires[i] = 1;
+  }
+  const file = sortOpenids(ids);
   const walk = new DiffWalk(desired.prune, utcToday(now));
-  return sortedWalk(walk, desired.users, live) ? walk.result() : diffBySet(desired, live, now);
+  if (!mergeWalk(walk, users, expires, file, prepared.sorted)) {
+    return diffBySet(desired, prepared.sorted.ids, now);
+  }
+  return walk.result(prepared.count, prepared.sha256);
 }
 
 /** The obvious diff: a Set of the live ids, one pass over each side, then the changes sorted. */
 export function diffBySet(desired: DesiredState, live: readonly string[], now: Date): DiffResult {
   const walk = new DiffWalk(desired.prune, utcToday(now));
   const liveOnly = new Set(live);
-  walk.sortedLive = [...liveOnly].sort();
+  const sortedLive = [...liveOnly].sort();
   for (const entry of desired.users) walk.entry(entry, liveOnly.delete(entry.openid));
   for (const openid of liveOnly) walk.liveOnly(openid);
   // Deterministic order. The sort is stable: repeated file openids keep the file's order.
   walk.blocks.sort(byOpenid);
   walk.unblocks.sort(byOpenid);
-  return walk.result();
+  return walk.result(sortedLive.length, sortedIdsSha256(sortedLive));
 }
 
 /**
- * Both sides sorted together, stably, the file's entries first: each run of equal ids is one
- * openid, with its file entries (in file order) and, last, its live copies. Decides as
- * `diffBySet` does, in openid order, so the changes come out sorted. False, with `walk`
- * untouched, when the radix sort does not take these ids.
+ * The file's and the live ids, both sorted, walked side by side in openid order: equal codes
+ * pair a file entry with its live copy (the first file entry of an openid claims it), a file
+ * id alone is not live, a live id alone is not in the file. False, with `walk` untouched, when
+ * the two lists cannot be compared by codes.
  */
-function sortedWalk(
+function mergeWalk(
   walk: DiffWalk,
   users: readonly DesiredEntry[],
-  live: readonly string[],
+  expires: Uint8Array,
+  file: SortedOpenids,
+  live: SortedOpenids,
 ): boolean {
-  const fileCount = users.length;
-  const ids = new Array<string>(fileCount + live.length);
-  // Whether each entry has an expiry, read in file order: the walk below goes in openid order,
-  // and touching a million entries in that order costs a cache miss each.
-  const expires = new Uint8Array(fileCount);
-  for (let i = 0; i < fileCount; i++) {
-    const entry = users[i] as DesiredEntry;
-    ids[i] = entry.openid;
-    if (entry.expires !== undefined) expires[i] = 1;
-  }
-  for (let j = 0; j < live.length; j++) ids[fileCount + j] = live[j] as string;
-  const sorted = radixSortOpenids(ids);
-  if (sorted === undefined) return false;
-  const { keys, order, sameAsPrevious } = sorted;
-  const sortedLive = walk.sortedLive;
-  for (let start = 0; start < keys.length;) {
-    let end = start + 1;
-    while (end < keys.length && sameAsPrevious[end] === 1) end++;
-    const isLive = (order[end - 1] as number) >= fileCount;
-    if (isLive) sortedLive.push(keys[end - 1] as string);
-    const first = order[start] as number;
-    if (isLive && end - start === 2 && first < fileCount && expires[first] === 0) {
-      walk.unchangedEntry(); // the common case: in the file once, live once, no expiry
+  const fileCount = file.order.length;
+  const liveCount = live.order.length;
+  const fileCodes = file.codes;
+  const liveCodes = live.codes;
+  if (fileCodes === undefined || liveCodes === undefined) return false;
+  if (fileCount > 0 && liveCount > 0 && fileCodes.length !== liveCodes.length) return false;
+  const { order: fileOrder, sameAsPrevious: fileSame } = file;
+  const { order: liveOrder, sameAsPrevious: liveSame, ids: liveIds } = live;
+  let i = 0;
+  let j = 0;
+  while (i < fileCount || j < liveCount) {
+    const side =
+      i >= fileCount ? 1 : j >= liveCount ? -1 : compareCodes(fileCodes, i, liveCodes, j);
+    if (side > 0) {
+      walk.liveOnly(liveIds[liveOrder[j] as number] as string);
     } else {
-      let claimed = !isLive; // the first file entry of the openid claims its live copy
-      for (let at = start; at < end && (order[at] as number) < fileCount; at++) {
-        walk.entry(users[order[at] as number] as DesiredEntry, !claimed);
-        claimed = true;
+      const index = fileOrder[i] as number;
+      const isLive = side === 0;
+      if (isLive && expires[index] === 0) {
+        walk.unchangedEntry(); // the common case: in the file once, live, no expiry
+      } else {
+        walk.entry(users[index] as DesiredEntry, isLive);
       }
-      if (!claimed) walk.liveOnly(keys[start] as string);
+      // Later file entries of the same openid find its live copy claimed.
+      for (i++; i < fileCount && fileSame[i] === 1; i++) {
+        walk.entry(users[fileOrder[i] as number] as DesiredEntry, false);
+      }
+      if (!isLive) continue;
     }
-    start = end;
+    for (j++; j < liveCount && liveSame[j] === 1; j++); // a repeated live id counts once
   }
   return true;
 }
@@ -108,9 +129,6 @@ class DiffWalk {
   desired = 0;
   unchanged = 0;
   unmanaged = 0;
-  /** The live ids in openid order, each once. */
-  sortedLive: string[] = [];
-
   constructor(
     private readonly prune: boolean,
     private readonly today: string,
@@ -139,18 +157,19 @@ class DiffWalk {
     else this.unmanaged++;
   }
 
-  result(): DiffResult {
+  /** The changes and counts, with the live list's distinct count and hash. */
+  result(live: number, liveSha256: string): DiffResult {
     const counts: PlanSummary = {
       block: this.blocks.length,
       unblock: this.unblocks.length,
       unchanged: this.unchanged,
       unmanaged: this.unmanaged,
-      live: this.sortedLive.length,
+      live,
       desired: this.desired,
     };
     const changes: Change[] = this.blocks;
     for (const change of this.unblocks) changes.push(change);
-    return { changes, counts, sortedLive: this.sortedLive };
+    return { changes, counts, liveSha256 };
   }
 }
 

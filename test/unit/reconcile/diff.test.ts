@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Change } from "../../../src/reconcile/change.js";
 import { diff, diffBySet } from "../../../src/reconcile/diff.js";
+import { prepareLive } from "../../../src/reconcile/prepare-live.js";
 import { openidLists } from "../../support/openid-arbitraries.js";
 import { NOW, type UserSpec, desiredState } from "../../support/desired-fixture.js";
 import { openids, shuffled } from "../../support/openids-fixture.js";
@@ -236,7 +237,10 @@ describe("diff", () => {
             }
           });
           const desired = desiredState(users, { prune });
-          expect(diff(desired, live, NOW)).toEqual(diffBySet(desired, live, NOW));
+          const obvious = diffBySet(desired, live, NOW);
+          expect(diff(desired, live, NOW)).toEqual(obvious);
+          // The live list prepared first (as plan and apply do while the file loads).
+          expect(diff(desired, prepareLive(live), NOW)).toEqual(obvious);
         },
       ),
       { numRuns: 300 },

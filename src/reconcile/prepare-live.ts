@@ -1,0 +1,28 @@
+import { sortedIdsSha256 } from "./fingerprint.js";
+import { distinctInOrder, sortOpenids, type SortedOpenids } from "./sort-openids.js";
+
+/**
+ * The live list as the diff and the fingerprint use it: sorted (each id once counted) and
+ * hashed. `plan` and `apply` prepare it as soon as the last page is in, while a large file may
+ * still be loading on the worker thread, so that little is left to do once both sides are
+ * there (SPEC section 7: local work overlaps the page reads).
+ */
+export interface PreparedLive {
+  readonly sorted: SortedOpenids;
+  /** Distinct live ids. */
+  readonly count: number;
+  /** `liveSha256` of the list: sha256 of its distinct ids in code-unit order joined by "\n". */
+  readonly sha256: string;
+}
+
+/** Prepares a live list (any order, repeats allowed). */
+export function prepareLive(ids: readonly string[]): PreparedLive {
+  const sorted = sortOpenids(ids);
+  const unique = distinctInOrder(sorted);
+  return { sorted, count: unique.length, sha256: sortedIdsSha256(unique) };
+}
+
+/** True for a prepared list, false for a plain array of ids. */
+export function isPreparedLive(live: readonly string[] | PreparedLive): live is PreparedLive {
+  return !Array.isArray(live);
+}
