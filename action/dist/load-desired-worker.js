@@ -10617,48 +10617,75 @@ function checkBytes(path, bytes, now) {
 }
 
 // src/desired/packed-users.ts
+import { Buffer as Buffer3 } from "node:buffer";
+function isWellFormed(text) {
+  return text.isWellFormed();
+}
+var MAX_UTF8_PER_UNIT = 3;
 function packUsers(users) {
   const count2 = users.length;
-  const openids = new Array(count2);
+  let openidUnits = 0;
+  let reasonUnits = 0;
+  for (let i = 0; i < count2; i++) {
+    const user = users[i];
+    openidUnits += user.openid.length;
+    if (user.reason !== void 0) reasonUnits += user.reason.length;
+  }
+  const openids = Buffer3.from(new ArrayBuffer(openidUnits * MAX_UTF8_PER_UNIT));
+  const reasons = Buffer3.from(new ArrayBuffer(reasonUnits * MAX_UTF8_PER_UNIT));
   const openidEnds = new Int32Array(count2);
   const lines = new Int32Array(count2);
   const columns = new Int32Array(count2);
   const reasonEnds = new Int32Array(count2);
-  const reasons = [];
+  const hasReason = new Uint8Array(count2);
   const expires = [];
+  const verbatim = [];
   let openidEnd = 0;
   let reasonEnd = 0;
   for (let i = 0; i < count2; i++) {
     const user = users[i];
-    openids[i] = user.openid;
-    openidEnd += user.openid.length;
+    if (!isWellFormed(user.openid) || user.reason !== void 0 && !isWellFormed(user.reason)) {
+      verbatim.push([i, user]);
+      openidEnds[i] = openidEnd;
+      reasonEnds[i] = reasonEnd;
+      continue;
+    }
+    openidEnd += writeUtf8(openids, user.openid, openidEnd);
     openidEnds[i] = openidEnd;
     lines[i] = user.line;
     columns[i] = user.column;
-    if (user.reason === void 0) {
-      reasonEnds[i] = -1;
-    } else {
-      reasons.push(user.reason);
-      reasonEnd += user.reason.length;
-      reasonEnds[i] = reasonEnd;
+    if (user.reason !== void 0) {
+      reasonEnd += writeUtf8(reasons, user.reason, reasonEnd);
+      hasReason[i] = 1;
     }
+    reasonEnds[i] = reasonEnd;
     if (user.expires !== void 0) expires.push([i, user.expires]);
   }
   return {
     count: count2,
-    openids: openids.join(""),
+    openids: new Uint8Array(openids.buffer, 0, openidEnd),
     openidEnds,
     lines,
     columns,
-    reasons: reasons.join(""),
+    reasons: new Uint8Array(reasons.buffer, 0, reasonEnd),
     reasonEnds,
-    expires
+    hasReason,
+    expires,
+    verbatim
   };
 }
+function writeUtf8(bytes, text, at) {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 128) return bytes.write(text, at, "utf8");
+    bytes[at + i] = unit;
+  }
+  return text.length;
+}
 function packedBuffers(packed) {
-  return [packed.openidEnds, packed.lines, packed.columns, packed.reasonEnds].map(
-    (array) => array.buffer
-  );
+  const arrays = [packed.openids, packed.openidEnds, packed.lines, packed.columns];
+  arrays.push(packed.reasons, packed.reasonEnds, packed.hasReason);
+  return arrays.map((array) => array.buffer);
 }
 
 // src/desired/load-desired-worker.ts

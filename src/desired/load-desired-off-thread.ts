@@ -8,7 +8,7 @@ import { msg, type Message } from "../i18n/message.js";
 import type { DesiredState } from "./desired-state.js";
 import type { LoadResult } from "./load-desired.js";
 import { LOAD_DESIRED_WORKER_URL as WORKER_URL } from "./load-desired-worker-url.js";
-import { unpackUsers, type PackedUsers } from "./packed-users.js";
+import { withPackedUsers, type PackedUsers } from "./packed-users.js";
 
 export interface OffThreadRequest {
   path: string;
@@ -102,7 +102,7 @@ export async function loadDesiredOffThread(
     const { state, packed, rest } = answer;
     return {
       ...rest,
-      state: state && packed ? { ...state, users: unpackUsers(packed) } : undefined,
+      state: state && packed ? withPackedUsers(state, packed) : undefined,
     };
   }
   const said = answer.text ?? answer.message;

@@ -1,4 +1,5 @@
 import type { DesiredEntry, DesiredState } from "../desired/desired-state.js";
+import { packedUsersOf, userAt } from "../desired/packed-users.js";
 import { isExpired, utcToday } from "../desired/utc-date.js";
 import {
   type BlockChange,
@@ -11,7 +12,13 @@ import {
 import type { PlanSummary } from "./plan-types.js";
 import { sortedIdsSha256 } from "./fingerprint.js";
 import { isPreparedLive, prepareLive, type PreparedLive } from "./prepare-live.js";
-import { compareCodes, sortOpenids, type SortedOpenids } from "./sort-openids.js";
+import {
+  compareCodes,
+  sortOpenidBytes,
+  sortOpenids,
+  type SortedCodes,
+  type SortedOpenids,
+} from "./sort-openids.js";
 
 export interface DiffResult {
   /** Sorted: all blocks, then all unblocks; by openid (code-unit order) within each. */
@@ -44,22 +51,44 @@ export function diff(
   now: Date,
 ): DiffResult {
   const prepared = isPreparedLive(live) ? live : prepareLive(live);
-  const users = desired.users;
-  const ids = new Array<string>(users.length);
-  // Whether each entry has an expiry, read in file order: the walk goes in openid order, and
-  // touching a million entries in that order costs a cache miss each.
-  const expires = new Uint8Array(users.length);
-  for (let i = 0; i < users.length; i++) {
-    const entry = users[i] as DesiredEntry;
-    ids[i] = entry.openid;
-    if (entry.expires !== undefined) expires[i] = 1;
-  }
-  const file = sortOpenids(ids);
+  const file = sortFile(desired);
   const walk = new DiffWalk(desired.prune, utcToday(now));
-  if (!mergeWalk(walk, users, expires, file, prepared.sorted)) {
+  if (!mergeWalk(walk, file, prepared.sorted)) {
     return diffBySet(desired, prepared.sorted.ids, now);
   }
   return walk.result(prepared.count, prepared.sha256);
+}
+
+/** The file's openids sorted, which entries have an expiry, and each entry by its index. */
+interface SortedFile {
+  sorted: SortedCodes;
+  /** 1 where the entry (by file index) has an expiry: read in file order, not openid order. */
+  hasExpiry: Uint8Array;
+  entry: (index: number) => DesiredEntry;
+}
+
+/**
+ * The file's side of the walk. A large file read on the worker thread arrives packed: its
+ * openids are sorted from their bytes and only the entries that change are ever made
+ * (`userAt`); otherwise from the entries' openids (touching each entry once, in file order).
+ */
+function sortFile(desired: DesiredState): SortedFile {
+  const packed = packedUsersOf(desired);
+  const sorted = packed && sortOpenidBytes(packed.openids, packed.openidEnds);
+  if (packed && sorted) {
+    const hasExpiry = new Uint8Array(packed.count);
+    for (const [index] of packed.expires) hasExpiry[index] = 1;
+    return { sorted, hasExpiry, entry: (index) => userAt(packed, index) };
+  }
+  const users = desired.users;
+  const ids = new Array<string>(users.length);
+  const hasExpiry = new Uint8Array(users.length);
+  for (let i = 0; i < users.length; i++) {
+    const entry = users[i] as DesiredEntry;
+    ids[i] = entry.openid;
+    if (entry.expires !== undefined) hasExpiry[i] = 1;
+  }
+  return { sorted: sortOpenids(ids), hasExpiry, entry: (index) => users[index] as DesiredEntry };
 }
 
 /** The obvious diff: a Set of the live ids, one pass over each side, then the changes sorted. */
@@ -81,20 +110,15 @@ export function diffBySet(desired: DesiredState, live: readonly string[], now: D
  * id alone is not live, a live id alone is not in the file. False, with `walk` untouched, when
  * the two lists cannot be compared by codes.
  */
-function mergeWalk(
-  walk: DiffWalk,
-  users: readonly DesiredEntry[],
-  expires: Uint8Array,
-  file: SortedOpenids,
-  live: SortedOpenids,
-): boolean {
-  const fileCount = file.order.length;
+function mergeWalk(walk: DiffWalk, file: SortedFile, live: SortedOpenids): boolean {
+  const { hasExpiry, entry } = file;
+  const fileCount = file.sorted.order.length;
   const liveCount = live.order.length;
-  const fileCodes = file.codes;
+  const fileCodes = file.sorted.codes;
   const liveCodes = live.codes;
   if (fileCodes === undefined || liveCodes === undefined) return false;
   if (fileCount > 0 && liveCount > 0 && fileCodes.length !== liveCodes.length) return false;
-  const { order: fileOrder, sameAsPrevious: fileSame } = file;
+  const { order: fileOrder, sameAsPrevious: fileSame } = file.sorted;
   const { order: liveOrder, sameAsPrevious: liveSame, ids: liveIds } = live;
   let i = 0;
   let j = 0;
@@ -106,14 +130,14 @@ function mergeWalk(
     } else {
       const index = fileOrder[i] as number;
       const isLive = side === 0;
-      if (isLive && expires[index] === 0) {
-        walk.unchangedEntry(); // the common case: in the file once, live, no expiry
+      if (isLive && hasExpiry[index] === 0) {
+        walk.unchangedEntry(); // the common case: in the file, live, no expiry
       } else {
-        walk.entry(users[index] as DesiredEntry, isLive);
+        walk.entry(entry(index), isLive);
       }
       // Later file entries of the same openid find its live copy claimed.
       for (i++; i < fileCount && fileSame[i] === 1; i++) {
-        walk.entry(users[fileOrder[i] as number] as DesiredEntry, false);
+        walk.entry(entry(fileOrder[i] as number), false);
       }
       if (!isLive) continue;
     }

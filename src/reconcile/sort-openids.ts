@@ -1,9 +1,13 @@
 import { compareOpenids } from "./change.js";
 
 /** A list of openids in code-unit order: the result of `sortOpenids`. */
-export interface SortedOpenids {
+export interface SortedOpenids extends SortedCodes {
   /** The ids as given (not copied, not reordered). */
   readonly ids: readonly string[];
+}
+
+/** The order of a list of openids, as `sortOpenids` and `sortOpenidBytes` tell it. */
+export interface SortedCodes {
   /** `order[i]` is the index in `ids` of the i-th id in code-unit order; equal ids keep their order. */
   readonly order: Int32Array;
   /** `sameAsPrevious[i]` is 1 when the i-th id equals the one before it, else 0 (so 0 at 0). */
@@ -45,7 +49,17 @@ export interface OpenidCodes {
  */
 export function sortOpenids(ids: readonly string[]): SortedOpenids {
   const codes = encodeOpenids(ids);
-  return codes === undefined ? sortByComparison(ids) : sortByCodes(ids, codes);
+  return codes === undefined ? sortByComparison(ids) : { ids, ...sortByCodes(codes) };
+}
+
+/**
+ * `sortOpenids` of ids given as UTF-8 bytes one after another (id i ends at `ends[i]`), as the
+ * loader packs a file's openids: no string is made. Undefined when they are not all base64url
+ * of one length (the caller then sorts the strings).
+ */
+export function sortOpenidBytes(bytes: Uint8Array, ends: Int32Array): SortedCodes | undefined {
+  const codes = encodeOpenidBytes(bytes, ends);
+  return codes === undefined ? undefined : sortByCodes(codes);
 }
 
 /** The distinct ids of a sorted list, in its order. */
@@ -112,13 +126,40 @@ function encodeOpenids(ids: readonly string[]): OpenidCodes | undefined {
   return { length, width, data };
 }
 
-function sortByCodes(ids: readonly string[], codes: OpenidCodes): SortedOpenids {
-  const n = ids.length;
+/** The ids of `encodeOpenids`, from bytes (ASCII: a byte is a character). */
+function encodeOpenidBytes(bytes: Uint8Array, ends: Int32Array): OpenidCodes | undefined {
+  const n = ends.length;
+  const length = n === 0 ? 0 : (ends[0] as number);
+  if (n > 0 && (length === 0 || length > MAX_CODED_LENGTH)) return undefined;
+  const width = Math.ceil(length / CHARS_PER_CODE);
+  const data = new Int32Array(n * width);
+  let at = 0;
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    if ((ends[i] as number) - from !== length) return undefined;
+    for (let start = 0; start < length; start += CHARS_PER_CODE) {
+      const end = start + CHARS_PER_CODE < length ? start + CHARS_PER_CODE : length;
+      let code = 0;
+      for (let c = from + start; c < from + end; c++) {
+        const byte = bytes[c] as number;
+        const rank = byte < 128 ? (RANK[byte] as number) : -1;
+        if (rank < 0) return undefined;
+        code = (code << 6) | rank;
+      }
+      data[at++] = code;
+    }
+    from += length;
+  }
+  return { length, width, data };
+}
+
+function sortByCodes(codes: OpenidCodes): SortedCodes {
   const { width, data } = codes;
+  const n = width === 0 ? 0 : data.length / width;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const sameAsPrevious = new Uint8Array(n);
-  if (n === 0) return { ids, order, sameAsPrevious, codes };
+  if (n === 0) return { order, sameAsPrevious, codes };
   // The first code in which some id differs from the first id: the shared prefix ends there.
   let first = width;
   for (let i = 1; i < n && first > 0; i++) {
@@ -132,7 +173,7 @@ function sortByCodes(ids: readonly string[], codes: OpenidCodes): SortedOpenids 
   }
   if (first === width) {
     sameAsPrevious.fill(1, 1); // every id is the same
-    return { ids, order, sameAsPrevious, codes };
+    return { order, sameAsPrevious, codes };
   }
   // Sort keys: codes `first` and `first + 1` (8 characters), carried through the passes.
   let high = new Int32Array(n);
@@ -187,7 +228,7 @@ function sortByCodes(ids: readonly string[], codes: OpenidCodes): SortedOpenids 
     if (end - start > 1) settleRun(from, sorted, start, end, sameAsPrevious);
     start = end;
   }
-  return { ids, order: from, sameAsPrevious, codes: sorted };
+  return { order: from, sameAsPrevious, codes: sorted };
 }
 
 /**

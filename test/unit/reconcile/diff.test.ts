@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Change } from "../../../src/reconcile/change.js";
+import { packUsers, withPackedUsers } from "../../../src/desired/packed-users.js";
 import { diff, diffBySet } from "../../../src/reconcile/diff.js";
 import { prepareLive } from "../../../src/reconcile/prepare-live.js";
 import { openidLists } from "../../support/openid-arbitraries.js";
@@ -241,6 +242,10 @@ describe("diff", () => {
           expect(diff(desired, live, NOW)).toEqual(obvious);
           // The live list prepared first (as plan and apply do while the file loads).
           expect(diff(desired, prepareLive(live), NOW)).toEqual(obvious);
+          // The file as it arrives from the worker thread: its users still packed.
+          const { users: entries, ...rest } = desired;
+          const packed = withPackedUsers(rest, structuredClone(packUsers(entries)));
+          expect(diff(packed, prepareLive(live), NOW)).toEqual(obvious);
         },
       ),
       { numRuns: 300 },
