@@ -1,5 +1,5 @@
-import { sortedIdsSha256 } from "./fingerprint.js";
-import { distinctInOrder, sortOpenids, type SortedOpenids } from "./sort-openids.js";
+import { sortedListSha256 } from "./fingerprint.js";
+import { sortOpenids, type SortedOpenids } from "./sort-openids.js";
 
 /**
  * The live list as the diff and the fingerprint use it: sorted (each id once counted) and
@@ -18,8 +18,7 @@ export interface PreparedLive {
 /** Prepares a live list (any order, repeats allowed). */
 export function prepareLive(ids: readonly string[]): PreparedLive {
   const sorted = sortOpenids(ids);
-  const unique = distinctInOrder(sorted);
-  return { sorted, count: unique.length, sha256: sortedIdsSha256(unique) };
+  return { sorted, ...sortedListSha256(sorted) };
 }
 
 /** True for a prepared list, false for a plain array of ids. */

@@ -62,6 +62,29 @@ export function sortOpenidBytes(bytes: Uint8Array, ends: Int32Array): SortedCode
   return codes === undefined ? undefined : sortByCodes(codes);
 }
 
+/**
+ * Writes the `i`-th id of `codes` (in sorted order) into `target` at `at` as ASCII; returns the
+ * bytes written (`codes.length`).
+ */
+export function writeCodedId(
+  codes: OpenidCodes,
+  i: number,
+  target: Uint8Array,
+  at: number,
+): number {
+  const { length, width, data } = codes;
+  let to = at;
+  for (let k = 0; k < width; k++) {
+    const code = data[i * width + k] as number;
+    const chars = Math.min(CHARS_PER_CODE, length - k * CHARS_PER_CODE);
+    for (let c = chars - 1; c >= 0; c--) {
+      target[to + c] = BYTE_OF_RANK[(code >>> (6 * (chars - 1 - c))) & 63] as number;
+    }
+    to += chars;
+  }
+  return length;
+}
+
 /** The distinct ids of a sorted list, in its order. */
 export function distinctInOrder({ ids, order, sameAsPrevious }: SortedOpenids): string[] {
   const unique: string[] = [];
@@ -89,8 +112,12 @@ export function compareCodes(a: OpenidCodes, i: number, b: OpenidCodes, j: numbe
 const BASE64URL_BY_CODE_UNIT = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
 /** RANK[code unit] is the character's place in `BASE64URL_BY_CODE_UNIT`, -1 if absent. */
 const RANK = new Int8Array(128).fill(-1);
-for (let i = 0; i < BASE64URL_BY_CODE_UNIT.length; i++)
+/** BYTE_OF_RANK[rank] is the character's code unit: RANK backwards. */
+const BYTE_OF_RANK = new Uint8Array(64);
+for (let i = 0; i < BASE64URL_BY_CODE_UNIT.length; i++) {
   RANK[BASE64URL_BY_CODE_UNIT.charCodeAt(i)] = i;
+  BYTE_OF_RANK[i] = BASE64URL_BY_CODE_UNIT.charCodeAt(i);
+}
 
 const CHARS_PER_CODE = 4;
 /** Openids are at most 128 characters (SPEC 1); longer lists go the obvious way. */
