@@ -12,13 +12,7 @@ import {
 import type { PlanSummary } from "./plan-types.js";
 import { sortedIdsSha256 } from "./fingerprint.js";
 import { isPreparedLive, prepareLive, type PreparedLive } from "./prepare-live.js";
-import {
-  compareCodes,
-  sortOpenidBytes,
-  sortOpenids,
-  type SortedCodes,
-  type SortedOpenids,
-} from "./sort-openids.js";
+import { encodeId, encodeIdBytes, sortOpenids } from "./sort-openids.js";
 
 export interface DiffResult {
   /** Sorted: all blocks, then all unblocks; by openid (code-unit order) within each. */
@@ -40,10 +34,11 @@ export interface DiffResult {
  * Openids are compared exactly (case-sensitive); a repeated live id counts once; the file's
  * openids are unique (duplicates are a validation error; a repeat finds its live copy already
  * claimed, as with a Set). The live list may come prepared (`prepareLive`: plan and apply
- * sort it while the file is still loading); the file's openids are sorted the same way
- * (`sortOpenids`) and the two sorted lists are walked side by side, comparing integer codes,
- * so the changes come out in order. When either side has no codes (ids of another shape than
- * real openids) the obvious diff decides, `diffBySet`; a property test holds both to the same.
+ * sort, hash and index it while the file is still loading); each file openid is then looked
+ * up in the live list's index by its integer codes, in file order, and only the blocks are
+ * sorted: the unblocks come out in order from one pass over the sorted live list. When the
+ * live list has no codes (ids of another shape than real openids) the obvious diff decides,
+ * `diffBySet`; a property test holds both to the same.
  */
 export function diff(
   desired: DesiredState,
@@ -51,44 +46,106 @@ export function diff(
   now: Date,
 ): DiffResult {
   const prepared = isPreparedLive(live) ? live : prepareLive(live);
-  const file = sortFile(desired);
-  const walk = new DiffWalk(desired.prune, utcToday(now));
-  if (!mergeWalk(walk, file, prepared.sorted)) {
-    return diffBySet(desired, prepared.sorted.ids, now);
+  const { index, sorted } = prepared;
+  if (index === undefined || sorted.codes === undefined) {
+    return diffBySet(desired, sorted.ids, now);
   }
-  return walk.result(prepared.count, prepared.sha256);
+  const today = utcToday(now);
+  const file = fileEntries(desired);
+  const { length, width } = sorted.codes;
+  const row = new Int32Array(width);
+  // 1. Each file entry, in file order: live or not (its first entry claims a live id).
+  const claimed = new Uint8Array(sorted.order.length);
+  const blockIndexes: number[] = [];
+  const expiredAt = new Map<number, number>(); // live position -> file index
+  let desiredCount = 0;
+  let unchanged = 0;
+  for (let i = 0; i < file.count; i++) {
+    let position = file.encode(i, length, row) ? index.positionOf(row) : -1;
+    if (position >= 0 && claimed[position] === 1) position = -1;
+    if (position >= 0) claimed[position] = 1;
+    if (file.hasExpiry[i] === 1 && isExpired(file.entry(i).expires as string, today)) {
+      if (position >= 0) expiredAt.set(position, i);
+      continue;
+    }
+    desiredCount++;
+    if (position >= 0) unchanged++;
+    else blockIndexes.push(i);
+  }
+  // 2. The blocks by openid (stable: a repeated openid keeps the file's order).
+  const blocked = blockIndexes.map((i) => file.entry(i));
+  const changes: Change[] = Array.from(
+    sortOpenids(blocked.map((entry) => entry.openid)).order,
+    (k) => block(blocked[k] as DesiredEntry),
+  );
+  // 3. The unblocks in the live list's order: expired entries, and ids the file does not claim.
+  let unmanaged = 0;
+  for (let position = 0; position < claimed.length; position++) {
+    if (sorted.sameAsPrevious[position] === 1) continue;
+    if (claimed[position] === 1) {
+      const expired = expiredAt.get(position);
+      if (expired !== undefined) changes.push(expiredUnblock(file.entry(expired)));
+    } else if (desired.prune) {
+      const openid = sorted.ids[sorted.order[position] as number] as string;
+      changes.push({ action: "unblock", openid, why: NOT_IN_FILE });
+    } else {
+      unmanaged++;
+    }
+  }
+  const counts: PlanSummary = {
+    block: blocked.length,
+    unblock: changes.length - blocked.length,
+    unchanged,
+    unmanaged,
+    live: prepared.count,
+    desired: desiredCount,
+  };
+  return { changes, counts, liveSha256: prepared.sha256 };
 }
 
-/** The file's openids sorted, which entries have an expiry, and each entry by its index. */
-interface SortedFile {
-  sorted: SortedCodes;
-  /** 1 where the entry (by file index) has an expiry: read in file order, not openid order. */
+/** The file's entries as the diff reads them: their codes, which have an expiry, each entry. */
+interface FileEntries {
+  count: number;
+  /** 1 where the entry (by file index) has an expiry. */
   hasExpiry: Uint8Array;
+  /** Writes entry i's openid as codes into `row`; false when it is not `length` base64url. */
+  encode: (i: number, length: number, row: Int32Array) => boolean;
   entry: (index: number) => DesiredEntry;
 }
 
 /**
- * The file's side of the walk. A large file read on the worker thread arrives packed: its
- * openids are sorted from their bytes and only the entries that change are ever made
- * (`userAt`); otherwise from the entries' openids (touching each entry once, in file order).
+ * A large file read on the worker thread arrives packed: its openids are coded from their
+ * bytes and only the entries that change are ever made (`userAt`); otherwise from the entries.
  */
-function sortFile(desired: DesiredState): SortedFile {
+function fileEntries(desired: DesiredState): FileEntries {
   const packed = packedUsersOf(desired);
-  const sorted = packed && sortOpenidBytes(packed.openids, packed.openidEnds);
-  if (packed && sorted) {
+  if (packed !== undefined) {
+    const { openids, openidEnds } = packed;
+    const verbatim = new Map(packed.verbatim);
     const hasExpiry = new Uint8Array(packed.count);
     for (const [index] of packed.expires) hasExpiry[index] = 1;
-    return { sorted, hasExpiry, entry: (index) => userAt(packed, index) };
+    for (const [index, user] of verbatim) if (user.expires !== undefined) hasExpiry[index] = 1;
+    return {
+      count: packed.count,
+      hasExpiry,
+      encode: (i, length, row) => {
+        const user = verbatim.size > 0 ? verbatim.get(i) : undefined;
+        if (user !== undefined) return encodeId(user.openid, length, row, 0);
+        const from = i === 0 ? 0 : (openidEnds[i - 1] as number);
+        return encodeIdBytes(openids, from, openidEnds[i] as number, length, row);
+      },
+      entry: (index) => userAt(packed, index),
+    };
   }
   const users = desired.users;
-  const ids = new Array<string>(users.length);
   const hasExpiry = new Uint8Array(users.length);
-  for (let i = 0; i < users.length; i++) {
-    const entry = users[i] as DesiredEntry;
-    ids[i] = entry.openid;
-    if (entry.expires !== undefined) hasExpiry[i] = 1;
-  }
-  return { sorted: sortOpenids(ids), hasExpiry, entry: (index) => users[index] as DesiredEntry };
+  for (let i = 0; i < users.length; i++) if (users[i]?.expires !== undefined) hasExpiry[i] = 1;
+  return {
+    count: users.length,
+    hasExpiry,
+    encode: (i, length, row) => encodeId((users[i] as DesiredEntry).openid, length, row, 0),
+    entry: (index) => users[index] as DesiredEntry,
+  };
 }
 
 /** The obvious diff: a Set of the live ids, one pass over each side, then the changes sorted. */
@@ -104,49 +161,7 @@ export function diffBySet(desired: DesiredState, live: readonly string[], now: D
   return walk.result(sortedLive.length, sortedIdsSha256(sortedLive));
 }
 
-/**
- * The file's and the live ids, both sorted, walked side by side in openid order: equal codes
- * pair a file entry with its live copy (the first file entry of an openid claims it), a file
- * id alone is not live, a live id alone is not in the file. False, with `walk` untouched, when
- * the two lists cannot be compared by codes.
- */
-function mergeWalk(walk: DiffWalk, file: SortedFile, live: SortedOpenids): boolean {
-  const { hasExpiry, entry } = file;
-  const fileCount = file.sorted.order.length;
-  const liveCount = live.order.length;
-  const fileCodes = file.sorted.codes;
-  const liveCodes = live.codes;
-  if (fileCodes === undefined || liveCodes === undefined) return false;
-  if (fileCount > 0 && liveCount > 0 && fileCodes.length !== liveCodes.length) return false;
-  const { order: fileOrder, sameAsPrevious: fileSame } = file.sorted;
-  const { order: liveOrder, sameAsPrevious: liveSame, ids: liveIds } = live;
-  let i = 0;
-  let j = 0;
-  while (i < fileCount || j < liveCount) {
-    const side =
-      i >= fileCount ? 1 : j >= liveCount ? -1 : compareCodes(fileCodes, i, liveCodes, j);
-    if (side > 0) {
-      walk.liveOnly(liveIds[liveOrder[j] as number] as string);
-    } else {
-      const index = fileOrder[i] as number;
-      const isLive = side === 0;
-      if (isLive && hasExpiry[index] === 0) {
-        walk.unchangedEntry(); // the common case: in the file, live, no expiry
-      } else {
-        walk.entry(entry(index), isLive);
-      }
-      // Later file entries of the same openid find its live copy claimed.
-      for (i++; i < fileCount && fileSame[i] === 1; i++) {
-        walk.entry(entry(fileOrder[i] as number), false);
-      }
-      if (!isLive) continue;
-    }
-    for (j++; j < liveCount && liveSame[j] === 1; j++); // a repeated live id counts once
-  }
-  return true;
-}
-
-/** What both walks decide, entry by entry; the walks only differ in how they pair the sides. */
+/** What the obvious diff decides, entry by entry. */
 class DiffWalk {
   readonly blocks: BlockChange[] = [];
   readonly unblocks: UnblockChange[] = [];
@@ -167,12 +182,6 @@ class DiffWalk {
     this.desired++;
     if (isLive) this.unchanged++;
     else this.blocks.push(block(entry));
-  }
-
-  /** What `entry(entry, true)` does for an entry without an expiry. */
-  unchangedEntry(): void {
-    this.desired++;
-    this.unchanged++;
   }
 
   /** A live openid the file does not mention. */

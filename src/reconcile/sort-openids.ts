@@ -6,7 +6,7 @@ export interface SortedOpenids extends SortedCodes {
   readonly ids: readonly string[];
 }
 
-/** The order of a list of openids, as `sortOpenids` and `sortOpenidBytes` tell it. */
+/** The order of a list of openids, as `sortOpenids` tells it. */
 export interface SortedCodes {
   /** `order[i]` is the index in `ids` of the i-th id in code-unit order; equal ids keep their order. */
   readonly order: Int32Array;
@@ -50,16 +50,6 @@ export interface OpenidCodes {
 export function sortOpenids(ids: readonly string[]): SortedOpenids {
   const codes = encodeOpenids(ids);
   return codes === undefined ? sortByComparison(ids) : { ids, ...sortByCodes(codes) };
-}
-
-/**
- * `sortOpenids` of ids given as UTF-8 bytes one after another (id i ends at `ends[i]`), as the
- * loader packs a file's openids: no string is made. Undefined when they are not all base64url
- * of one length (the caller then sorts the strings).
- */
-export function sortOpenidBytes(bytes: Uint8Array, ends: Int32Array): SortedCodes | undefined {
-  const codes = encodeOpenidBytes(bytes, ends);
-  return codes === undefined ? undefined : sortByCodes(codes);
 }
 
 /**
@@ -134,50 +124,55 @@ function encodeOpenids(ids: readonly string[]): OpenidCodes | undefined {
   if (n > 0 && (length === 0 || length > MAX_CODED_LENGTH)) return undefined;
   const width = Math.ceil(length / CHARS_PER_CODE);
   const data = new Int32Array(n * width);
-  let at = 0;
   for (let i = 0; i < n; i++) {
-    const id = ids[i] as string;
-    if (id.length !== length) return undefined;
-    for (let start = 0; start < length; start += CHARS_PER_CODE) {
-      const end = start + CHARS_PER_CODE < length ? start + CHARS_PER_CODE : length;
-      let code = 0;
-      for (let c = start; c < end; c++) {
-        const unit = id.charCodeAt(c);
-        const rank = unit < 128 ? (RANK[unit] as number) : -1;
-        if (rank < 0) return undefined;
-        code = (code << 6) | rank;
-      }
-      data[at++] = code;
-    }
+    if (!encodeId(ids[i] as string, length, data, i * width)) return undefined;
   }
   return { length, width, data };
 }
 
-/** The ids of `encodeOpenids`, from bytes (ASCII: a byte is a character). */
-function encodeOpenidBytes(bytes: Uint8Array, ends: Int32Array): OpenidCodes | undefined {
-  const n = ends.length;
-  const length = n === 0 ? 0 : (ends[0] as number);
-  if (n > 0 && (length === 0 || length > MAX_CODED_LENGTH)) return undefined;
-  const width = Math.ceil(length / CHARS_PER_CODE);
-  const data = new Int32Array(n * width);
-  let at = 0;
-  let from = 0;
-  for (let i = 0; i < n; i++) {
-    if ((ends[i] as number) - from !== length) return undefined;
-    for (let start = 0; start < length; start += CHARS_PER_CODE) {
-      const end = start + CHARS_PER_CODE < length ? start + CHARS_PER_CODE : length;
-      let code = 0;
-      for (let c = from + start; c < from + end; c++) {
-        const byte = bytes[c] as number;
-        const rank = byte < 128 ? (RANK[byte] as number) : -1;
-        if (rank < 0) return undefined;
-        code = (code << 6) | rank;
-      }
-      data[at++] = code;
+/**
+ * Writes the codes of `id` into `out` from `at`; false when it is not `length` base64url
+ * characters (then it equals no id of a coded list of that length).
+ */
+export function encodeId(id: string, length: number, out: Int32Array, at: number): boolean {
+  if (id.length !== length) return false;
+  let to = at;
+  for (let start = 0; start < length; start += CHARS_PER_CODE) {
+    const end = start + CHARS_PER_CODE < length ? start + CHARS_PER_CODE : length;
+    let code = 0;
+    for (let c = start; c < end; c++) {
+      const unit = id.charCodeAt(c);
+      const rank = unit < 128 ? (RANK[unit] as number) : -1;
+      if (rank < 0) return false;
+      code = (code << 6) | rank;
     }
-    from += length;
+    out[to++] = code;
   }
-  return { length, width, data };
+  return true;
+}
+
+/** `encodeId` of an id given as its UTF-8 bytes `bytes[from..to)` (ASCII: a byte is a character). */
+export function encodeIdBytes(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  length: number,
+  out: Int32Array,
+): boolean {
+  if (to - from !== length) return false;
+  let at = 0;
+  for (let start = from; start < to; start += CHARS_PER_CODE) {
+    const end = start + CHARS_PER_CODE < to ? start + CHARS_PER_CODE : to;
+    let code = 0;
+    for (let c = start; c < end; c++) {
+      const byte = bytes[c] as number;
+      const rank = byte < 128 ? (RANK[byte] as number) : -1;
+      if (rank < 0) return false;
+      code = (code << 6) | rank;
+    }
+    out[at++] = code;
+  }
+  return true;
 }
 
 function sortByCodes(codes: OpenidCodes): SortedCodes {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Change } from "../../../src/reconcile/change.js";
-import { packUsers, withPackedUsers } from "../../../src/desired/packed-users.js";
+import { packedUsersOf, packUsers, withPackedUsers } from "../../../src/desired/packed-users.js";
 import { diff, diffBySet } from "../../../src/reconcile/diff.js";
 import { prepareLive } from "../../../src/reconcile/prepare-live.js";
 import { openidLists } from "../../support/openid-arbitraries.js";
@@ -250,6 +250,21 @@ describe("diff", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("finds a live openid whose entry travels verbatim (a reason with a lone surrogate)", () => {
+    const [live, other] = openids(2, 9);
+    const users: UserSpec[] = [
+      { openid: live as string, reason: "bad \ud800 escape" },
+      { openid: other as string, reason: "ok", expires: "2020-01-01" },
+    ];
+    const desired = desiredState(users);
+    const { users: entries, ...rest } = desired;
+    const packed = withPackedUsers(rest, structuredClone(packUsers(entries)));
+    expect(packedUsersOf(packed)?.verbatim).toHaveLength(1);
+    const obvious = diffBySet(desired, [live as string, other as string], NOW);
+    expect(diff(packed, [live as string, other as string], NOW)).toEqual(obvious);
+    expect(obvious.counts.unchanged).toBe(1);
   });
 
   it("decides the same whether the inputs arrive sorted or shuffled", () => {
