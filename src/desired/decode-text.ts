@@ -1,4 +1,4 @@
-import { Buffer, isUtf8 } from "node:buffer";
+import { Buffer, isAscii, isUtf8 } from "node:buffer";
 import { msg, type Message } from "../i18n/message.js";
 
 /** A problem that makes the bytes unreadable as YAML text, at a 1-based position. */
@@ -26,7 +26,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   }
   // Node's own UTF-8 check and decoder (simdutf): several times faster on a large file than
   // a fatal TextDecoder, which matters at a million entries (SPEC 7).
-  if (!isUtf8(bytes)) {
+  if (!isAscii(bytes) && !isUtf8(bytes)) {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const { line, column } = positionOf(lossy, Math.max(0, lossy.indexOf("\uFFFD")));
     return fail(line, column, msg("desired.notUtf8"));

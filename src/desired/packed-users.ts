@@ -65,18 +65,20 @@ export function packUsers(users: readonly DesiredEntry[]): PackedUsers {
   let reasonEnd = 0;
   for (let i = 0; i < count; i++) {
     const user = users[i] as DesiredEntry;
-    if (!isWellFormed(user.openid) || (user.reason !== undefined && !isWellFormed(user.reason))) {
-      verbatim.push([i, user]);
+    const openidBytes = writeUtf8(openids, user.openid, openidEnd);
+    const reasonBytes = user.reason === undefined ? 0 : writeUtf8(reasons, user.reason, reasonEnd);
+    if (openidBytes < 0 || reasonBytes < 0) {
+      verbatim.push([i, user]); // what was written is left behind the ends, unread
       openidEnds[i] = openidEnd;
       reasonEnds[i] = reasonEnd;
       continue;
     }
-    openidEnd += writeUtf8(openids, user.openid, openidEnd);
+    openidEnd += openidBytes;
     openidEnds[i] = openidEnd;
     lines[i] = user.line;
     columns[i] = user.column;
     if (user.reason !== undefined) {
-      reasonEnd += writeUtf8(reasons, user.reason, reasonEnd);
+      reasonEnd += reasonBytes;
       hasReason[i] = 1;
     }
     reasonEnds[i] = reasonEnd;
@@ -97,14 +99,18 @@ export function packUsers(users: readonly DesiredEntry[]): PackedUsers {
 }
 
 /**
- * Writes `text` as UTF-8 at `at`; returns the bytes written. ASCII (every openid, most reasons)
- * is copied unit by unit here: a call into Buffer#write per string costs more than the copy.
+ * Writes `text` as UTF-8 at `at`; returns the bytes written, or -1 when `text` is not
+ * well-formed UTF-16 (a lone surrogate). ASCII (every openid, most reasons) is copied unit by
+ * unit here: a call into Buffer#write per string costs more than the copy.
  */
 function writeUtf8(bytes: Buffer, text: string, at: number): number {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit >= 0x80) return bytes.write(text, at, "utf8");
-    bytes[at + i] = unit;
+    if (unit < 0x80) {
+      bytes[at + i] = unit;
+      continue;
+    }
+    return isWellFormed(text) ? bytes.write(text, at, "utf8") : -1;
   }
   return text.length;
 }
