@@ -5627,7 +5627,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR3 = "";
@@ -5635,7 +5635,7 @@ var require_cst = __commonJS({
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -5649,7 +5649,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -5711,7 +5711,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR3;
@@ -10091,19 +10091,20 @@ function dateProblem(date) {
 }
 
 // src/desired/decode-text.ts
+import { Buffer as Buffer2, isAscii, isUtf8 } from "node:buffer";
+var BOM = 65279;
 var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 function decodeText(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return fail(1, 1, msg("desired.utf16"));
   }
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+  if (!isAscii(bytes) && !isUtf8(bytes)) {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const { line, column } = positionOf(lossy, Math.max(0, lossy.indexOf("�")));
     return fail(line, column, msg("desired.notUtf8"));
   }
+  let text = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  if (text.charCodeAt(0) === BOM) text = text.slice(1);
   const control = CONTROL.exec(text);
   if (control !== null) {
     const { line, column } = positionOf(text, control.index);
@@ -10748,48 +10749,80 @@ function checkBytes(path, bytes, now) {
 }
 
 // src/desired/packed-users.ts
+import { Buffer as Buffer3 } from "node:buffer";
+function isWellFormed(text) {
+  return text.isWellFormed();
+}
+var MAX_UTF8_PER_UNIT = 3;
 function packUsers(users) {
   const count2 = users.length;
-  const openids = new Array(count2);
+  let openidUnits = 0;
+  let reasonUnits = 0;
+  for (let i = 0; i < count2; i++) {
+    const user = users[i];
+    openidUnits += user.openid.length;
+    if (user.reason !== void 0) reasonUnits += user.reason.length;
+  }
+  const openids = Buffer3.from(new ArrayBuffer(openidUnits * MAX_UTF8_PER_UNIT));
+  const reasons = Buffer3.from(new ArrayBuffer(reasonUnits * MAX_UTF8_PER_UNIT));
   const openidEnds = new Int32Array(count2);
   const lines = new Int32Array(count2);
   const columns = new Int32Array(count2);
   const reasonEnds = new Int32Array(count2);
-  const reasons = [];
+  const hasReason = new Uint8Array(count2);
   const expires = [];
+  const verbatim = [];
   let openidEnd = 0;
   let reasonEnd = 0;
   for (let i = 0; i < count2; i++) {
     const user = users[i];
-    openids[i] = user.openid;
-    openidEnd += user.openid.length;
+    const openidBytes = writeUtf8(openids, user.openid, openidEnd);
+    const reasonBytes = user.reason === void 0 ? 0 : writeUtf8(reasons, user.reason, reasonEnd);
+    if (openidBytes < 0 || reasonBytes < 0) {
+      verbatim.push([i, user]);
+      openidEnds[i] = openidEnd;
+      reasonEnds[i] = reasonEnd;
+      continue;
+    }
+    openidEnd += openidBytes;
     openidEnds[i] = openidEnd;
     lines[i] = user.line;
     columns[i] = user.column;
-    if (user.reason === void 0) {
-      reasonEnds[i] = -1;
-    } else {
-      reasons.push(user.reason);
-      reasonEnd += user.reason.length;
-      reasonEnds[i] = reasonEnd;
+    if (user.reason !== void 0) {
+      reasonEnd += reasonBytes;
+      hasReason[i] = 1;
     }
+    reasonEnds[i] = reasonEnd;
     if (user.expires !== void 0) expires.push([i, user.expires]);
   }
   return {
     count: count2,
-    openids: openids.join(""),
+    openids: new Uint8Array(openids.buffer, 0, openidEnd),
     openidEnds,
     lines,
     columns,
-    reasons: reasons.join(""),
+    reasons: new Uint8Array(reasons.buffer, 0, reasonEnd),
     reasonEnds,
-    expires
+    hasReason,
+    expires,
+    verbatim
   };
 }
+function writeUtf8(bytes, text, at) {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      bytes[at + i] = unit;
+      continue;
+    }
+    return isWellFormed(text) ? bytes.write(text, at, "utf8") : -1;
+  }
+  return text.length;
+}
 function packedBuffers(packed) {
-  return [packed.openidEnds, packed.lines, packed.columns, packed.reasonEnds].map(
-    (array) => array.buffer
-  );
+  const arrays = [packed.openids, packed.openidEnds, packed.lines, packed.columns];
+  arrays.push(packed.reasons, packed.reasonEnds, packed.hasReason);
+  return arrays.map((array) => array.buffer);
 }
 
 // src/desired/load-desired-worker.ts

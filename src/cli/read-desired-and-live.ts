@@ -5,6 +5,7 @@ import { loadDesiredOffThread } from "../desired/load-desired-off-thread.js";
 import { InputError, RefusedError } from "../errors.js";
 import { t } from "../i18n/catalog.js";
 import { msg, say, type Message } from "../i18n/message.js";
+import { prepareLive, type PreparedLive } from "../reconcile/prepare-live.js";
 import {
   credentialsFromEnv,
   type CredentialVariables,
@@ -23,6 +24,8 @@ import { startProgress } from "./progress.js";
 export interface LiveContext {
   desired: DesiredState;
   live: LiveList;
+  /** The live list sorted and hashed for the plan (`prepareLive`). */
+  prepared: PreparedLive;
   client: WechatClient;
   /** The account's appid when the credentials tell it (not with a bare access token). */
   appid: string | null;
@@ -72,7 +75,9 @@ const MAX_DIAGNOSTICS_SHOWN = 50;
 
 /**
  * Steps 1 and 2 of plan and apply: read the desired state and the live list. Paging starts
- * first, so the file is read while the first page is on its way.
+ * first, so the file is read while the first page is on its way, and the live list is
+ * prepared for the plan as soon as its last page is in, while a large file may still be
+ * loading on the worker thread.
  */
 export async function readDesiredAndLive(
   args: Pick<GlobalOptions, "file" | "quiet" | "verbose" | "lang"> & { rateLimitWait?: number },
@@ -82,12 +87,15 @@ export async function readDesiredAndLive(
   const client = openClient({ credentials: credentialsFromEnv(io.env) }, args, io);
   try {
     const warn = warnTo(args, io);
-    const livePromise = readLiveShown(client, args, io);
+    const livePromise = readLiveShown(client, args, io).then((live) => ({
+      live,
+      prepared: prepareLive(live.openids),
+    }));
     livePromise.catch(() => {}); // awaited below; avoid an unhandled rejection if the file fails first
     const desired = await readDesired(args, io, now);
     const appid = checkAppid(desired, client.appid, warn);
-    const live = await livePromise;
-    return { desired, live, client, appid };
+    const { live, prepared } = await livePromise;
+    return { desired, live, prepared, client, appid };
   } catch (error) {
     await client.close();
     throw error;

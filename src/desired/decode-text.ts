@@ -1,3 +1,4 @@
+import { Buffer, isAscii, isUtf8 } from "node:buffer";
 import { msg, type Message } from "../i18n/message.js";
 
 /** A problem that makes the bytes unreadable as YAML text, at a 1-based position. */
@@ -8,6 +9,8 @@ export interface DecodeProblem {
 }
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: DecodeProblem };
+
+const BOM = 0xfeff;
 
 /** Control characters YAML does not allow in a file (tab, LF and CR are fine). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -21,14 +24,15 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(1, 1, msg("desired.utf16"));
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+  // Node's own UTF-8 check and decoder (simdutf): several times faster on a large file than
+  // a fatal TextDecoder, which matters at a million entries (SPEC 7).
+  if (!isAscii(bytes) && !isUtf8(bytes)) {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const { line, column } = positionOf(lossy, Math.max(0, lossy.indexOf("\uFFFD")));
     return fail(line, column, msg("desired.notUtf8"));
   }
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  if (text.charCodeAt(0) === BOM) text = text.slice(1);
   const control = CONTROL.exec(text);
   if (control !== null) {
     const { line, column } = positionOf(text, control.index);

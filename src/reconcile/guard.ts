@@ -1,6 +1,7 @@
 import type { DesiredState, GuardLimit } from "../desired/desired-state.js";
 import { formatPercent } from "../i18n/format-number.js";
 import { msg, say, type Message } from "../i18n/message.js";
+import { userCount } from "../desired/packed-users.js";
 import type { GuardResult, PlanSummary } from "./plan-types.js";
 
 /**
@@ -38,7 +39,7 @@ export function guardMessages(
     desired.guard.max_unblock,
   );
   if (unblockReason !== null) messages.push(unblockReason);
-  if (desired.users.length === 0 && desired.prune && summary.unblock > 0) {
+  if (userCount(desired) === 0 && desired.prune && summary.unblock > 0) {
     messages.push(msg("guard.emptyFile", { file: desired.path, n: summary.unblock }));
   }
   return messages;

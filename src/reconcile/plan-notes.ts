@@ -1,4 +1,5 @@
 import type { DesiredState } from "../desired/desired-state.js";
+import { usersWithExpiry } from "../desired/packed-users.js";
 import type { Message } from "../i18n/message.js";
 import { utcToday } from "../desired/utc-date.js";
 import { expiringSoon, type ExpiringEntry } from "./expiry.js";
@@ -25,6 +26,6 @@ export function planNotes(desired: DesiredState, plan: Plan, now: Date): PlanNot
   return {
     guard: guardMessages(desired, plan.summary),
     today,
-    expiring: expiringSoon(desired.users, today),
+    expiring: expiringSoon(usersWithExpiry(desired), today),
   };
 }

@@ -2,6 +2,7 @@ import type { DesiredState } from "../desired/desired-state.js";
 import { diff } from "./diff.js";
 import { makeFingerprint } from "./fingerprint.js";
 import { checkGuards } from "./guard.js";
+import type { PreparedLive } from "./prepare-live.js";
 import { onlyExpired, type LeftForFullApply } from "./only-expired.js";
 import { PLAN_FORMAT, type Plan } from "./plan-types.js";
 
@@ -16,7 +17,8 @@ export {
 
 export interface PlanInput {
   desired: DesiredState;
-  live: readonly string[];
+  /** The live ids (any order, repeats allowed), or the list prepared already (`prepareLive`). */
+  live: readonly string[] | PreparedLive;
   now: Date;
   /** The account the live list was read from; null/absent when unknown (access-token only). */
   appid?: string | null;
@@ -26,8 +28,8 @@ export interface PlanInput {
 
 /**
  * Pure: diff, guards, fingerprint. The same input gives a byte-identical plan (SPEC section 3).
- * Steps: 1. diff desired against live (which sorts the live list, each id once: the form the
- * fingerprint hashes); 2. check the guards; 3. fingerprint.
+ * Steps: 1. diff desired against live (which hashes the live list for the fingerprint);
+ * 2. check the guards; 3. fingerprint.
  */
 export function makePlan(input: PlanInput): Plan {
   return makeScopedPlan(input).plan;
@@ -39,12 +41,11 @@ export function makePlan(input: PlanInput): Plan {
  */
 export function makeScopedPlan(input: PlanInput): { plan: Plan; left: LeftForFullApply } {
   const full = diff(input.desired, input.live, input.now);
-  const { sortedLive } = full;
   const { result, left } =
     input.only === "expired" ? onlyExpired(full) : { result: full, left: { block: 0, unblock: 0 } };
   const { changes, counts } = result;
   const guard = checkGuards(input.desired, counts);
-  const fingerprint = makeFingerprint(input.desired, sortedLive, input.appid ?? null);
+  const fingerprint = makeFingerprint(input.desired, full.liveSha256, input.appid ?? null);
   return {
     plan: {
       format: PLAN_FORMAT,

@@ -30,6 +30,8 @@ const PAGE_CAP_SLACK_PAGES = 10;
  * any real list needs (a million pages is a billion ids at WeChat's smallest documented page).
  */
 const PAGE_CAP_WITHOUT_TOTAL = 1_000_000;
+/** A `total` past this does not size the table up front (it still grows as ids come). */
+const MAX_PRESIZE = 20_000_000;
 
 /**
  * Reads the whole live blacklist (SPEC section 5). Paging starts from `begin_openid: ""`; the
@@ -45,7 +47,9 @@ export async function readLive(
 ): Promise<LiveList> {
   // The ids in first-seen order, each once (a Set of a million strings costs twice as much).
   const openids: string[] = [];
-  const seen = new OpenidTable((index) => openids[index] as string);
+  const openidAt = (index: number) => openids[index] as string;
+  // Sized from the first page's `total`, so a million ids never regrow the table.
+  let seen: OpenidTable | undefined;
   let total: number | undefined;
   let cursor = "";
   let pages = 0;
@@ -57,6 +61,7 @@ export async function readLive(
     pages += 1;
     if (typeof page.total === "number" && Number.isFinite(page.total)) total = page.total;
     const ids = Array.isArray(page.data?.openid) ? page.data.openid : [];
+    seen ??= new OpenidTable(openidAt, Math.min(Math.max(total ?? 0, ids.length), MAX_PRESIZE));
     let added = 0;
     for (const id of ids) {
       if (typeof id !== "string" || seen.firstIndex(id, openids.length) >= 0) continue;

@@ -129,11 +129,16 @@ async function prepare(
       msg("accounts.saved.noAccount", { file: args.planfile ?? "", account: account.name }),
     );
   }
-  const { desired, live, client, appid } = await readAccountDesiredAndLive(account, args, io, now);
+  const { desired, live, prepared, client, appid } = await readAccountDesiredAndLive(
+    account,
+    args,
+    io,
+    now,
+  );
   try {
     const { plan: fresh, left } = makeScopedPlan({
       desired,
-      live: live.openids,
+      live: prepared,
       now,
       appid,
       ...(args.onlyExpired ? { only: "expired" as const } : {}),

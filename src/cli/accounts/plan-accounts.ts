@@ -33,14 +33,14 @@ export const planAccounts = (async (args: PlanArgs, io: Io, context: AccountsCon
   const now = io.now?.() ?? new Date();
   // 1. Read and plan.
   const outcomes = await runAccounts(accounts, args, io, async (account, accountIo) => {
-    const { desired, live, client, appid } = await readAccountDesiredAndLive(
+    const { desired, prepared, client, appid } = await readAccountDesiredAndLive(
       account,
       args,
       accountIo,
       now,
     );
     await client.close();
-    const plan = makePlan({ desired, live: live.openids, now, appid });
+    const plan = makePlan({ desired, live: prepared, now, appid });
     const notes = planNotes(desired, plan, now);
     const changed = args.detailedExitcode && plan.changes.length > 0;
     return { exitCode: changed ? ExitCode.changes : ExitCode.ok, plan, notes };

@@ -3,6 +3,7 @@ import { accountConnection } from "../../accounts/account-connection.js";
 import type { DesiredState } from "../../desired/desired-state.js";
 import { InputError } from "../../errors.js";
 import { msg } from "../../i18n/message.js";
+import { prepareLive } from "../../reconcile/prepare-live.js";
 import type { GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
 import {
@@ -51,7 +52,7 @@ export async function readAccountDesiredAndLive(
   try {
     const appid = checkAppid(desired, client.appid, warnTo(args, io), connection.variables.token);
     const live = await readLiveShown(client, args, io);
-    return { desired, live, client, appid };
+    return { desired, live, prepared: prepareLive(live.openids), client, appid };
   } catch (error) {
     await client.close();
     throw error;

@@ -92,12 +92,12 @@ export const applyCommand = defineCommand({
     // A saved plan is read first: one that cannot be used is exit 3 before any call to WeChat.
     const saved = args.planfile ? await readSavedPlan(args.planfile, io) : null;
     // 1. Read desired and live.
-    const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
+    const { desired, live, prepared, client, appid } = await readDesiredAndLive(args, io, now);
     try {
       // 2. Plan (or check that the saved plan is still what the file and the live list give).
       const { plan: fresh, left } = makeScopedPlan({
         desired,
-        live: live.openids,
+        live: prepared,
         now,
         appid,
         ...(args.onlyExpired ? { only: "expired" as const } : {}),

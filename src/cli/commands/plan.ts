@@ -41,10 +41,10 @@ export const planCommand = defineCommand({
   run: async (args, io) => {
     const now = io.now?.() ?? new Date();
     // 1. Read desired and live (paging overlaps reading the file).
-    const { desired, live, client, appid } = await readDesiredAndLive(args, io, now);
+    const { desired, prepared, client, appid } = await readDesiredAndLive(args, io, now);
     await client.close();
     // 2. Diff, guards and fingerprint: pure. The notes are what text and markdown add.
-    const plan = makePlan({ desired, live: live.openids, now, appid });
+    const plan = makePlan({ desired, live: prepared, now, appid });
     const notes = planNotes(desired, plan, now);
     // 3. Print, save, summarise.
     io.stdout(renderPlanFor(plan, notes, args, io));

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { DesiredEntry } from "../../../src/desired/desired-state.js";
-import { packUsers, unpackUsers } from "../../../src/desired/packed-users.js";
+import { DEFAULT_GUARD, type DesiredEntry } from "../../../src/desired/desired-state.js";
+import {
+  packedUsersOf,
+  packUsers,
+  unpackUsers,
+  userAt,
+  userCount,
+  usersWithExpiry,
+  withPackedUsers,
+} from "../../../src/desired/packed-users.js";
 
 describe("packUsers / unpackUsers (how users cross from the loader's worker thread)", () => {
   it.each<[string, DesiredEntry[]]>([
@@ -59,5 +67,58 @@ describe("packUsers / unpackUsers keep every reason on its own user", () => {
         },
       ),
     );
+  });
+});
+
+const userArbitrary = (i: number) =>
+  fc.record(
+    {
+      openid: fc.oneof(
+        fc.constant(`o${String(i).padStart(27, "7")}`),
+        fc.string({ unit: "binary", minLength: 1, maxLength: 30 }),
+      ),
+      reason: fc.string({ unit: "binary", maxLength: 8 }),
+      expires: fc.constantFrom("2026-01-01", "2027-03-01"),
+    },
+    { requiredKeys: ["openid"] },
+  );
+
+const randomUsers: fc.Arbitrary<DesiredEntry[]> = fc
+  .integer({ min: 0, max: 30 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => userArbitrary(i))))
+  .map((specs) => specs.map((spec, i) => ({ ...spec, line: i + 4, column: 5 })));
+
+describe("a state whose users stay packed until read", () => {
+  const state = {
+    path: "blacklist.yaml",
+    sha256: "a".repeat(64),
+    version: 1 as const,
+    prune: true,
+    guard: DEFAULT_GUARD,
+  };
+
+  it("reads each user, the count and the expiring users exactly as the unpacked list has them", () => {
+    fc.assert(
+      fc.property(randomUsers, (users) => {
+        const packed = structuredClone(packUsers(users));
+        const desired = withPackedUsers(state, packed);
+        expect(packedUsersOf(desired)).toBe(packed);
+        expect(userCount(desired)).toBe(users.length);
+        expect(usersWithExpiry(desired)).toEqual(users.filter((user) => user.expires));
+        users.forEach((user, i) => expect(userAt(packed, i)).toEqual(user));
+        // Reading `users` makes them once; the packed form still describes them.
+        expect(desired.users).toEqual(users);
+        expect(desired.users).toBe(desired.users);
+        expect(packedUsersOf(desired)).toBe(packed);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("forgets the packed form once its users are replaced", () => {
+    const desired = withPackedUsers(state, packUsers([{ openid: "oA", line: 3, column: 5 }]));
+    desired.users = [];
+    expect(packedUsersOf(desired)).toBeUndefined();
+    expect(userCount(desired)).toBe(0);
   });
 });

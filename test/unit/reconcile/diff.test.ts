@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Change } from "../../../src/reconcile/change.js";
+import { packedUsersOf, packUsers, withPackedUsers } from "../../../src/desired/packed-users.js";
 import { diff, diffBySet } from "../../../src/reconcile/diff.js";
+import { prepareLive } from "../../../src/reconcile/prepare-live.js";
 import { openidLists } from "../../support/openid-arbitraries.js";
 import { NOW, type UserSpec, desiredState } from "../../support/desired-fixture.js";
 import { openids, shuffled } from "../../support/openids-fixture.js";
@@ -236,11 +238,33 @@ describe("diff", () => {
             }
           });
           const desired = desiredState(users, { prune });
-          expect(diff(desired, live, NOW)).toEqual(diffBySet(desired, live, NOW));
+          const obvious = diffBySet(desired, live, NOW);
+          expect(diff(desired, live, NOW)).toEqual(obvious);
+          // The live list prepared first (as plan and apply do while the file loads).
+          expect(diff(desired, prepareLive(live), NOW)).toEqual(obvious);
+          // The file as it arrives from the worker thread: its users still packed.
+          const { users: entries, ...rest } = desired;
+          const packed = withPackedUsers(rest, structuredClone(packUsers(entries)));
+          expect(diff(packed, prepareLive(live), NOW)).toEqual(obvious);
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("finds a live openid whose entry travels verbatim (a reason with a lone surrogate)", () => {
+    const [live, other] = openids(2, 9);
+    const users: UserSpec[] = [
+      { openid: live as string, reason: "bad \ud800 escape" },
+      { openid: other as string, reason: "ok", expires: "2020-01-01" },
+    ];
+    const desired = desiredState(users);
+    const { users: entries, ...rest } = desired;
+    const packed = withPackedUsers(rest, structuredClone(packUsers(entries)));
+    expect(packedUsersOf(packed)?.verbatim).toHaveLength(1);
+    const obvious = diffBySet(desired, [live as string, other as string], NOW);
+    expect(diff(packed, [live as string, other as string], NOW)).toEqual(obvious);
+    expect(obvious.counts.unchanged).toBe(1);
   });
 
   it("decides the same whether the inputs arrive sorted or shuffled", () => {
