@@ -40,9 +40,11 @@ function licenseText(folder) {
 
 /**
  * string-width (three copies: yargs's, cliui's, wrap-ansi's) creates an Intl.Segmenter as it
- * loads. ICU's first segmenter costs 15-50 ms on these machines, paid by every command,
- * although yargs measures text only to print help. This creates it on first use instead; a
- * string-width that does not have that exact line is bundled as it is.
+ * loads, and yargs's copy three regular expressions with the /v flag and Unicode properties,
+ * which V8 builds as they are evaluated. ICU's first segmenter costs 15-50 ms on these machines
+ * and the expressions 5-15 ms, paid by every command, although yargs measures text only to
+ * print help. This makes each on first use instead; a string-width without those exact lines
+ * is bundled as it is.
  */
 export const lazySegmenter = {
   name: "lazy-intl-segmenter",
@@ -54,10 +56,31 @@ export const lazySegmenter = {
       const lazy =
         "let intlSegmenter;\n" +
         "const segmenter = { segment: (text) => (intlSegmenter ??= new Intl.Segmenter()).segment(text) };";
-      return { contents: source.replace(eager, lazy), loader: "js" };
+      return { contents: lazyRegExps(source.replace(eager, lazy)), loader: "js" };
     });
   },
 };
+
+/** The /v regular expressions of yargs's string-width, built when first used. */
+const LAZY_REGEXPS = ["visibleCharacterRegex", "spacingMarkRegex", "rgiEmojiRegex"];
+
+export function lazyRegExps(source) {
+  const declarations = LAZY_REGEXPS.map((name) =>
+    new RegExp(`^const ${name} = (/.+/v);$`, "m").exec(source),
+  );
+  if (declarations.some((match) => match === null)) return source;
+  let result = source;
+  for (const [i, name] of LAZY_REGEXPS.entries()) {
+    const [line, literal] = declarations[i];
+    result = result.replace(new RegExp(`\\b${name}\\b`, "g"), `${name}()`);
+    result = result.replace(
+      `const ${name}() = ${literal};`,
+      `let ${name}Built;\nconst ${name} = () => (${name}Built ??= ${literal});`,
+    );
+    if (result.includes(line)) return source; // not rewritten as expected: leave it alone
+  }
+  return result;
+}
 
 export async function buildBundle() {
   const result = await build({
