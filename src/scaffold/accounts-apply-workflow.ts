@@ -1,9 +1,7 @@
 import { accountsJob, PER_ACCOUNT_STRATEGY, SOME_ACCOUNTS } from "./accounts-job.js";
+import { applySteps, ENVIRONMENT_NOTE } from "./job-steps.js";
+import { concurrency, mergeOn, workflowHead } from "./workflow-head.js";
 import {
-  CHECKOUT,
-  matrixCredentialInputs,
-  pathFilter,
-  UPLOAD_ARTIFACT,
   wxblAction,
   writtenBy,
   type WorkflowAccount,
@@ -27,26 +25,18 @@ export function accountsApplyWorkflow(
 # only its own account's secrets, and has its own concurrency group: one apply at a time per
 # account (queued, never cancelled halfway), while other accounts run side by side. The JSON
 # report of every account's apply is kept as an artifact; the outcome is in the run summary.
-name: wxbl apply
-
-on:
-  push:
-    paths:
-      - wxbl.yaml
-${accounts.map((account) => `      - ${pathFilter(account.file)}`).join("\n")}
-  workflow_dispatch:
-    inputs:
-      accounts:
-        description: "The accounts to apply, by name, separated by spaces (empty: every account)."
-        type: string
-        default: ""
-      force:
-        description: "Apply past the guards (max_block / max_unblock). Only after reviewing the plan: the guards are there to stop a mass unblock or block by mistake."
-        type: boolean
-        default: false
-
-permissions:
-  contents: read
+${workflowHead({
+  name: "wxbl apply",
+  on: mergeOn(
+    ["wxbl.yaml", ...accounts.map((account) => account.file)],
+    [
+      "      accounts:",
+      '        description: "The accounts to apply, by name, separated by spaces (empty: every account)."',
+      "        type: string",
+      '        default: ""',
+    ],
+  ),
+})}
 
 jobs:
 ${accountsJob({
@@ -64,35 +54,13 @@ ${accountsJob({
     needs: accounts
     if: ${SOME_ACCOUNTS}
 ${PER_ACCOUNT_STRATEGY}
-    concurrency:
-      group: wxbl-apply-\${{ matrix.account }}
-      cancel-in-progress: false
+${concurrency({ group: "wxbl-apply-${{ matrix.account }}", cancel: false }, 4)}
     runs-on: ubuntu-latest
     timeout-minutes: 120
-    # Optional: a deployment environment with required reviewers holds every apply for approval.
-    # environment: wechat-production
+${ENVIRONMENT_NOTE}
     permissions:
       contents: read
     steps:
-      - uses: ${CHECKOUT}
-        with:
-          persist-credentials: false
-      - name: Apply
-        id: apply
-        uses: ${wxbl}
-        with:
-          command: apply
-          account: \${{ matrix.account }}
-          args: \${{ inputs.force && '--force' || '' }}
-          lang: ${lang}
-${matrixCredentialInputs(10)}
-      - name: Upload the apply report
-        if: \${{ always() && steps.apply.outputs.report != '' }}
-        uses: ${UPLOAD_ARTIFACT}
-        with:
-          name: wxbl-report-\${{ matrix.account }}-\${{ github.run_id }}-\${{ github.run_attempt }}
-          path: \${{ steps.apply.outputs.report }}
-          if-no-files-found: warn
-          retention-days: 90
+${applySteps({ wxbl, lang, perAccount: true })}
 `;
 }

@@ -1,4 +1,4 @@
-import { CHECKOUT } from "./workflow-parts.js";
+import { actionStep, checkoutStep } from "./workflow-steps.js";
 
 /**
  * The first job of a many-account apply or drift workflow (SPEC 11): the Action's `accounts`
@@ -34,23 +34,26 @@ export function accountsJob(input: {
     "      matrix: ${{ steps.accounts.outputs.matrix }}",
     "      accounts: ${{ steps.accounts.outputs.accounts }}",
     "    steps:",
-    `      - uses: ${CHECKOUT}`,
-    "        with:",
-    ...(input.history
-      ? [
-          "          # The history: what tells which accounts' files (or entries in wxbl.yaml) a",
-          "          # push changed.",
-          "          fetch-depth: 0",
-        ]
-      : []),
-    "          persist-credentials: false",
-    "      - name: List the accounts",
-    "        id: accounts",
-    `        uses: ${input.wxbl}`,
-    "        with:",
-    "          command: accounts",
-    ...(input.account === undefined ? [] : [`          account: ${input.account}`]),
-    `          lang: ${input.lang}`,
+    checkoutStep(
+      input.history
+        ? {
+            why: [
+              "The history: what tells which accounts' files (or entries in wxbl.yaml) a",
+              "push changed.",
+            ],
+          }
+        : undefined,
+    ),
+    actionStep({
+      name: "List the accounts",
+      id: "accounts",
+      uses: input.wxbl,
+      with: {
+        command: "accounts",
+        ...(input.account === undefined ? {} : { account: input.account }),
+        lang: input.lang,
+      },
+    }),
   ];
   return lines.join("\n");
 }

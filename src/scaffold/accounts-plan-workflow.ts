@@ -1,12 +1,13 @@
+import { FORK_GUARD, FORK_NOTE, reviewJob } from "./review-job.js";
+import { PLAN_CONCURRENCY, pullRequestOn, workflowHead } from "./workflow-head.js";
 import {
   accountSecretEnv,
-  CHECKOUT,
-  pathFilter,
   wxblAction,
   writtenBy,
   type WorkflowAccount,
   type WorkflowOptions,
 } from "./workflow-parts.js";
+import { actionStep, checkoutStep } from "./workflow-steps.js";
 
 /**
  * `.github/workflows/wxbl-plan.yml` of a repository of several accounts (SPEC 8, 11): review for
@@ -27,57 +28,20 @@ export function accountsPlanWorkflow(
 #   plan (pull requests from branches of this repository only): ONE job plans every account whose
 #     file (or entry in wxbl.yaml) the pull request changes, each with its own secrets, and posts
 #     ONE comment with a section per account, edited on every push, and in the run summary.
-# Secrets never reach code from a fork: this runs on \`pull_request\` (never
-# \`pull_request_target\`), where a fork gets no secrets and a read-only token, and the job that
-# holds secrets is skipped for forks.
+${FORK_NOTE}
 # \`wxbl init --account NAME --appid wx…\` adds an account here (its file and its secrets).
-name: wxbl plan
-
-on:
-  pull_request:
-    paths:
-      - wxbl.yaml
-${accounts.map((account) => `      - ${pathFilter(account.file)}`).join("\n")}
-      - .github/workflows/wxbl-plan.yml
-
-permissions:
-  contents: read
-
-concurrency:
-  # Only the newest push of a pull request matters: the comment shows its plan.
-  group: wxbl-plan-\${{ github.event.pull_request.number }}
-  cancel-in-progress: true
+${workflowHead({
+  name: "wxbl plan",
+  on: pullRequestOn(["wxbl.yaml", ...accounts.map((account) => account.file)]),
+  concurrency: PLAN_CONCURRENCY,
+})}
 
 jobs:
-  review:
-    name: Validate and diff
-    runs-on: ubuntu-latest
-    timeout-minutes: 10
-    permissions:
-      contents: read
-    steps:
-      - uses: ${CHECKOUT}
-        with:
-          # The whole history, so that the target branch's commit is there for \`wxbl diff\`.
-          fetch-depth: 0
-          persist-credentials: false
-      - name: Validate every account
-        uses: ${wxbl}
-        with:
-          command: validate
-          lang: ${lang}
-      - name: Diff against the target branch
-        if: \${{ !cancelled() }}
-        uses: ${wxbl}
-        with:
-          command: diff
-          comment: false
-          lang: ${lang}
+${reviewJob({ wxbl, lang, validate: "Validate every account" })}
 
   plan:
     name: Plan the changed accounts
-    # The fork guard: the secrets are used only for pull requests from this repository's branches.
-    if: github.event.pull_request.head.repo.full_name == github.repository
+${FORK_GUARD}
     runs-on: ubuntu-latest
     timeout-minutes: 30
     permissions:
@@ -85,20 +49,20 @@ jobs:
       # The comment; also what lets the Action list the pull request's files.
       pull-requests: write
     steps:
-      - uses: ${CHECKOUT}
-        with:
-          fetch-depth: 0
-          persist-credentials: false
-      - name: Plan
-        uses: ${wxbl}
-        # Each account's own variables: WECHAT_<ENV>_APPSECRET (or _ACCESS_TOKEN), and
+${checkoutStep({})}
+${actionStep({
+  name: "Plan",
+  uses: wxbl,
+  before: `        # Each account's own variables: WECHAT_<ENV>_APPSECRET (or _ACCESS_TOKEN), and
         # _API_BASE when it has its own. wxbl gives each account only its own.
         env:
-${accountSecretEnv(accounts, 10)}
-        with:
-          command: plan
-          lang: ${lang}
-          api-base: \${{ secrets.WECHAT_API_BASE }}
-          https-proxy: \${{ secrets.HTTPS_PROXY }}
+${accountSecretEnv(accounts, 10)}`,
+  with: {
+    command: "plan",
+    lang,
+    "api-base": "${{ secrets.WECHAT_API_BASE }}",
+    "https-proxy": "${{ secrets.HTTPS_PROXY }}",
+  },
+})}
 `;
 }

@@ -1,11 +1,6 @@
-import {
-  CHECKOUT,
-  credentialInputs,
-  UPLOAD_ARTIFACT,
-  wxblAction,
-  writtenBy,
-  type WorkflowOptions,
-} from "./workflow-parts.js";
+import { driftSteps, expireSteps } from "./job-steps.js";
+import { concurrency, DAILY_ON, DRIFT_CONCURRENCY, workflowHead } from "./workflow-head.js";
+import { wxblAction, writtenBy, type WorkflowOptions } from "./workflow-parts.js";
 
 /**
  * `.github/workflows/wxbl-drift.yml` (SPEC 8, 10): daily, first the expiry apply (temporary bans
@@ -13,6 +8,7 @@ import {
  */
 export function driftWorkflow({ version, lang }: WorkflowOptions): string {
   const wxbl = wxblAction(version);
+  const job = { wxbl, lang, perAccount: false };
   return `${writtenBy(version)}
 # Once a day:
 #   expire: \`wxbl apply --only-expired\`: unblocks the live entries whose \`expires:\` date has
@@ -21,49 +17,18 @@ export function driftWorkflow({ version, lang }: WorkflowOptions): string {
 #   drift: \`wxbl plan\` against the live account. When the live list differs from
 #     blacklist.yaml (someone blocked or unblocked by hand), ONE open issue labelled
 #     \`wxbl-drift\` is opened or updated (never one a day); once they match again, it is closed.
-name: wxbl drift
-
-on:
-  schedule:
-    - cron: "17 3 * * *" # daily at 03:17 UTC (off the hour, when GitHub's scheduler is busiest)
-  workflow_dispatch:
-
-permissions:
-  contents: read
-
-concurrency:
-  group: wxbl-drift
-  cancel-in-progress: false
+${workflowHead({ name: "wxbl drift", on: DAILY_ON, concurrency: DRIFT_CONCURRENCY })}
 
 jobs:
   expire:
     name: Lift expired bans
     runs-on: ubuntu-latest
     timeout-minutes: 60
-    concurrency:
-      group: wxbl-apply
-      cancel-in-progress: false
+${concurrency({ group: "wxbl-apply", cancel: false }, 4)}
     permissions:
       contents: read
     steps:
-      - uses: ${CHECKOUT}
-        with:
-          persist-credentials: false
-      - name: Unblock expired entries
-        id: expire
-        uses: ${wxbl}
-        with:
-          command: expire
-          lang: ${lang}
-${credentialInputs(10)}
-      - name: Upload the expiry report
-        if: \${{ always() && steps.expire.outputs.report != '' }}
-        uses: ${UPLOAD_ARTIFACT}
-        with:
-          name: wxbl-expire-report-\${{ github.run_id }}-\${{ github.run_attempt }}
-          path: \${{ steps.expire.outputs.report }}
-          if-no-files-found: warn
-          retention-days: 90
+${expireSteps(job)}
 
   drift:
     name: Check for drift
@@ -76,14 +41,6 @@ ${credentialInputs(10)}
       contents: read
       issues: write
     steps:
-      - uses: ${CHECKOUT}
-        with:
-          persist-credentials: false
-      - name: Plan, and open, update or close the drift issue
-        uses: ${wxbl}
-        with:
-          command: drift
-          lang: ${lang}
-${credentialInputs(10)}
+${driftSteps(job)}
 `;
 }

@@ -1,10 +1,7 @@
-import {
-  CHECKOUT,
-  credentialInputs,
-  wxblAction,
-  writtenBy,
-  type WorkflowOptions,
-} from "./workflow-parts.js";
+import { FORK_GUARD, FORK_NOTE, reviewJob } from "./review-job.js";
+import { PLAN_CONCURRENCY, pullRequestOn, workflowHead } from "./workflow-head.js";
+import { credentialInputs, wxblAction, writtenBy, type WorkflowOptions } from "./workflow-parts.js";
+import { actionStep, checkoutStep } from "./workflow-steps.js";
 
 /** `.github/workflows/wxbl-plan.yml` (SPEC 8): review for every pull request, plan for ours. */
 export function planWorkflow({ version, lang }: WorkflowOptions): string {
@@ -16,70 +13,31 @@ export function planWorkflow({ version, lang }: WorkflowOptions): string {
 #   plan (pull requests from branches of this repository only): \`wxbl plan\` against the live
 #     account, posted as ONE comment on the pull request that is edited on every push, and in
 #     the run summary.
-# Secrets never reach code from a fork: this runs on \`pull_request\` (never
-# \`pull_request_target\`), where a fork gets no secrets and a read-only token, and the job that
-# holds secrets is skipped for forks.
-name: wxbl plan
-
-on:
-  pull_request:
-    paths:
-      - blacklist.yaml
-      - .github/workflows/wxbl-plan.yml
-
-permissions:
-  contents: read
-
-concurrency:
-  # Only the newest push of a pull request matters: the comment shows its plan.
-  group: wxbl-plan-\${{ github.event.pull_request.number }}
-  cancel-in-progress: true
+${FORK_NOTE}
+${workflowHead({
+  name: "wxbl plan",
+  on: pullRequestOn(["blacklist.yaml"]),
+  concurrency: PLAN_CONCURRENCY,
+})}
 
 jobs:
-  review:
-    name: Validate and diff
-    runs-on: ubuntu-latest
-    timeout-minutes: 10
-    permissions:
-      contents: read
-    steps:
-      - uses: ${CHECKOUT}
-        with:
-          # The whole history, so that the target branch's commit is there for \`wxbl diff\`.
-          fetch-depth: 0
-          persist-credentials: false
-      - name: Validate
-        uses: ${wxbl}
-        with:
-          command: validate
-          lang: ${lang}
-      - name: Diff against the target branch
-        if: \${{ !cancelled() }}
-        uses: ${wxbl}
-        with:
-          command: diff
-          comment: false
-          lang: ${lang}
+${reviewJob({ wxbl, lang, validate: "Validate" })}
 
   plan:
     name: Plan against the live account
-    # The fork guard: the secrets are used only for pull requests from this repository's branches.
-    if: github.event.pull_request.head.repo.full_name == github.repository
+${FORK_GUARD}
     runs-on: ubuntu-latest
     timeout-minutes: 20
     permissions:
       contents: read
       pull-requests: write
     steps:
-      - uses: ${CHECKOUT}
-        with:
-          fetch-depth: 0
-          persist-credentials: false
-      - name: Plan
-        uses: ${wxbl}
-        with:
-          command: plan
-          lang: ${lang}
-${credentialInputs(10)}
+${checkoutStep({})}
+${actionStep({
+  name: "Plan",
+  uses: wxbl,
+  with: { command: "plan", lang },
+  more: credentialInputs(10),
+})}
 `;
 }
