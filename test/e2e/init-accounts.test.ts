@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,7 @@ import { scaffoldFiles, workflowFiles } from "../../src/scaffold/scaffold-files.
 import { wxblVersion } from "../../src/version.js";
 import { accountIds } from "./accounts-fixture.js";
 import { tempDir, wxbl } from "./run-wxbl.js";
+import { gitIn } from "../support/git-repo.js";
 
 /** `wxbl init --account NAME --appid WX…` (SPEC 9, 11): adding accounts to a repository. */
 let dir: string;
@@ -28,19 +29,7 @@ const OTHER = "wx3333333333333333";
 const version = wxblVersion();
 const read = (path: string) => readFileSync(join(dir, path), "utf8");
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => wxbl(args, { cwd: dir, env });
-const git = (...args: string[]) =>
-  execFileSync("git", args, {
-    cwd: dir,
-    encoding: "utf8",
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-    },
-  });
+const git = gitIn(() => dir);
 /** Every file under the repository (but .git), with its text. */
 function tree(): Record<string, string> {
   const walk = (at: string): string[] =>

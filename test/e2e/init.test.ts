@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -8,6 +7,7 @@ import { scaffoldFiles } from "../../src/scaffold/scaffold-files.js";
 import { WORKFLOW_SECRETS } from "../../src/scaffold/workflow-parts.js";
 import { wxblVersion } from "../../src/version.js";
 import { envFor, tempDir, wxbl } from "./run-wxbl.js";
+import { gitIn } from "../support/git-repo.js";
 
 let dir: string;
 let remove: () => void;
@@ -27,19 +27,7 @@ const PATHS = [
   ".github/workflows/wxbl-apply.yml",
   ".github/workflows/wxbl-drift.yml",
 ];
-const git = (...args: string[]) =>
-  execFileSync("git", args, {
-    cwd: dir,
-    encoding: "utf8",
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-    },
-  });
+const git = gitIn(() => dir);
 const read = (path: string) => readFileSync(join(dir, path), "utf8");
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => wxbl(args, { cwd: dir, env });
 

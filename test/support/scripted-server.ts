@@ -62,3 +62,8 @@ export async function startScriptedServer(
   const { url, close } = await listenOnLoopback(server);
   return { url, requests, close };
 }
+
+/** The AppID and AppSecret a scripted WeChat is called with, and its plain success answer. */
+export const SCRIPTED_APPID = "wx00000000000000aa";
+export const SCRIPTED_SECRET = "secret-0123456789abcdef";
+export const OK_ANSWER = { json: { errcode: 0, errmsg: "ok" } };

@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { startSandbox, type Sandbox } from "../../../src/sandbox/index.js";
@@ -10,7 +8,7 @@ import { startGitHubStandIn, type GitHubStandIn } from "../../support/github-api
 import { runActionEntry, type ActionRun } from "../../support/run-action-entry.js";
 import { stepAsRun, type ContextValue } from "../../support/workflow-expressions.js";
 import { accountIds } from "../accounts-fixture.js";
-import { GITHUB_TOKEN } from "./action-fixture.js";
+import { actionCheckout, closeWorld, GITHUB_TOKEN, pullRequestEvent } from "./action-fixture.js";
 
 /**
  * A config repository of four accounts (SPEC 11) for the Action, with a sandbox of four
@@ -82,22 +80,7 @@ export interface AccountsWorld {
 export async function startAccountsWorld(
   options: { lang?: "en" | "zh-CN" } = {},
 ): Promise<AccountsWorld> {
-  const temp = mkdtempSync(join(tmpdir(), "wxbl-action-accounts-"));
-  const repo = join(temp, "repo");
-  mkdirSync(repo);
-  const git = (...args: string[]) =>
-    execFileSync("git", args, {
-      cwd: repo,
-      encoding: "utf8",
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        GIT_AUTHOR_NAME: "t",
-        GIT_AUTHOR_EMAIL: "t@example.com",
-        GIT_COMMITTER_NAME: "t",
-        GIT_COMMITTER_EMAIL: "t@example.com",
-      },
-    }).trim();
+  const { temp, repo, git } = actionCheckout("wxbl-action-accounts-");
   const sandbox = await startSandbox({
     seed: 11,
     pageSize: 4,
@@ -160,15 +143,7 @@ export async function startAccountsWorld(
     baseSha,
     headSha,
     secrets,
-    pullRequestEvent: () => ({
-      action: "synchronize",
-      number: 7,
-      pull_request: {
-        number: 7,
-        base: { ref: "main", sha: baseSha, repo: { full_name: "octo-org/blacklist" } },
-        head: { ref: "spam", sha: headSha, repo: { full_name: "octo-org/blacklist" } },
-      },
-    }),
+    pullRequestEvent: () => pullRequestEvent({ baseSha, headSha, headRef: "spam" }),
     pushEvent: () => ({ ref: "refs/heads/main", before: baseSha, after: headSha }),
     step: (file, job, matrix = {}) => {
       const steps = workflows[file]!.jobs[job]!.steps.filter((s) =>
@@ -192,11 +167,7 @@ export async function startAccountsWorld(
         event: options.event,
         eventName: options.eventName,
       }),
-    close: async () => {
-      await sandbox.close();
-      await github.close();
-      rmSync(temp, { recursive: true, force: true });
-    },
+    close: () => closeWorld({ sandbox, github, temp }),
   };
   return world;
 }

@@ -1,11 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateOpenids } from "../../../src/sandbox/generate-openids.js";
 import { startSandbox, type Sandbox } from "../../../src/sandbox/index.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../../support/github-api-stand-in.js";
 import { runActionEntry, type ActionRun } from "../../support/run-action-entry.js";
+import { gitIn } from "../../support/git-repo.js";
 
 /** A GitHub token as the runner hands it to the step: a secret like any other. */
 export const GITHUB_TOKEN = "ghs_16C7e42F292c6912E7710c838347Ae178B4a";
@@ -46,22 +46,7 @@ export interface ActionWorld {
 }
 
 export async function startActionWorld(): Promise<ActionWorld> {
-  const temp = mkdtempSync(join(tmpdir(), "wxbl-action-"));
-  const repo = join(temp, "repo");
-  const git = (...args: string[]) =>
-    execFileSync("git", args, {
-      cwd: repo,
-      encoding: "utf8",
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        GIT_AUTHOR_NAME: "t",
-        GIT_AUTHOR_EMAIL: "t@example.com",
-        GIT_COMMITTER_NAME: "t",
-        GIT_COMMITTER_EMAIL: "t@example.com",
-      },
-    }).trim();
-  execFileSync("mkdir", ["-p", repo]);
+  const { temp, repo, git } = actionCheckout("wxbl-action-");
   git("init", "-q", "-b", "main");
   writeFileSync(join(repo, "blacklist.yaml"), BASE_FILE);
   git("add", "blacklist.yaml");
@@ -82,19 +67,8 @@ export async function startActionWorld(): Promise<ActionWorld> {
     github,
     baseSha,
     headSha,
-    pullRequestEvent: ({ fork = false } = {}) => ({
-      action: "synchronize",
-      number: 7,
-      pull_request: {
-        number: 7,
-        base: { ref: "main", sha: baseSha, repo: { full_name: "octo-org/blacklist" } },
-        head: {
-          ref: "block-spam",
-          sha: headSha,
-          repo: { full_name: fork ? "someone/blacklist" : "octo-org/blacklist" },
-        },
-      },
-    }),
+    pullRequestEvent: ({ fork = false } = {}) =>
+      pullRequestEvent({ baseSha, headSha, headRef: "block-spam", fork }),
     credentials: () => ({
       "app-id": sandbox.appid,
       "app-secret": sandbox.secret,
@@ -110,13 +84,57 @@ export async function startActionWorld(): Promise<ActionWorld> {
         eventName: options.eventName,
         env: options.env,
       }),
-    close: async () => {
-      await sandbox.close();
-      await github.close();
-      rmSync(temp, { recursive: true, force: true });
-    },
+    close: () => closeWorld({ sandbox, github, temp }),
   };
   return world;
+}
+
+/** A temporary directory with an empty git checkout, `repo`, in it, and git there. */
+export function actionCheckout(prefix: string): {
+  temp: string;
+  repo: string;
+  git: (...args: string[]) => string;
+} {
+  const temp = mkdtempSync(join(tmpdir(), prefix));
+  const repo = join(temp, "repo");
+  mkdirSync(repo);
+  return { temp, repo, git: gitIn(repo) };
+}
+
+/**
+ * A pull_request event for pull request 7 of octo-org/blacklist into main, from its branch
+ * `headRef` (or, with `fork`, from someone's fork).
+ */
+export function pullRequestEvent(input: {
+  baseSha: string;
+  headSha: string;
+  headRef: string;
+  fork?: boolean;
+}): unknown {
+  return {
+    action: "synchronize",
+    number: 7,
+    pull_request: {
+      number: 7,
+      base: { ref: "main", sha: input.baseSha, repo: { full_name: "octo-org/blacklist" } },
+      head: {
+        ref: input.headRef,
+        sha: input.headSha,
+        repo: { full_name: input.fork ? "someone/blacklist" : "octo-org/blacklist" },
+      },
+    },
+  };
+}
+
+/** Stops a world's sandbox and GitHub stand-in, and removes its directory. */
+export async function closeWorld(world: {
+  sandbox: Sandbox;
+  github: GitHubStandIn;
+  temp: string;
+}): Promise<void> {
+  await world.sandbox.close();
+  await world.github.close();
+  rmSync(world.temp, { recursive: true, force: true });
 }
 
 /**

@@ -1,14 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { CredentialVariables } from "../../../src/wechat/credentials.js";
 import { createWechatClient, type WechatClient } from "../../../src/wechat/wechat-client.js";
 import { WechatError } from "../../../src/wechat/wechat-error.js";
 import { fakeClock } from "../../support/fake-clock.js";
 import {
+  OK_ANSWER,
+  SCRIPTED_APPID,
+  SCRIPTED_SECRET,
   startScriptedServer,
   type ScriptedAnswer,
   type ScriptedServer,
   type SeenRequest,
 } from "../../support/scripted-server.js";
+import { SHOP_VARIABLES } from "../../support/shop-variables.js";
 
 /**
  * With wxbl.yaml each account's credentials come from its own WECHAT_<ENV>_... variables
@@ -16,9 +19,9 @@ import {
  * token, or a base that does not answer like WeChat, names them and the account.
  */
 
-const APPID = "wx00000000000000aa";
-const SECRET = "secret-0123456789abcdef";
-const ok = { json: { errcode: 0, errmsg: "ok" } };
+const APPID = SCRIPTED_APPID;
+const SECRET = SCRIPTED_SECRET;
+const ok = OK_ANSWER;
 
 let server: ScriptedServer | undefined;
 let client: WechatClient | undefined;
@@ -29,14 +32,7 @@ afterEach(async () => {
 });
 
 describe("createWechatClient: the hints name the variables the credentials came from (SPEC 11)", () => {
-  const shop: CredentialVariables = {
-    account: "shop",
-    appid: "WECHAT_SHOP_APPID",
-    file: "accounts/shop/blacklist.yaml",
-    secret: "WECHAT_SHOP_APPSECRET",
-    token: "WECHAT_SHOP_ACCESS_TOKEN",
-    apiBase: "WECHAT_SHOP_API_BASE",
-  };
+  const shop = SHOP_VARIABLES;
   let issued = 0;
   const tokenCall = (errcode: number) => (r: SeenRequest) =>
     r.path.endsWith("/stable_token") ? { json: { errcode } } : ok;

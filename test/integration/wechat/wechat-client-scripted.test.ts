@@ -3,15 +3,18 @@ import { createWechatClient, type WechatClient } from "../../../src/wechat/wecha
 import { WechatError } from "../../../src/wechat/wechat-error.js";
 import { fakeClock } from "../../support/fake-clock.js";
 import {
+  OK_ANSWER,
+  SCRIPTED_APPID,
+  SCRIPTED_SECRET,
   startScriptedServer,
   type ScriptedAnswer,
   type ScriptedServer,
   type SeenRequest,
 } from "../../support/scripted-server.js";
 
-const APPID = "wx00000000000000aa";
-const SECRET = "secret-0123456789abcdef";
-const ok = { json: { errcode: 0, errmsg: "ok" } };
+const APPID = SCRIPTED_APPID;
+const SECRET = SCRIPTED_SECRET;
+const ok = OK_ANSWER;
 const page = { json: { total: 1, count: 1, data: { openid: ["oA"] }, next_openid: "oA" } };
 
 let server: ScriptedServer | undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { say } from "../../../src/i18n/message.js";
 import type { CredentialVariables } from "../../../src/wechat/credentials.js";
 import { ERRCODES, describeErrcode } from "../../../src/wechat/error-codes.js";
+import { SHOP_VARIABLES } from "../../support/shop-variables.js";
 
 describe("the errcode table", () => {
   it.each([
@@ -61,14 +62,7 @@ describe("the errcode table", () => {
   });
 
   describe("a credential's next step names the variable it came from (SPEC 11)", () => {
-    const shop: CredentialVariables = {
-      account: "shop",
-      appid: "WECHAT_SHOP_APPID",
-      file: "accounts/shop/blacklist.yaml",
-      secret: "WECHAT_SHOP_APPSECRET",
-      token: "WECHAT_SHOP_ACCESS_TOKEN",
-      apiBase: "WECHAT_SHOP_API_BASE",
-    };
+    const shop = SHOP_VARIABLES;
     const next = (errcode: number, lang: "en" | "zh-CN", variables?: CredentialVariables) =>
       say(lang, describeErrcode(errcode, variables).next);
 
