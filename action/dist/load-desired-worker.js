@@ -10103,8 +10103,10 @@ function decodeText(bytes) {
     const { line, column } = positionOf(lossy, Math.max(0, lossy.indexOf("�")));
     return fail(line, column, msg("desired.notUtf8"));
   }
-  let text = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  if (text.charCodeAt(0) === BOM) text = text.slice(1);
+  return checkText(Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+}
+function checkText(decoded) {
+  const text = decoded.charCodeAt(0) === BOM ? decoded.slice(1) : decoded;
   const control = CONTROL.exec(text);
   if (control !== null) {
     const { line, column } = positionOf(text, control.index);
@@ -10690,10 +10692,25 @@ function explainYamlError(code, message) {
   }
 }
 
+// src/util/is-well-formed.ts
+function isWellFormed(text) {
+  return text.isWellFormed();
+}
+
 // src/desired/load-desired.ts
 async function loadDesired(path, options = {}) {
-  const bytes = options.bytes ?? (options.text !== void 0 ? Buffer.from(options.text, "utf8") : await readDesiredBytes(path, options.cwd));
-  return checkBytes(path, bytes, options.now ?? /* @__PURE__ */ new Date());
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const { text } = options;
+  if (options.bytes === void 0 && text !== void 0 && isWellFormed(text)) {
+    return checkDecoded(
+      path,
+      checkText(text),
+      () => createHash("sha256").update(text, "utf8"),
+      now
+    );
+  }
+  const bytes = options.bytes ?? (text !== void 0 ? Buffer.from(text, "utf8") : await readDesiredBytes(path, options.cwd));
+  return checkDecoded(path, decodeText(bytes), () => createHash("sha256").update(bytes), now);
 }
 async function readDesiredBytes(path, cwd = ".") {
   const fullPath = resolve(cwd, path);
@@ -10706,14 +10723,13 @@ async function readDesiredBytes(path, cwd = ".") {
     throw new InputError(text, { cause: error });
   }
 }
-function checkBytes(path, bytes, now) {
+function checkDecoded(path, decoded, hash, now) {
   const diagnostic = (line, column, text2, severity = "error") => makeDiagnostic(path, line, column, severity, text2);
   const failed = (diagnostics2, userCount = 0) => ({
     state: void 0,
     diagnostics: diagnostics2,
     userCount
   });
-  const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const { line, column, text: text2 } = decoded.problem;
     return failed([diagnostic(line, column, text2)]);
@@ -10739,7 +10755,7 @@ function checkBytes(path, bytes, now) {
     reader,
     state: {
       path,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256: hash().digest("hex"),
       version: 1,
       ...result.checked
     },
@@ -10750,9 +10766,6 @@ function checkBytes(path, bytes, now) {
 
 // src/desired/packed-users.ts
 import { Buffer as Buffer3 } from "node:buffer";
-function isWellFormed(text) {
-  return text.isWellFormed();
-}
 var MAX_UTF8_PER_UNIT = 3;
 function packUsers(users) {
   const count2 = users.length;

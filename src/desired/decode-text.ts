@@ -31,8 +31,16 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     const { line, column } = positionOf(lossy, Math.max(0, lossy.indexOf("\uFFFD")));
     return fail(line, column, msg("desired.notUtf8"));
   }
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  if (text.charCodeAt(0) === BOM) text = text.slice(1);
+  return checkText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+}
+
+/**
+ * What `decodeText` makes of the UTF-8 bytes of `text`, without encoding and decoding it again
+ * (an edit's result is checked as text): a leading BOM dropped, control characters refused.
+ * Only for well-formed text (no lone surrogate), which is what decoding gives.
+ */
+export function checkText(decoded: string): DecodeResult {
+  const text = decoded.charCodeAt(0) === BOM ? decoded.slice(1) : decoded;
   const control = CONTROL.exec(text);
   if (control !== null) {
     const { line, column } = positionOf(text, control.index);

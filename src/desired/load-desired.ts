@@ -1,14 +1,15 @@
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { msg, type Message } from "../i18n/message.js";
 import { checkDesired } from "./check-desired.js";
-import { decodeText } from "./decode-text.js";
+import { checkText, decodeText, type DecodeResult } from "./decode-text.js";
 import type { DesiredState } from "./desired-state.js";
 import { makeDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { fastScan } from "./fast-scan.js";
 import { fullScan } from "./full-scan.js";
+import { isWellFormed } from "../util/is-well-formed.js";
 
 export interface LoadResult {
   /** Undefined if and only if there is an error among the diagnostics. */
@@ -39,12 +40,21 @@ export interface LoadOptions {
  * with file:line:column; only an unreadable file throws (InputError).
  */
 export async function loadDesired(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const now = options.now ?? new Date();
+  const { text } = options;
+  if (options.bytes === undefined && text !== undefined && isWellFormed(text)) {
+    // Text in hand (an edit's result): decoding its bytes again would give the text back.
+    return checkDecoded(
+      path,
+      checkText(text),
+      () => createHash("sha256").update(text, "utf8"),
+      now,
+    );
+  }
   const bytes =
     options.bytes ??
-    (options.text !== undefined
-      ? Buffer.from(options.text, "utf8")
-      : await readDesiredBytes(path, options.cwd));
-  return checkBytes(path, bytes, options.now ?? new Date());
+    (text !== undefined ? Buffer.from(text, "utf8") : await readDesiredBytes(path, options.cwd));
+  return checkDecoded(path, decodeText(bytes), () => createHash("sha256").update(bytes), now);
 }
 
 /** The bytes of the desired-state file `path` (relative to `cwd`); unreadable is exit 3. */
@@ -67,7 +77,13 @@ export async function readDesiredBytes(path: string, cwd = "."): Promise<Buffer>
   }
 }
 
-function checkBytes(path: string, bytes: Uint8Array, now: Date): LoadResult {
+/** Steps 3 and 4 of loadDesired, after the text is decoded (`hash`: the file's bytes, hashed). */
+function checkDecoded(
+  path: string,
+  decoded: DecodeResult,
+  hash: () => Hash,
+  now: Date,
+): LoadResult {
   const diagnostic = (
     line: number,
     column: number,
@@ -80,7 +96,6 @@ function checkBytes(path: string, bytes: Uint8Array, now: Date): LoadResult {
     userCount,
   });
 
-  const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const { line, column, text } = decoded.problem;
     return failed([diagnostic(line, column, text)]);
@@ -108,7 +123,7 @@ function checkBytes(path: string, bytes: Uint8Array, now: Date): LoadResult {
     reader,
     state: {
       path,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256: hash().digest("hex"),
       version: 1,
       ...result.checked,
     },

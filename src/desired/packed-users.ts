@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
 import type { DesiredEntry, DesiredState } from "./desired-state.js";
+import { isWellFormed } from "../util/is-well-formed.js";
 
 /**
  * The users of a desired state in a shape that crosses threads for free and is read without
@@ -33,10 +34,6 @@ export interface PackedUsers {
    * they travel as they are, and their slots in the bytes are empty.
    */
   verbatim: [number, DesiredEntry][];
-}
-
-function isWellFormed(text: string): boolean {
-  return (text as string & { isWellFormed(): boolean }).isWellFormed();
 }
 
 /** UTF-8 takes at most 3 bytes for each UTF-16 code unit. */

@@ -333,3 +333,31 @@ describe("loadDesired on junk", () => {
     );
   });
 });
+
+describe("loadDesired of text in hand (an edit's result)", () => {
+  const pieces = [
+    "\uFEFF",
+    "version: 1\n",
+    "users:\n",
+    "  - o7esq5OI1Uej6Xixw1lA2H7XDVbc\n",
+    "  - openid: oDF3iY2zfpSsrPjyTmkPLuOLqUXY\n    reason: 广告 \ud83d\ude00\n",
+    "  - o7esq5OI1Uej6Xixw1lA2H7XDVbc\n",
+    "# comment\r\n",
+    "\u0000",
+    "\u0007",
+    "\ud800",
+    "prune: false\n",
+  ];
+  it("gives exactly what loading its UTF-8 bytes gives (BOM, control characters, lone surrogates)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), async (parts) => {
+        const text = parts.join("");
+        const now = new Date("2026-06-15T00:00:00Z");
+        const fromText = await loadDesired("f.yaml", { text, now });
+        const fromBytes = await loadDesired("f.yaml", { bytes: Buffer.from(text, "utf8"), now });
+        expect(fromText).toEqual(fromBytes);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
