@@ -15,8 +15,8 @@ export interface SortedCodes {
   /**
    * The ids in sorted order as fixed-width codes (`codes.width` integers an id), when every id
    * has the same length and is base64url, as every real openid is; undefined otherwise (the
-   * list was sorted by the default comparison). Two lists with codes of the same length
-   * compare id against id by integers (`compareCodes`), never touching a string.
+   * list was sorted by the default comparison). Ids are compared and looked up by these
+   * integers (`compareCodes`, `CodeIndex`), never touching a string.
    */
   readonly codes: OpenidCodes | undefined;
 }
