@@ -10195,8 +10195,15 @@ function isPlainWord(text, start, end) {
   return true;
 }
 var IntList = class {
-  data = new Int32Array(1024);
+  data;
   length = 0;
+  /**
+   * `capacity`: room to start with. A generous guess costs nothing (pages never written are
+   * never touched); growing by doubling touches every page twice.
+   */
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
   push(value) {
     if (this.length === this.data.length) {
       const bigger = new Int32Array(this.data.length * 2);
@@ -10344,6 +10351,9 @@ function fastScan(text) {
     throw error;
   }
 }
+function itemsAtMost(text, from) {
+  return Math.ceil((text.length - from) / 4);
+}
 var FastScanner = class {
   constructor(text) {
     this.text = text;
@@ -10382,9 +10392,9 @@ var FastScanner = class {
       const following = this.peek();
       if (following !== void 0 && this.startsItem(following) && following.indent >= 0) {
         const seq = {
-          lines: new IntList(),
-          columns: new IntList(),
-          offsets: new IntList()
+          lines: new IntList(itemsAtMost(text, following.start)),
+          columns: new IntList(itemsAtMost(text, following.start)),
+          offsets: new IntList(itemsAtMost(text, following.start))
         };
         data[name] = this.seq(following.indent, seq);
         this.nested.set(name, seq);

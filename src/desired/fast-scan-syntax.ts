@@ -75,8 +75,15 @@ export interface MapPositions {
 
 /** A growable Int32Array: a million positions without a million boxed numbers. */
 export class IntList {
-  private data = new Int32Array(1024);
+  private data: Int32Array;
   length = 0;
+  /**
+   * `capacity`: room to start with. A generous guess costs nothing (pages never written are
+   * never touched); growing by doubling touches every page twice.
+   */
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
   push(value: number): void {
     if (this.length === this.data.length) {
       const bigger = new Int32Array(this.data.length * 2);

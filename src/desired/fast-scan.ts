@@ -45,6 +45,11 @@ export function fastScan(text: string): RawDocument | undefined {
   }
 }
 
+/** An item takes at least 4 characters ("- x" and a line break): a bound on the items left. */
+function itemsAtMost(text: string, from: number): number {
+  return Math.ceil((text.length - from) / 4);
+}
+
 class FastScanner {
   private pos = 0;
   private lineNumber = 0;
@@ -83,9 +88,9 @@ class FastScanner {
       const following = this.peek();
       if (following !== undefined && this.startsItem(following) && following.indent >= 0) {
         const seq: SeqPositions = {
-          lines: new IntList(),
-          columns: new IntList(),
-          offsets: new IntList(),
+          lines: new IntList(itemsAtMost(text, following.start)),
+          columns: new IntList(itemsAtMost(text, following.start)),
+          offsets: new IntList(itemsAtMost(text, following.start)),
         };
         data[name] = this.seq(following.indent, seq);
         this.nested.set(name, seq);
