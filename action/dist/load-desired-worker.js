@@ -9948,7 +9948,8 @@ function checkDesired(doc, now) {
 }
 function checkUsers(doc, users, today) {
   const findings = [];
-  const entries3 = [];
+  const entries3 = new Array(users.length);
+  let entryCount = 0;
   let usersPass = true;
   const positions = doc.itemPositions?.("users");
   let seen;
@@ -10017,10 +10018,9 @@ function checkUsers(doc, users, today) {
         rule: "duplicate-openid"
       });
     }
-    entries3.push(
-      record === void 0 ? { openid, line, column } : record
-    );
+    entries3[entryCount++] = record === void 0 ? { openid, line, column } : record;
   }
+  entries3.length = entryCount;
   return { findings, entries: entries3, usersPass };
 }
 function placeRecords(doc, entries3) {

@@ -113,7 +113,9 @@ interface UserRules {
 /** The per-user rules (dates, expiry, openid shape, duplicates) in one pass. */
 function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRules {
   const findings: Finding[] = [];
-  const entries: DesiredEntry[] = [];
+  // Sized up front: growing a million-slot array by pushes copies it again and again.
+  const entries = new Array<DesiredEntry>(users.length);
+  let entryCount = 0;
   let usersPass = true;
   const positions = doc.itemPositions?.("users");
   // Duplicates: while the openids come in ascending order, a duplicate is the previous
@@ -188,10 +190,10 @@ function checkUsers(doc: RawDocument, users: unknown[], today: string): UserRule
     }
 
     // A map item becomes the entry itself once the file is known to be valid (placeRecords).
-    entries.push(
-      record === undefined ? { openid, line, column } : (record as unknown as DesiredEntry),
-    );
+    entries[entryCount++] =
+      record === undefined ? { openid, line, column } : (record as unknown as DesiredEntry);
   }
+  entries.length = entryCount;
   return { findings, entries, usersPass };
 }
 

@@ -30,8 +30,8 @@ const PAGE_CAP_SLACK_PAGES = 10;
  * any real list needs (a million pages is a billion ids at WeChat's smallest documented page).
  */
 const PAGE_CAP_WITHOUT_TOTAL = 1_000_000;
-/** A `total` past this does not size the table up front (it still grows as ids come). */
-const MAX_PRESIZE = 20_000_000;
+/** A `total` past this does not size the list and table up front (they still grow as ids come). */
+const MAX_PRESIZE = 5_000_000;
 
 /**
  * Reads the whole live blacklist (SPEC section 5). Paging starts from `begin_openid: ""`; the
@@ -46,9 +46,11 @@ export async function readLive(
   options: ReadLiveOptions = {},
 ): Promise<LiveList> {
   // The ids in first-seen order, each once (a Set of a million strings costs twice as much).
-  const openids: string[] = [];
+  // The list and the table of seen ids are sized from the first page's `total`, so a million
+  // ids never regrow them (growing copies them again and again).
+  let openids: string[] = [];
+  let count = 0;
   const openidAt = (index: number) => openids[index] as string;
-  // Sized from the first page's `total`, so a million ids never regrow the table.
   let seen: OpenidTable | undefined;
   let total: number | undefined;
   let cursor = "";
@@ -61,14 +63,18 @@ export async function readLive(
     pages += 1;
     if (typeof page.total === "number" && Number.isFinite(page.total)) total = page.total;
     const ids = Array.isArray(page.data?.openid) ? page.data.openid : [];
-    seen ??= new OpenidTable(openidAt, Math.min(Math.max(total ?? 0, ids.length), MAX_PRESIZE));
+    if (seen === undefined) {
+      const expected = Math.min(Math.max(total ?? 0, ids.length), MAX_PRESIZE);
+      seen = new OpenidTable(openidAt, expected);
+      openids = new Array<string>(expected);
+    }
     let added = 0;
     for (const id of ids) {
-      if (typeof id !== "string" || seen.firstIndex(id, openids.length) >= 0) continue;
-      openids.push(id);
+      if (typeof id !== "string" || seen.firstIndex(id, count) >= 0) continue;
+      openids[count++] = id;
       added += 1;
     }
-    options.onPage?.(openids.length, total ?? openids.length);
+    options.onPage?.(count, total ?? count);
     const next = typeof page.next_openid === "string" ? page.next_openid : "";
     if (ids.length === 0 || page.count === 0 || next === "" || next === cursor || added === 0) {
       break;
@@ -81,15 +87,16 @@ export async function readLive(
       throw new RuntimeFailure(
         msg("wechat.live.endlessPaging", {
           pages,
-          ids: openids.length,
+          ids: count,
           ...(total === undefined ? {} : { total }),
         }),
       );
     }
     cursor = next;
   }
-  if (total !== undefined && openids.length !== total) {
-    options.warn?.(msg("wechat.live.totalDiffers", { ids: openids.length, total }));
+  openids.length = count;
+  if (total !== undefined && count !== total) {
+    options.warn?.(msg("wechat.live.totalDiffers", { ids: count, total }));
   }
-  return { openids, total: total ?? openids.length, pages };
+  return { openids, total: total ?? count, pages };
 }
