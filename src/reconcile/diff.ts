@@ -57,16 +57,19 @@ export function diff(
   // 1. Each file entry, in file order: live or not (its first entry claims a live id).
   const claimed = new Uint8Array(sorted.order.length);
   const blockIndexes: number[] = [];
-  const expiredAt = new Map<number, number>(); // live position -> file index
+  const expiredAt = new Map<number, DesiredEntry>(); // live position -> its expired entry
   let desiredCount = 0;
   let unchanged = 0;
   for (let i = 0; i < file.count; i++) {
     let position = file.encode(i, length, row) ? index.positionOf(row) : -1;
     if (position >= 0 && claimed[position] === 1) position = -1;
     if (position >= 0) claimed[position] = 1;
-    if (file.hasExpiry[i] === 1 && isExpired(file.entry(i).expires as string, today)) {
-      if (position >= 0) expiredAt.set(position, i);
-      continue;
+    if (file.hasExpiry[i] === 1) {
+      const entry = file.entry(i);
+      if (isExpired(entry.expires as string, today)) {
+        if (position >= 0) expiredAt.set(position, entry);
+        continue;
+      }
     }
     desiredCount++;
     if (position >= 0) unchanged++;
@@ -84,7 +87,7 @@ export function diff(
     if (sorted.sameAsPrevious[position] === 1) continue;
     if (claimed[position] === 1) {
       const expired = expiredAt.get(position);
-      if (expired !== undefined) changes.push(expiredUnblock(file.entry(expired)));
+      if (expired !== undefined) changes.push(expiredUnblock(expired));
     } else if (desired.prune) {
       const openid = sorted.ids[sorted.order[position] as number] as string;
       changes.push({ action: "unblock", openid, why: NOT_IN_FILE });

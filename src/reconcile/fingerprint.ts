@@ -16,15 +16,10 @@ const HASH_CHUNK = 1_000;
  * however WeChat happens to page it; a repeated id counts once.
  */
 export function liveSha256(live: readonly string[]): string {
-  return sortedIdsSha256(sortUnique(live));
+  return sortedListSha256(sortOpenids(live)).sha256;
 }
 
-/** The live ids in code-unit order (the default sort of strings), each once. A new array. */
-export function sortUnique(ids: readonly string[]): string[] {
-  return distinctInOrder(sortOpenids(ids));
-}
-
-/** `liveSha256` of ids already sorted and unique (as `sortUnique` returns them). */
+/** `liveSha256` of ids already sorted and unique. */
 export function sortedIdsSha256(sorted: readonly string[]): string {
   const hash = createHash("sha256");
   for (let start = 0; start < sorted.length; start += HASH_CHUNK) {
@@ -41,7 +36,7 @@ const CODED_CHUNK_BYTES = 64 * 1024;
  * `liveSha256` of a sorted list, and how many distinct ids it has. With codes (real-shaped
  * ids) the bytes are written from the codes in sorted order, all sequential, instead of
  * fetching a million strings in sorted order (a cache miss each); the same bytes either way,
- * which a property test checks against the strings.
+ * which the tests check against the joined strings.
  */
 export function sortedListSha256(sorted: SortedOpenids): { sha256: string; count: number } {
   const { codes, sameAsPrevious } = sorted;

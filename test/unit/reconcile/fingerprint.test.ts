@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { liveSha256, sortUnique } from "../../../src/reconcile/fingerprint.js";
+import { liveSha256 } from "../../../src/reconcile/fingerprint.js";
+import { distinctInOrder, sortOpenids } from "../../../src/reconcile/sort-openids.js";
 import { openidLists } from "../../support/openid-arbitraries.js";
 import { openids } from "../../support/openids-fixture.js";
 
@@ -30,7 +31,10 @@ describe("liveSha256", () => {
   });
 });
 
-describe("sortUnique", () => {
+/** The live ids in code-unit order, each once: what the fingerprint hashes. */
+const sortUnique = (ids: readonly string[]) => distinctInOrder(sortOpenids(ids));
+
+describe("sortOpenids, each id once", () => {
   it("returns a new sorted array without repeats and leaves its input alone", () => {
     const input = ["oc", "oa", "oc", "ob", "oa"];
     expect(sortUnique(input)).toEqual(["oa", "ob", "oc"]);
@@ -47,7 +51,7 @@ describe("sortUnique", () => {
   });
 });
 
-describe("sortUnique on large lists", () => {
+describe("sortOpenids, each id once, on large lists", () => {
   const base = openids(60_000, 1);
   it.each([
     ["one account's openids in random order", base],
