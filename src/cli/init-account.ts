@@ -83,13 +83,13 @@ export async function initAccount(args: InitAccountArgs, io: Io): Promise<number
       : existing
         ? configText
         : addAccountToConfig(configText, { name, file });
-  const next = checkAccountsConfig(Buffer.from(nextConfig, "utf8"));
-  if (!next.ok) throw requireValidConfig(next); // never: the clashes were checked above
+  // Valid by construction (the clashes were checked above); checked all the same.
+  const next = requireValidConfig(checkAccountsConfig(Buffer.from(nextConfig, "utf8")));
   // 5. The workflows.
   const updates = workflowUpdates({
     version,
     lang: args.lang,
-    accounts: workflowAccounts(next.config),
+    accounts: workflowAccounts(next),
     previous: config && workflowAccounts(config),
     existing: new Map(
       await Promise.all(
@@ -113,7 +113,7 @@ export async function initAccount(args: InitAccountArgs, io: Io): Promise<number
     blacklist,
     config: configText === undefined ? "new" : existing ? "unchanged" : "added",
     workflows: updates,
-    stray: strayBlacklist(root, next.config),
+    stray: strayBlacklist(root, next),
     // From the one-account workflows: their secrets are read no more.
     switched: config === undefined && updates.some((u) => u.action === "replace"),
   } as const;
