@@ -9826,34 +9826,42 @@ function isRecord(value) {
 }
 
 // src/util/openid-table.ts
-var OpenidTable = class {
-  constructor(openidAt, expected = 512) {
-    this.openidAt = openidAt;
+var IndexTable = class {
+  /** Pairs: index + 1 of the key (0 for an empty slot), then the key's hash. */
+  table;
+  mask;
+  size = 0;
+  constructor(expected = 512) {
     let slots = 1024;
     while (slots < expected * 2) slots *= 2;
     this.table = new Int32Array(slots * 2);
     this.mask = slots - 1;
   }
-  openidAt;
-  /** Pairs: index + 1 of the openid (0 for an empty slot), then the openid's hash. */
-  table;
-  mask;
-  size = 0;
-  /** The index `openid` was first seen at; records `index` and returns -1 the first time. */
-  firstIndex(openid, index) {
-    const hash = hashOf(openid);
+  /** The index `key` was first seen at; records `index` and returns -1 the first time. */
+  firstIndex(key, index) {
+    const hash = this.hashOf(key);
     const { table, mask } = this;
     let slot = hash & mask;
     for (; ; ) {
       const stored = table[slot * 2];
       if (stored === 0) break;
-      if (table[slot * 2 + 1] === hash && this.openidAt(stored - 1) === openid) return stored - 1;
+      if (table[slot * 2 + 1] === hash && this.matches(stored - 1, key)) return stored - 1;
       slot = slot + 1 & mask;
     }
     table[slot * 2] = index + 1;
     table[slot * 2 + 1] = hash;
     if (++this.size * 2 > mask) this.grow();
     return -1;
+  }
+  /** The index `key` was first seen at, or -1; records nothing. */
+  indexOf(key) {
+    const hash = this.hashOf(key);
+    const { table, mask } = this;
+    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
+      const stored = table[slot * 2];
+      if (stored === 0) return -1;
+      if (table[slot * 2 + 1] === hash && this.matches(stored - 1, key)) return stored - 1;
+    }
   }
   grow() {
     const old = this.table;
@@ -9872,15 +9880,27 @@ var OpenidTable = class {
     this.mask = mask;
   }
 };
-function hashOf(text) {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+var OpenidTable = class extends IndexTable {
+  constructor(openidAt, expected = 512) {
+    super(expected);
+    this.openidAt = openidAt;
   }
-  hash ^= hash >>> 16;
+  openidAt;
+  hashOf(openid) {
+    let hash = 2166136261;
+    for (let i = 0; i < openid.length; i++) {
+      hash = Math.imul(hash ^ openid.charCodeAt(i), 16777619);
+    }
+    return mixHash(hash);
+  }
+  matches(index, openid) {
+    return this.openidAt(index) === openid;
+  }
+};
+function mixHash(fnv) {
+  let hash = fnv ^ fnv >>> 16;
   hash = Math.imul(hash, 2246822507);
-  hash ^= hash >>> 13;
-  return hash;
+  return hash ^ hash >>> 13;
 }
 
 // src/desired/utc-date.ts

@@ -20,4 +20,14 @@ describe("OpenidTable", () => {
     const seen = new OpenidTable((index) => openids[index] as string);
     expect(openids.map((openid, index) => seen.firstIndex(openid, index))).toEqual([-1, -1, -1, 1]);
   });
+
+  it("finds without recording (indexOf): the first index of a known openid, -1 for any other", () => {
+    const openids = Array.from({ length: 3000 }, (_, i) => id(i));
+    const seen = new OpenidTable((index) => openids[index] as string);
+    openids.forEach((openid, index) => seen.firstIndex(openid, index));
+    expect(openids.every((openid, index) => seen.indexOf(openid) === index)).toBe(true);
+    expect(seen.indexOf(id(3000))).toBe(-1);
+    expect(seen.indexOf(id(3000))).toBe(-1); // still unknown: indexOf records nothing
+    expect(seen.firstIndex(id(3000), 3000)).toBe(-1);
+  });
 });
