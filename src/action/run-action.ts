@@ -5,7 +5,12 @@ import { join } from "node:path";
 import { ExitCode, WxblError } from "../errors.js";
 import { resolveLang, t, type Lang } from "../i18n/index.js";
 import { redact, registerSecret } from "../secrets.js";
-import { readActionInputs, SECRET_INPUTS, type ActionInputs } from "./action-inputs.js";
+import {
+  readActionInputs,
+  SECRET_INPUTS,
+  type ActionInputs,
+  type CliCommand,
+} from "./action-inputs.js";
 import { describeChoice } from "./account-matrix.js";
 import { accountsCommand, pullRequestAccounts } from "./accounts-command.js";
 import { applySummary } from "./apply-summary.js";
@@ -18,14 +23,13 @@ import { pullRequestOf } from "./pull-request.js";
 import { runCli, type CliRun } from "./run-cli.js";
 
 /** Exit codes that are not a failure of the step (SPEC 9): 2 means "changes" for a plan. */
-const PASSING: Record<ActionInputs["command"], readonly number[]> = {
+const PASSING: Record<CliCommand, readonly number[]> = {
   validate: [0],
   plan: [0, 2],
   drift: [0, 2],
   apply: [0],
   expire: [0],
   diff: [0],
-  accounts: [0],
 };
 
 /**
@@ -60,8 +64,9 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     }
     // A pull request's plan in a repository of several accounts: the accounts it changes.
     const narrowed = await pullRequestAccounts(rt, read, pullRequest);
-    const inputs: ActionInputs = {
+    const inputs: ActionInputs & { command: CliCommand } = {
       ...read,
+      command: read.command,
       lang,
       ...(narrowed && { accounts: narrowed.choice.accounts.map((a) => a.name) }),
     };

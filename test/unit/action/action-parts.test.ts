@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readActionInputs, type ActionInputs } from "../../../src/action/action-inputs.js";
+import {
+  readActionInputs,
+  type ActionInputs,
+  type CliCommand,
+} from "../../../src/action/action-inputs.js";
 import { cliArgv } from "../../../src/action/cli-argv.js";
 import { cliEnv } from "../../../src/action/cli-env.js";
 import { syncDriftIssue } from "../../../src/action/drift-issue.js";
@@ -12,6 +16,13 @@ import { upsertStickyComment } from "../../../src/action/sticky-comment.js";
 
 const inputs = (values: Record<string, string>): ActionInputs =>
   readActionInputs((name) => values[name] ?? "");
+
+/** The inputs of a command that runs the CLI (runAction handles `accounts` before cliArgv). */
+const cliInputs = (values: Record<string, string>): ActionInputs & { command: CliCommand } => {
+  const read = inputs(values);
+  if (read.command === "accounts") throw new Error("accounts runs no CLI command");
+  return { ...read, command: read.command };
+};
 
 const pullRequest = { number: 7, baseSha: "b".repeat(40), headSha: "h".repeat(40), fork: false };
 
@@ -41,11 +52,11 @@ describe("cliArgv (what each Action command runs)", () => {
     { command: "expire", argv: ["apply", "--only-expired", "--yes", "--report", report] },
     { command: "diff", argv: ["diff", "--format", "markdown", "--base", "b".repeat(40)] },
   ])("$command", ({ command, argv }) => {
-    expect(cliArgv(inputs({ command }), { pullRequest, reportPath: report })).toEqual(argv);
+    expect(cliArgv(cliInputs({ command }), { pullRequest, reportPath: report })).toEqual(argv);
   });
 
   it("adds --file, --account and --lang, then the args input last", () => {
-    const given = inputs({
+    const given = cliInputs({
       command: "apply",
       file: "b.yaml",
       account: "shop",
@@ -68,7 +79,7 @@ describe("cliArgv (what each Action command runs)", () => {
   });
 
   it("diff takes --base from args over the pull request's base", () => {
-    const given = inputs({ command: "diff", args: "--base=origin/main" });
+    const given = cliInputs({ command: "diff", args: "--base=origin/main" });
     expect(cliArgv(given, { pullRequest, reportPath: report })).toEqual([
       "diff",
       "--format",
