@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type { AccountsConfig } from "../accounts/account-config.js";
-import { readAccountsConfig, requireValidConfig } from "../accounts/load-accounts-config.js";
+import type { ConfigCheck } from "../accounts/check-accounts-config.js";
+import { requireValidConfig } from "../accounts/load-accounts-config.js";
 import { InputError } from "../errors.js";
 import { msg, t, type Lang } from "../i18n/index.js";
 import type { ActionInputs } from "./action-inputs.js";
@@ -20,8 +21,8 @@ export async function accountsCommand(
   inputs: ActionInputs & { lang: Lang },
   pullRequest: PullRequest | undefined,
   markdownPath: string,
+  check: ConfigCheck | undefined,
 ): Promise<void> {
-  const check = await readAccountsConfig(rt.cwd);
   if (check === undefined) throw new InputError(msg("actionAccounts.noConfig"));
   const config = requireValidConfig(check);
   const choice = await accountsForEvent({
@@ -56,10 +57,10 @@ export async function pullRequestAccounts(
   rt: ActionRuntime,
   inputs: ActionInputs,
   pullRequest: PullRequest | undefined,
+  check: ConfigCheck | undefined,
 ): Promise<{ choice: AccountChoice; config: AccountsConfig } | undefined> {
   if (inputs.command !== "plan" || !pullRequest) return undefined;
   if (inputs.account !== undefined || inputs.file !== undefined) return undefined;
-  const check = await readAccountsConfig(rt.cwd).catch(() => undefined);
   if (check === undefined || !check.ok) return undefined;
   const choice = await accountsForEvent({
     config: check.config,

@@ -1,9 +1,9 @@
+import type { AccountsConfig } from "../accounts/account-config.js";
 import { InputError, RuntimeFailure } from "../errors.js";
 import { msg, t, type Lang } from "../i18n/index.js";
 import { redact } from "../secrets.js";
 import type { ActionInputs } from "./action-inputs.js";
 import { commentDiffArgv } from "./cli-argv.js";
-import { accountEntry } from "./cli-env.js";
 import { syncDriftIssue } from "./drift-issue.js";
 import { driftIssueText } from "./drift-issue-text.js";
 import { GitHubCallError } from "./github-port.js";
@@ -28,6 +28,8 @@ export async function publishResult(
     markdown: string;
     pullRequest: PullRequest | undefined;
     cli: (argv: readonly string[]) => Promise<CliRun>;
+    /** wxbl.yaml as runAction read it (undefined when missing or not valid). */
+    config: AccountsConfig | undefined;
   },
 ): Promise<void> {
   const { inputs, lang, pullRequest } = input;
@@ -67,7 +69,8 @@ export async function publishResult(
         inputs.file ??
         (inputs.account === undefined
           ? "blacklist.yaml"
-          : (accountEntry(rt.cwd, inputs.account).file ?? inputs.account)),
+          : (input.config?.accounts.find((a) => a.name === inputs.account)?.file ??
+            inputs.account)),
       runUrl,
       now: rt.now(),
       plan: input.markdown,

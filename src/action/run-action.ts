@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readAccountsConfig } from "../accounts/load-accounts-config.js";
 import { ExitCode, WxblError } from "../errors.js";
 import { resolveLang, t, type Lang } from "../i18n/index.js";
 import { redact, registerSecret } from "../secrets.js";
@@ -59,11 +60,14 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     const stem = `wxbl-${read.command}${read.account === undefined ? "" : `-${fileSafe(read.account)}`}`;
     const reportPath = join(temp, `${stem}-report.json`);
     const markdownPath = join(temp, `${stem}.md`);
+    // wxbl.yaml, read once for the whole run (undefined: none, one account).
+    const check = await readAccountsConfig(rt.cwd);
+    const config = check?.ok ? check.config : undefined;
     if (read.command === "accounts") {
-      return await accountsCommand(rt, { ...read, lang }, pullRequest, markdownPath);
+      return await accountsCommand(rt, { ...read, lang }, pullRequest, markdownPath, check);
     }
     // A pull request's plan in a repository of several accounts: the accounts it changes.
-    const narrowed = await pullRequestAccounts(rt, read, pullRequest);
+    const narrowed = await pullRequestAccounts(rt, read, pullRequest, check);
     const inputs: ActionInputs & { command: CliCommand } = {
       ...read,
       command: read.command,
@@ -72,7 +76,7 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     };
     if (narrowed) rt.info(describeChoice(lang, narrowed.choice, narrowed.config));
     const argv = cliArgv(inputs, { pullRequest, reportPath });
-    const env = cliEnv(inputs, rt.env, rt.cwd);
+    const env = cliEnv(inputs, rt.env, config);
     const cli = (words: readonly string[]) =>
       runCli(words, { env, cwd: rt.cwd, signal: rt.signal, log: rt.write });
 
@@ -127,6 +131,7 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
       markdown,
       pullRequest,
       cli,
+      config,
     });
 
     // 5. Outputs.

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   readActionInputs,
   type ActionInputs,
   type CliCommand,
 } from "../../../src/action/action-inputs.js";
+import { checkAccountsConfig } from "../../../src/accounts/check-accounts-config.js";
 import { cliArgv } from "../../../src/action/cli-argv.js";
 import { cliEnv } from "../../../src/action/cli-env.js";
 import { syncDriftIssue } from "../../../src/action/drift-issue.js";
@@ -109,7 +107,7 @@ describe("cliEnv (the CLI's environment)", () => {
     const env = cliEnv(
       inputs({ "app-id": "wx1", "app-secret": "s3cr3t-value", "https-proxy": "http://p:1" }),
       base,
-      "/nowhere",
+      undefined,
     );
     expect(env).toEqual({
       PATH: "/bin",
@@ -122,23 +120,27 @@ describe("cliEnv (the CLI's environment)", () => {
   });
 
   it("with an account: WECHAT_<ENV>_* from wxbl.yaml's env, else the name upper-cased", () => {
-    const dir = mkdtempSync(join(tmpdir(), "wxbl-cli-env-"));
-    try {
-      writeFileSync(
-        join(dir, "wxbl.yaml"),
+    const check = checkAccountsConfig(
+      Buffer.from(
         "accounts:\n  shop:\n    file: a/shop.yaml\n    env: STORE\n  brand-main:\n    file: b.yaml\n",
-      );
-      const shop = cliEnv(
-        inputs({ account: "shop", "app-id": "wx1", "app-secret": "s1", "access-token": "t1" }),
-        {},
-        dir,
-      );
-      expect(shop).toEqual({ WECHAT_STORE_APPSECRET: "s1", WECHAT_STORE_ACCESS_TOKEN: "t1" });
-      const brand = cliEnv(inputs({ account: "brand-main", "api-base": "http://x" }), {}, dir);
-      expect(brand).toEqual({ WECHAT_BRAND_MAIN_API_BASE: "http://x" });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      ),
+    );
+    if (!check.ok) throw new Error("the test's wxbl.yaml is valid");
+    const shop = cliEnv(
+      inputs({ account: "shop", "app-id": "wx1", "app-secret": "s1", "access-token": "t1" }),
+      {},
+      check.config,
+    );
+    expect(shop).toEqual({ WECHAT_STORE_APPSECRET: "s1", WECHAT_STORE_ACCESS_TOKEN: "t1" });
+    const brand = cliEnv(
+      inputs({ account: "brand-main", "api-base": "http://x" }),
+      {},
+      check.config,
+    );
+    expect(brand).toEqual({ WECHAT_BRAND_MAIN_API_BASE: "http://x" });
+    // No wxbl.yaml (or one not valid): the name upper-cased.
+    const none = cliEnv(inputs({ account: "brand-main", "app-secret": "s2" }), {}, undefined);
+    expect(none).toEqual({ WECHAT_BRAND_MAIN_APPSECRET: "s2" });
   });
 });
 
