@@ -13,7 +13,7 @@ import {
   type CliCommand,
 } from "./action-inputs.js";
 import { describeChoice } from "./account-matrix.js";
-import { accountsCommand, pullRequestAccounts } from "./accounts-command.js";
+import { accountsCommand, planNoAccount, pullRequestAccounts } from "./accounts-command.js";
 import { applySummary } from "./apply-summary.js";
 import { cliArgv } from "./cli-argv.js";
 import { cliEnv } from "./cli-env.js";
@@ -21,7 +21,7 @@ import type { ActionRuntime } from "./action-runtime.js";
 import { renderFailureMarkdown } from "../render/render-plan-comment.js";
 import { publishResult } from "./publish-result.js";
 import { pullRequestOf } from "./pull-request.js";
-import { runCli, type CliRun } from "./run-cli.js";
+import { runCli } from "./run-cli.js";
 
 /** Exit codes that are not a failure of the step (SPEC 9): 2 means "changes" for a plan. */
 const PASSING: Record<CliCommand, readonly number[]> = {
@@ -68,29 +68,30 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     }
     // A pull request's plan in a repository of several accounts: the accounts it changes.
     const narrowed = await pullRequestAccounts(rt, read, pullRequest, check);
+    if (narrowed) rt.info(describeChoice(lang, narrowed.choice, narrowed.config));
+    if (narrowed && pullRequest && narrowed.choice.accounts.length === 0) {
+      const inputs = { ...read, lang };
+      return await planNoAccount(rt, {
+        inputs,
+        pullRequest,
+        config: narrowed.config,
+        markdownPath,
+      });
+    }
     const inputs: ActionInputs & { command: CliCommand } = {
       ...read,
       command: read.command,
       lang,
       ...(narrowed && { accounts: narrowed.choice.accounts.map((a) => a.name) }),
     };
-    if (narrowed) rt.info(describeChoice(lang, narrowed.choice, narrowed.config));
     const argv = cliArgv(inputs, { pullRequest, reportPath });
     const env = cliEnv(inputs, rt.env, config);
     const cli = (words: readonly string[]) =>
       runCli(words, { env, cwd: rt.cwd, signal: rt.signal, log: rt.write });
 
     // 3. Run.
-    const planNothing = narrowed !== undefined && inputs.accounts?.length === 0;
-    if (!planNothing) rt.info(t(lang, "action.running", { argv: argv.join(" ") }));
-    const run: CliRun = planNothing
-      ? {
-          code: ExitCode.ok,
-          stdout: t(lang, "actionAccounts.planNone", { total: narrowed.config.accounts.length }),
-          stderrTail: "",
-          annotations: "",
-        }
-      : await rt.inert(() => cli(argv));
+    rt.info(t(lang, "action.running", { argv: argv.join(" ") }));
+    const run = await rt.inert(() => cli(argv));
     const passed = PASSING[inputs.command].includes(run.code);
 
     // 4. Markdown, summary, comment, issue.
