@@ -1,7 +1,11 @@
 import { InputError, RefusedError } from "../errors.js";
 import { msg } from "../i18n/message.js";
 import { registerSecret } from "../secrets.js";
-import type { CredentialVariables, Credentials } from "../wechat/credentials.js";
+import {
+  SINGLE_ACCOUNT_VARIABLES,
+  type CredentialVariables,
+  type Credentials,
+} from "../wechat/credentials.js";
 import type { AccountConfig } from "./account-config.js";
 
 /** How one account reaches WeChat: its own credentials and API base, from its own variables. */
@@ -15,9 +19,9 @@ export interface AccountConnection {
 
 /** The plain variables that wxbl.yaml turns off (SPEC 11): never used for any account. */
 export const PLAIN_CREDENTIAL_VARIABLES = [
-  "WECHAT_APPID",
-  "WECHAT_APPSECRET",
-  "WECHAT_ACCESS_TOKEN",
+  SINGLE_ACCOUNT_VARIABLES.appid,
+  SINGLE_ACCOUNT_VARIABLES.secret,
+  SINGLE_ACCOUNT_VARIABLES.token,
 ] as const;
 
 /** An account's variable: WECHAT_<ENV>_<what>. */

@@ -1,12 +1,18 @@
 import { createHash } from "node:crypto";
-import { isAbsolute, posix } from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { decodeText } from "../desired/decode-text.js";
 import { didYouMean } from "../desired/did-you-mean.js";
 import { fullScan } from "../desired/full-scan.js";
 import type { NodePath, RawDocument, SourcePos } from "../desired/raw-document.js";
 import { msg, type Message } from "../i18n/message.js";
-import { defaultEnvName, type AccountConfig, type AccountsConfig } from "./account-config.js";
+import {
+  defaultEnvName,
+  isOutsideRepository,
+  normalFile,
+  suggestAccountName,
+  type AccountConfig,
+  type AccountsConfig,
+} from "./account-config.js";
 import { validate as validateAll } from "./wxbl-all-errors.generated.js";
 
 /** A problem in wxbl.yaml, 1-based, in words not yet chosen (the edge picks the language). */
@@ -113,10 +119,7 @@ function explain(doc: RawDocument, error: ErrorObject, report: Report): void {
     }
     case "propertyNames": {
       const bad = String((error.params as { propertyName: string }).propertyName);
-      const suggestion = bad
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, "-")
-        .replace(/^-+|-+$/g, "");
+      const suggestion = suggestAccountName(bad);
       report([...path, bad], msg("accounts.config.badName", { name: bad, suggestion }), true);
       return;
     }
@@ -173,13 +176,13 @@ function checkRules(doc: RawDocument, report: Report): void {
   const envOwner = new Map<string, string>();
   for (const [name, account] of Object.entries(accounts)) {
     const file = account.file;
-    if (isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file) || escapes(file)) {
+    if (isOutsideRepository(file)) {
       report(
         ["accounts", name, "file"],
         msg("accounts.config.fileOutside", { account: name, file }),
       );
     } else {
-      const key = posix.normalize(file.replaceAll("\\", "/"));
+      const key = normalFile(file);
       const owner = fileOwner.get(key);
       if (owner !== undefined) {
         report(
@@ -208,11 +211,6 @@ function checkRules(doc: RawDocument, report: Report): void {
       );
     } else envOwner.set(env, name);
   }
-}
-
-function escapes(file: string): boolean {
-  const normal = posix.normalize(file.replaceAll("\\", "/"));
-  return normal === ".." || normal.startsWith("../") || normal === "." || normal.endsWith("/");
 }
 
 /** ajv reports a bad property name twice (pattern, then propertyNames): keep one per place. */

@@ -1,5 +1,4 @@
-import { posix } from "node:path";
-import { ACCOUNTS_FILE, type AccountConfig } from "../accounts/account-config.js";
+import { ACCOUNTS_FILE, normalFile, type AccountConfig } from "../accounts/account-config.js";
 
 /**
  * The accounts a change touches (SPEC 11), in wxbl.yaml's order: those whose file is among the
@@ -12,10 +11,11 @@ export function touchedAccounts(
   changedPaths: readonly string[],
   base: readonly AccountConfig[] | undefined,
 ): AccountConfig[] {
-  const changed = new Set(changedPaths.map(normal));
+  const changed = new Set(changedPaths.map(normalFile));
   const configChanged = changed.has(ACCOUNTS_FILE);
   return accounts.filter(
-    (account) => changed.has(normal(account.file)) || (configChanged && !sameEntry(account, base)),
+    (account) =>
+      changed.has(normalFile(account.file)) || (configChanged && !sameEntry(account, base)),
   );
 }
 
@@ -24,10 +24,6 @@ function sameEntry(account: AccountConfig, base: readonly AccountConfig[] | unde
     (before) =>
       before.name === account.name &&
       before.env === account.env &&
-      normal(before.file) === normal(account.file),
+      normalFile(before.file) === normalFile(account.file),
   );
-}
-
-function normal(path: string): string {
-  return posix.normalize(path.replaceAll("\\", "/"));
 }

@@ -1,11 +1,11 @@
 import { renderExport } from "../desired/render-export.js";
 import type { Lang } from "../i18n/lang.js";
-import { msg, say, type Message } from "../i18n/message.js";
+import { msg } from "../i18n/message.js";
 import { credentialsFromEnv } from "../wechat/credentials.js";
 import { readLive } from "../wechat/read-live.js";
-import { createWechatClient } from "../wechat/wechat-client.js";
 import { t } from "../i18n/catalog.js";
 import type { Io } from "./io.js";
+import { openClient, warnTo } from "./read-desired-and-live.js";
 import { startProgress } from "./progress.js";
 
 export interface ExportedLive {
@@ -26,20 +26,11 @@ export async function exportLive(
   io: Io,
   options: { quiet: boolean; verbose: boolean; lang: Lang },
 ): Promise<ExportedLive> {
-  const warn = (message: Message) => {
-    if (!options.quiet) io.stderr(`${say(options.lang, msg("cmd.warning", { message }))}\n`);
-  };
+  const warn = warnTo(options, io);
   // 1. credentials
   const credentials = credentialsFromEnv(io.env);
   if (credentials.kind === "token") warn(msg("cmd.export.tokenOnly"));
-  const client = createWechatClient({
-    credentials,
-    env: io.env,
-    ...(io.wechatClock === undefined
-      ? {}
-      : { now: io.wechatClock.now, sleep: io.wechatClock.sleep }),
-    log: options.verbose ? (line) => io.stderr(`${line}\n`) : undefined,
-  });
+  const client = openClient({ credentials }, options, io);
   // 2. read the live list
   const progress = startProgress(io, t(options.lang, "progress.readingLive"), options);
   let live;

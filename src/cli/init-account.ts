@@ -1,11 +1,15 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, posix, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import {
-  ACCOUNTS_FILE,
-  defaultEnvName,
+  ACCOUNT_NAME,
   type AccountConfig,
+  ACCOUNTS_FILE,
   type AccountsConfig,
+  defaultEnvName,
+  isOutsideRepository,
+  normalFile,
+  suggestAccountName,
 } from "../accounts/account-config.js";
 import { accountConnection, accountVariable } from "../accounts/account-connection.js";
 import { checkAccountsConfig } from "../accounts/check-accounts-config.js";
@@ -33,8 +37,6 @@ export interface InitAccountArgs extends GlobalOptions {
   appid?: string;
 }
 
-/** What an account's name may be (schema/wxbl.schema.json). */
-const NAME = /^[a-z0-9-]{1,64}$/;
 const APPID = /^wx[0-9a-f]{16}$/;
 
 /**
@@ -58,7 +60,7 @@ export async function initAccount(args: InitAccountArgs, io: Io): Promise<number
   const config = check === undefined ? undefined : requireValidConfig(check);
   const configText = config && (await readText(root, ACCOUNTS_FILE));
   const existing = config?.accounts.find((a) => a.name === name);
-  const file = normal(existing && !args.fileGiven ? existing.file : fileFlag(args, name));
+  const file = normalFile(existing && !args.fileGiven ? existing.file : fileFlag(args, name));
   const account: AccountConfig = existing ?? {
     name,
     file,
@@ -81,13 +83,13 @@ export async function initAccount(args: InitAccountArgs, io: Io): Promise<number
       : existing
         ? configText
         : addAccountToConfig(configText, { name, file });
-  const next = checkAccountsConfig(Buffer.from(nextConfig, "utf8"));
-  if (!next.ok) throw requireValidConfig(next); // never: the clashes were checked above
+  // Valid by construction (the clashes were checked above); checked all the same.
+  const next = requireValidConfig(checkAccountsConfig(Buffer.from(nextConfig, "utf8")));
   // 5. The workflows.
   const updates = workflowUpdates({
     version,
     lang: args.lang,
-    accounts: workflowAccounts(next.config),
+    accounts: workflowAccounts(next),
     previous: config && workflowAccounts(config),
     existing: new Map(
       await Promise.all(
@@ -111,7 +113,7 @@ export async function initAccount(args: InitAccountArgs, io: Io): Promise<number
     blacklist,
     config: configText === undefined ? "new" : existing ? "unchanged" : "added",
     workflows: updates,
-    stray: strayBlacklist(root, next.config),
+    stray: strayBlacklist(root, next),
     // From the one-account workflows: their secrets are read no more.
     switched: config === undefined && updates.some((u) => u.action === "replace"),
   } as const;
@@ -126,13 +128,8 @@ function accountFlags(args: InitAccountArgs): { name: string; appid: string } {
   const names = [args.account ?? []].flat();
   if (names.length !== 1 || args.all) throw new InputError(msg("initAccount.oneAccount"));
   const name = String(names[0]);
-  if (!NAME.test(name)) {
-    const suggestion =
-      name
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, "-")
-        .replace(/^-+|-+$/g, "")
-        .slice(0, 64) || "shop";
+  if (!ACCOUNT_NAME.test(name)) {
+    const suggestion = suggestAccountName(name);
     throw new InputError(msg("initAccount.badName", { account: name, suggestion }));
   }
   const appid = args.appid?.trim();
@@ -144,23 +141,10 @@ function accountFlags(args: InitAccountArgs): { name: string; appid: string } {
 /** The account's file: --file, else accounts/NAME/blacklist.yaml; inside the repository. */
 function fileFlag(args: InitAccountArgs, name: string): string {
   if (!args.fileGiven) return `accounts/${name}/blacklist.yaml`;
-  const file = args.file.replaceAll("\\", "/");
-  const normalised = posix.normalize(file);
-  if (
-    isAbsolute(file) ||
-    /^[A-Za-z]:\//.test(file) ||
-    normalised === ".." ||
-    normalised.startsWith("../") ||
-    normalised.endsWith("/") ||
-    normalised === "."
-  ) {
+  if (isOutsideRepository(args.file)) {
     throw new InputError(msg("initAccount.badFile", { file: args.file }));
   }
-  return normalised;
-}
-
-function normal(file: string): string {
-  return posix.normalize(file.replaceAll("\\", "/"));
+  return normalFile(args.file);
 }
 
 /**
@@ -176,7 +160,7 @@ async function checkClashes(
 ): Promise<void> {
   for (const other of config?.accounts ?? []) {
     if (other.name === account.name) {
-      if (normal(other.file) !== account.file) {
+      if (normalFile(other.file) !== account.file) {
         throw new InputError(
           msg("initAccount.otherFile", {
             account: account.name,
@@ -188,7 +172,7 @@ async function checkClashes(
       }
       continue;
     }
-    if (normal(other.file) === account.file) {
+    if (normalFile(other.file) === account.file) {
       throw new InputError(msg("initAccount.fileTaken", { file: account.file, other: other.name }));
     }
     if (other.env === account.env) {
@@ -292,13 +276,13 @@ function withAppid(text: string, appid: string): string {
 }
 
 export function workflowAccounts(config: AccountsConfig): WorkflowAccount[] {
-  return config.accounts.map((a) => ({ name: a.name, file: normal(a.file), env: a.env }));
+  return config.accounts.map((a) => ({ name: a.name, file: normalFile(a.file), env: a.env }));
 }
 
 /** blacklist.yaml at the root when no account has it: with wxbl.yaml, nothing reads it. */
 function strayBlacklist(root: string, config: AccountsConfig): string | undefined {
   const path = "blacklist.yaml";
-  const claimed = config.accounts.some((a) => normal(a.file) === path);
+  const claimed = config.accounts.some((a) => normalFile(a.file) === path);
   return !claimed && existsSync(join(root, path)) ? path : undefined;
 }
 

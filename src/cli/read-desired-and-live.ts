@@ -8,6 +8,7 @@ import { msg, say, type Message } from "../i18n/message.js";
 import { prepareLive, type PreparedLive } from "../reconcile/prepare-live.js";
 import {
   credentialsFromEnv,
+  SINGLE_ACCOUNT_VARIABLES,
   type CredentialVariables,
   type Credentials,
 } from "../wechat/credentials.js";
@@ -160,7 +161,7 @@ export function checkAppid(
   desired: DesiredState,
   clientAppid: string | undefined,
   warn: (message: Message) => void,
-  tokenVariable = "WECHAT_ACCESS_TOKEN",
+  tokenVariable = SINGLE_ACCOUNT_VARIABLES.token,
 ): string | null {
   if (!clientAppid) {
     if (desired.appid) {

@@ -1,3 +1,5 @@
+import { pathScalar } from "./accounts-config-text.js";
+
 /**
  * What the three workflows `wxbl init` writes have in common: the actions they call, pinned
  * (SPEC 8: third-party actions by commit SHA, with the version in a comment for a reader and
@@ -95,11 +97,11 @@ export const ACCOUNT_SECRETS = ["APPSECRET", "ACCESS_TOKEN", "API_BASE"] as cons
 
 /**
  * A path as an item of a workflow's `paths:` filter: glob characters escaped (GitHub's filter
- * patterns take \\ as an escape), quoted when YAML would otherwise misread it.
+ * patterns take \\ as an escape), quoted when YAML would otherwise misread it (`pathScalar`:
+ * a file named `123` or `true` too).
  */
 export function pathFilter(path: string): string {
-  const glob = path.replace(/[*?[\]!+]/g, (c) => `\\${c}`);
-  return /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(glob) ? glob : JSON.stringify(glob);
+  return pathScalar(path.replace(/[*?[\]!+]/g, (c) => `\\${c}`));
 }
 
 /** The secrets named in credentialInputs, for `wxbl init`'s closing list. */

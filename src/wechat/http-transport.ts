@@ -1,6 +1,7 @@
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from "undici";
 import { msg, say, type Message } from "../i18n/message.js";
 import { redact } from "../secrets.js";
+import { SINGLE_ACCOUNT_VARIABLES } from "./credentials.js";
 
 /** WeChat's public endpoint (SPEC section 5); WECHAT_API_BASE points elsewhere (sandbox, gateway). */
 export const DEFAULT_API_BASE = "https://api.weixin.qq.com";
@@ -89,7 +90,7 @@ export function createDispatcher(options: {
 
 export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
-  const variable = options.baseVariable ?? "WECHAT_API_BASE";
+  const variable = options.baseVariable ?? SINGLE_ACCOUNT_VARIABLES.apiBase;
   const dispatcher = createDispatcher({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     env: options.env ?? process.env,
