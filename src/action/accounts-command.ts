@@ -1,13 +1,15 @@
 import { writeFile } from "node:fs/promises";
 import type { AccountsConfig } from "../accounts/account-config.js";
-import { readAccountsConfig, requireValidConfig } from "../accounts/load-accounts-config.js";
+import type { ConfigCheck } from "../accounts/check-accounts-config.js";
+import { requireValidConfig } from "../accounts/load-accounts-config.js";
 import { InputError } from "../errors.js";
 import { msg, t, type Lang } from "../i18n/index.js";
 import type { ActionInputs } from "./action-inputs.js";
 import type { ActionRuntime } from "./action-runtime.js";
 import { accountMatrix, accountNames, describeChoice } from "./account-matrix.js";
 import { accountsForEvent, type AccountChoice } from "./accounts-for-event.js";
-import { github } from "./publish-result.js";
+import { redact } from "../secrets.js";
+import { github, publishComment } from "./publish-result.js";
 import type { PullRequest } from "./pull-request.js";
 
 /**
@@ -20,8 +22,8 @@ export async function accountsCommand(
   inputs: ActionInputs & { lang: Lang },
   pullRequest: PullRequest | undefined,
   markdownPath: string,
+  check: ConfigCheck | undefined,
 ): Promise<void> {
-  const check = await readAccountsConfig(rt.cwd);
   if (check === undefined) throw new InputError(msg("actionAccounts.noConfig"));
   const config = requireValidConfig(check);
   const choice = await accountsForEvent({
@@ -49,25 +51,52 @@ export async function accountsCommand(
 /**
  * The accounts a pull request's plan covers in a repository of several (SPEC 11: ONE job plans
  * every changed account): for `plan` on a pull request, with no `account` or `file` input and
- * a valid wxbl.yaml. Undefined otherwise: the plan runs as the inputs say (and the CLI reports
- * a wxbl.yaml that is not valid).
+ * a wxbl.yaml. Undefined otherwise (no wxbl.yaml: one account): the plan runs as the inputs
+ * say. A wxbl.yaml that is not valid fails the step, exit 3, every problem at its line.
  */
 export async function pullRequestAccounts(
   rt: ActionRuntime,
   inputs: ActionInputs,
   pullRequest: PullRequest | undefined,
+  check: ConfigCheck | undefined,
 ): Promise<{ choice: AccountChoice; config: AccountsConfig } | undefined> {
   if (inputs.command !== "plan" || !pullRequest) return undefined;
   if (inputs.account !== undefined || inputs.file !== undefined) return undefined;
-  const check = await readAccountsConfig(rt.cwd).catch(() => undefined);
-  if (check === undefined || !check.ok) return undefined;
+  if (check === undefined) return undefined;
+  const config = requireValidConfig(check);
   const choice = await accountsForEvent({
-    config: check.config,
+    config,
     names: [],
     event: rt.event,
     pullRequest,
     cwd: rt.cwd,
     github: () => github(rt, inputs),
   });
-  return { choice, config: check.config };
+  return { choice, config };
+}
+
+/**
+ * A pull request's plan that changes no account (pullRequestAccounts chose none): one line in
+ * the summary and the comment, outputs of a plan with no change, and no CLI run (WeChat is not
+ * asked).
+ */
+export async function planNoAccount(
+  rt: ActionRuntime,
+  input: {
+    inputs: ActionInputs & { lang: Lang };
+    pullRequest: PullRequest;
+    config: AccountsConfig;
+    markdownPath: string;
+  },
+): Promise<void> {
+  const { inputs, pullRequest } = input;
+  const total = input.config.accounts.length;
+  const markdown = redact(t(inputs.lang, "actionAccounts.planNone", { total }));
+  await writeFile(input.markdownPath, markdown);
+  await rt.appendSummary(markdown);
+  await publishComment(rt, { inputs, lang: inputs.lang, markdown, pullRequest });
+  rt.setOutput("exit-code", "0");
+  rt.setOutput("changes", "false");
+  rt.setOutput("markdown", input.markdownPath);
+  rt.setOutput("report", "");
 }

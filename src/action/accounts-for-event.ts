@@ -1,4 +1,8 @@
-import type { AccountConfig, AccountsConfig } from "../accounts/account-config.js";
+import {
+  ACCOUNTS_FILE,
+  type AccountConfig,
+  type AccountsConfig,
+} from "../accounts/account-config.js";
 import { checkAccountsConfig } from "../accounts/check-accounts-config.js";
 import { selectAccounts } from "../accounts/select-accounts.js";
 import { formatCount } from "../i18n/format-number.js";
@@ -39,7 +43,7 @@ export async function accountsForEvent(input: {
       accounts: selectAccounts(config, { account: input.names }, "every", "accounts"),
     };
   }
-  let changed: { paths: string[]; base: string } | Message | undefined;
+  let changed: { paths: string[]; base: string | undefined } | Message | undefined;
   if (input.pullRequest) changed = await pullRequestChanges(input.pullRequest, input.github);
   else if (input.event.name === "push") changed = await pushChanges(input.event.payload, cwd);
   if (changed === undefined) return { kind: "every", accounts: every };
@@ -53,7 +57,7 @@ export async function accountsForEvent(input: {
 async function pullRequestChanges(
   pullRequest: PullRequest,
   github: () => Pick<GitHubPort, "listPullRequestFiles">,
-): Promise<{ paths: string[]; base: string } | Message> {
+): Promise<{ paths: string[]; base: string | undefined } | Message> {
   let paths: string[];
   try {
     paths = await github().listPullRequestFiles(pullRequest.number);
@@ -68,7 +72,8 @@ async function pullRequestChanges(
   if (new Set(paths).size >= PULL_REQUEST_FILES_LIMIT) {
     return msg("actionAccounts.whyTooManyFiles", { count: formatCount(PULL_REQUEST_FILES_LIMIT) });
   }
-  return { paths, base: pullRequest.baseSha };
+  // Only a commit id reaches git's command line.
+  return { paths, base: COMMIT.test(pullRequest.baseSha) ? pullRequest.baseSha : undefined };
 }
 
 async function pushChanges(
@@ -80,21 +85,31 @@ async function pushChanges(
     typeof sha === "string" && COMMIT.test(sha) && !/^0+$/.test(sha);
   if (!valid(before) || !valid(after)) return msg("actionAccounts.whyNewBranch");
   const out = await gitOutput(["diff", "--name-only", "--no-renames", "-z", before, after], cwd);
-  if (out === undefined) return msg("actionAccounts.whyHistory", { commit: before.slice(0, 12) });
-  return { paths: out.split("\0").filter(Boolean), base: before };
+  if (!out.ok) {
+    return msg("actionAccounts.whyHistory", { commit: before.slice(0, 12), git: out.problem });
+  }
+  return { paths: out.stdout.split("\0").filter(Boolean), base: before };
 }
 
 /**
- * The accounts of wxbl.yaml at a commit: [] when it had none, undefined when that cannot be
- * read or is not valid there (then every account's entry counts as changed).
+ * The accounts of wxbl.yaml at a commit (a commit id, checked by the caller): [] when it had
+ * none, undefined when that cannot be read or is not valid there (then every account's entry
+ * counts as changed). One `git show`; git saying the path is not in the commit means none.
  */
-async function accountsAt(commit: string, cwd: string): Promise<AccountConfig[] | undefined> {
-  if (!COMMIT.test(commit)) return undefined;
-  const listed = await gitOutput(["ls-tree", "--name-only", commit, "--", "wxbl.yaml"], cwd);
-  if (listed === undefined) return undefined;
-  if (listed.trim() === "") return [];
-  const text = await gitOutput(["show", `${commit}:wxbl.yaml`], cwd);
-  if (text === undefined) return undefined;
-  const check = checkAccountsConfig(Buffer.from(text, "utf8"));
+async function accountsAt(
+  commit: string | undefined,
+  cwd: string,
+): Promise<AccountConfig[] | undefined> {
+  if (commit === undefined) return undefined;
+  // ^{commit}: a commit the checkout lacks is "invalid object name", not "not in 'COMMIT'".
+  const shown = await gitOutput(["show", `${commit}^{commit}:${ACCOUNTS_FILE}`], cwd);
+  if (!shown.ok) return NOT_IN_COMMIT.test(shown.problem) ? [] : undefined;
+  const check = checkAccountsConfig(Buffer.from(shown.stdout, "utf8"));
   return check.ok ? check.config.accounts : undefined;
 }
+
+/**
+ * git's answer (LC_ALL=C) when the commit is there but the path is not: "path 'wxbl.yaml' does
+ * not exist in 'COMMIT'", or "… exists on disk, but not in 'COMMIT'" when the checkout has it.
+ */
+const NOT_IN_COMMIT = /^fatal: path '[^']*' (?:does not exist|exists on disk, but not) in '/;

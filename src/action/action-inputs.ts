@@ -16,6 +16,8 @@ export const ACTION_COMMANDS = [
   "accounts",
 ] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+/** The commands that run the CLI (`accounts` only reads wxbl.yaml in the Action). */
+export type CliCommand = Exclude<ActionCommand, "accounts">;
 
 /** The inputs of action.yml, read and checked. Empty optional inputs are undefined. */
 export interface ActionInputs {

@@ -1,6 +1,6 @@
 import { InputError } from "../errors.js";
 import { msg } from "../i18n/index.js";
-import type { ActionInputs } from "./action-inputs.js";
+import type { ActionInputs, CliCommand } from "./action-inputs.js";
 import type { PullRequest } from "./pull-request.js";
 
 /**
@@ -11,7 +11,7 @@ import type { PullRequest } from "./pull-request.js";
  * so it may add any flag of the command.
  */
 export function cliArgv(
-  inputs: ActionInputs,
+  inputs: ActionInputs & { command: CliCommand },
   options: { pullRequest: PullRequest | undefined; reportPath: string },
 ): string[] {
   const common = commonFlags(inputs);
@@ -26,9 +26,6 @@ export function cliArgv(
       return ["apply", "--yes", "--report", options.reportPath, ...rest];
     case "expire":
       return ["apply", "--only-expired", "--yes", "--report", options.reportPath, ...rest];
-    case "accounts":
-      // Reads wxbl.yaml in the Action (account-matrix.ts); runAction never gets here with it.
-      throw new Error("the accounts command runs no CLI command");
     case "diff":
       return [
         "diff",

@@ -1,7 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { ACCOUNTS_FILE, defaultEnvName } from "../accounts/account-config.js";
-import { checkAccountsConfig } from "../accounts/check-accounts-config.js";
+import { defaultEnvName, type AccountsConfig } from "../accounts/account-config.js";
 import type { ActionInputs } from "./action-inputs.js";
 
 /** Variables a workflow may set to an empty secret: empty counts as not set (SPEC 2). */
@@ -12,12 +9,13 @@ const CREDENTIAL_VARIABLE = /^(WECHAT_\w+|HTTPS?_PROXY|https?_proxy)$/;
  * it, once), less empty credential variables, plus the credential inputs. Without `account`
  * they are WECHAT_APPID / _APPSECRET / _ACCESS_TOKEN / _API_BASE; with it, the account's own
  * WECHAT_<ENV>_APPSECRET / _ACCESS_TOKEN / _API_BASE (SPEC 11: the appid is the file's).
- * An input that is empty leaves what the environment has.
+ * An input that is empty leaves what the environment has. `config` is wxbl.yaml as runAction
+ * read it (undefined when missing or not valid).
  */
 export function cliEnv(
   inputs: ActionInputs,
   base: NodeJS.ProcessEnv,
-  cwd: string,
+  config: AccountsConfig | undefined,
 ): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(base)) {
@@ -26,7 +24,7 @@ export function cliEnv(
     env[name] = value;
   }
   const prefix =
-    inputs.account === undefined ? "WECHAT" : `WECHAT_${accountEnvName(cwd, inputs.account)}`;
+    inputs.account === undefined ? "WECHAT" : `WECHAT_${accountEnvName(config, inputs.account)}`;
   const set = (name: string, value: string | undefined) => {
     if (value !== undefined) env[name] = value;
   };
@@ -42,25 +40,9 @@ export function cliEnv(
 
 /**
  * The ENV of an account's variables (SPEC 11): its `env:` in wxbl.yaml, else its name
- * upper-cased with `-` as `_`, read by the CLI's own reader of wxbl.yaml. A wxbl.yaml that is
- * missing or not valid gives the default: the CLI reports what is wrong with it.
+ * upper-cased with `-` as `_`. A wxbl.yaml that is missing or not valid gives the default: the
+ * CLI reports what is wrong with it.
  */
-export function accountEnvName(cwd: string, account: string): string {
-  return accountEntry(cwd, account).env;
-}
-
-/**
- * An account's entry in wxbl.yaml, read as accountEnvName reads it: its ENV and its file
- * (undefined when wxbl.yaml is missing, not valid, or has no such account).
- */
-export function accountEntry(cwd: string, account: string): { env: string; file?: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(cwd, ACCOUNTS_FILE));
-  } catch {
-    return { env: defaultEnvName(account) };
-  }
-  const check = checkAccountsConfig(bytes);
-  const found = check.ok ? check.config.accounts.find((a) => a.name === account) : undefined;
-  return found ? { env: found.env, file: found.file } : { env: defaultEnvName(account) };
+function accountEnvName(config: AccountsConfig | undefined, account: string): string {
+  return config?.accounts.find((a) => a.name === account)?.env ?? defaultEnvName(account);
 }

@@ -1,9 +1,9 @@
+import type { AccountsConfig } from "../accounts/account-config.js";
 import { InputError, RuntimeFailure } from "../errors.js";
 import { msg, t, type Lang } from "../i18n/index.js";
 import { redact } from "../secrets.js";
 import type { ActionInputs } from "./action-inputs.js";
 import { commentDiffArgv } from "./cli-argv.js";
-import { accountEntry } from "./cli-env.js";
 import { syncDriftIssue } from "./drift-issue.js";
 import { driftIssueText } from "./drift-issue-text.js";
 import { GitHubCallError } from "./github-port.js";
@@ -28,38 +28,22 @@ export async function publishResult(
     markdown: string;
     pullRequest: PullRequest | undefined;
     cli: (argv: readonly string[]) => Promise<CliRun>;
+    /** wxbl.yaml as runAction read it (undefined when missing or not valid). */
+    config: AccountsConfig | undefined;
   },
 ): Promise<void> {
   const { inputs, lang, pullRequest } = input;
-  const runUrl = `${rt.event.serverUrl}/${rt.event.repo.owner}/${rt.event.repo.repo}/actions/runs/${rt.event.runId}`;
-  if ((inputs.command === "plan" || inputs.command === "diff") && inputs.comment) {
-    if (!pullRequest) return rt.info(t(lang, "action.noPullRequest"));
-    if (pullRequest.fork) return rt.notice(t(lang, "action.forkNoComment"));
-    let diff: string | undefined;
-    // No diff when the plan is of no account (the pull request changes none).
-    if (inputs.command === "plan" && inputs.accounts?.length !== 0) {
-      const run = await input.cli(commentDiffArgv(inputs, pullRequest));
-      diff = run.code === 0 ? run.stdout : undefined;
-    }
-    const body = renderPlanComment({
-      lang,
-      kind: inputs.command,
-      main: input.markdown,
-      diff,
-      sha: pullRequest.headSha,
-      runUrl,
-    });
-    const outcome = await onGitHub("comment", () =>
-      upsertStickyComment(github(rt, inputs), {
-        issue: pullRequest.number,
-        marker: commentMarker(inputs.account),
-        body: redact(body),
-      }),
-    );
-    const key = outcome.action === "created" ? "action.commentCreated" : "action.commentUpdated";
-    return rt.info(t(lang, key, { url: outcome.comment.url }));
+  if (inputs.command === "plan" || inputs.command === "diff") {
+    // The file diff folded under a pull request's plan.
+    const diff = async (pr: PullRequest) => {
+      if (inputs.command !== "plan") return undefined;
+      const run = await input.cli(commentDiffArgv(inputs, pr));
+      return run.code === 0 ? run.stdout : undefined;
+    };
+    return publishComment(rt, { inputs, lang, markdown: input.markdown, pullRequest, diff });
   }
   if (inputs.command === "drift") {
+    const runUrl = runUrlOf(rt);
     if (input.code !== 0 && input.code !== 2) return rt.info(t(lang, "action.driftUntouched"));
     const text = driftIssueText(lang, {
       account: inputs.account,
@@ -67,7 +51,8 @@ export async function publishResult(
         inputs.file ??
         (inputs.account === undefined
           ? "blacklist.yaml"
-          : (accountEntry(rt.cwd, inputs.account).file ?? inputs.account)),
+          : (input.config?.accounts.find((a) => a.name === inputs.account)?.file ??
+            inputs.account)),
       runUrl,
       now: rt.now(),
       plan: input.markdown,
@@ -89,6 +74,47 @@ export async function publishResult(
     } as const;
     rt.info(t(lang, key[outcome.action], { url: outcome.issue.url }));
   }
+}
+
+/**
+ * The one sticky comment of a pull request's `plan` or `diff` (with the `comment` input): the
+ * markdown, and `diff` folded under it when given. Nothing for a fork's pull request.
+ */
+export async function publishComment(
+  rt: ActionRuntime,
+  input: {
+    inputs: ActionInputs;
+    lang: Lang;
+    markdown: string;
+    pullRequest: PullRequest | undefined;
+    diff?: (pullRequest: PullRequest) => Promise<string | undefined>;
+  },
+): Promise<void> {
+  const { inputs, lang, pullRequest } = input;
+  if (!inputs.comment) return;
+  if (!pullRequest) return rt.info(t(lang, "action.noPullRequest"));
+  if (pullRequest.fork) return rt.notice(t(lang, "action.forkNoComment"));
+  const body = renderPlanComment({
+    lang,
+    kind: inputs.command === "diff" ? "diff" : "plan",
+    main: input.markdown,
+    diff: await input.diff?.(pullRequest),
+    sha: pullRequest.headSha,
+    runUrl: runUrlOf(rt),
+  });
+  const outcome = await onGitHub("comment", () =>
+    upsertStickyComment(github(rt, inputs), {
+      issue: pullRequest.number,
+      marker: commentMarker(inputs.account),
+      body: redact(body),
+    }),
+  );
+  const key = outcome.action === "created" ? "action.commentCreated" : "action.commentUpdated";
+  rt.info(t(lang, key, { url: outcome.comment.url }));
+}
+
+function runUrlOf(rt: ActionRuntime): string {
+  return `${rt.event.serverUrl}/${rt.event.repo.owner}/${rt.event.repo.repo}/actions/runs/${rt.event.runId}`;
 }
 
 export function github(rt: ActionRuntime, inputs: ActionInputs) {

@@ -2,12 +2,18 @@ import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readAccountsConfig } from "../accounts/load-accounts-config.js";
 import { ExitCode, WxblError } from "../errors.js";
 import { resolveLang, t, type Lang } from "../i18n/index.js";
 import { redact, registerSecret } from "../secrets.js";
-import { readActionInputs, SECRET_INPUTS, type ActionInputs } from "./action-inputs.js";
+import {
+  readActionInputs,
+  SECRET_INPUTS,
+  type ActionInputs,
+  type CliCommand,
+} from "./action-inputs.js";
 import { describeChoice } from "./account-matrix.js";
-import { accountsCommand, pullRequestAccounts } from "./accounts-command.js";
+import { accountsCommand, planNoAccount, pullRequestAccounts } from "./accounts-command.js";
 import { applySummary } from "./apply-summary.js";
 import { cliArgv } from "./cli-argv.js";
 import { cliEnv } from "./cli-env.js";
@@ -15,17 +21,16 @@ import type { ActionRuntime } from "./action-runtime.js";
 import { renderFailureMarkdown } from "../render/render-plan-comment.js";
 import { publishResult } from "./publish-result.js";
 import { pullRequestOf } from "./pull-request.js";
-import { runCli, type CliRun } from "./run-cli.js";
+import { runCli } from "./run-cli.js";
 
 /** Exit codes that are not a failure of the step (SPEC 9): 2 means "changes" for a plan. */
-const PASSING: Record<ActionInputs["command"], readonly number[]> = {
+const PASSING: Record<CliCommand, readonly number[]> = {
   validate: [0],
   plan: [0, 2],
   drift: [0, 2],
   apply: [0],
   expire: [0],
   diff: [0],
-  accounts: [0],
 };
 
 /**
@@ -55,33 +60,38 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     const stem = `wxbl-${read.command}${read.account === undefined ? "" : `-${fileSafe(read.account)}`}`;
     const reportPath = join(temp, `${stem}-report.json`);
     const markdownPath = join(temp, `${stem}.md`);
+    // wxbl.yaml, read once for the whole run (undefined: none, one account).
+    const check = await readAccountsConfig(rt.cwd);
+    const config = check?.ok ? check.config : undefined;
     if (read.command === "accounts") {
-      return await accountsCommand(rt, { ...read, lang }, pullRequest, markdownPath);
+      return await accountsCommand(rt, { ...read, lang }, pullRequest, markdownPath, check);
     }
     // A pull request's plan in a repository of several accounts: the accounts it changes.
-    const narrowed = await pullRequestAccounts(rt, read, pullRequest);
-    const inputs: ActionInputs = {
+    const narrowed = await pullRequestAccounts(rt, read, pullRequest, check);
+    if (narrowed) rt.info(describeChoice(lang, narrowed.choice, narrowed.config));
+    if (narrowed && pullRequest && narrowed.choice.accounts.length === 0) {
+      const inputs = { ...read, lang };
+      return await planNoAccount(rt, {
+        inputs,
+        pullRequest,
+        config: narrowed.config,
+        markdownPath,
+      });
+    }
+    const inputs: ActionInputs & { command: CliCommand } = {
       ...read,
+      command: read.command,
       lang,
       ...(narrowed && { accounts: narrowed.choice.accounts.map((a) => a.name) }),
     };
-    if (narrowed) rt.info(describeChoice(lang, narrowed.choice, narrowed.config));
     const argv = cliArgv(inputs, { pullRequest, reportPath });
-    const env = cliEnv(inputs, rt.env, rt.cwd);
+    const env = cliEnv(inputs, rt.env, config);
     const cli = (words: readonly string[]) =>
       runCli(words, { env, cwd: rt.cwd, signal: rt.signal, log: rt.write });
 
     // 3. Run.
-    const planNothing = narrowed !== undefined && inputs.accounts?.length === 0;
-    if (!planNothing) rt.info(t(lang, "action.running", { argv: argv.join(" ") }));
-    const run: CliRun = planNothing
-      ? {
-          code: ExitCode.ok,
-          stdout: t(lang, "actionAccounts.planNone", { total: narrowed.config.accounts.length }),
-          stderrTail: "",
-          annotations: "",
-        }
-      : await rt.inert(() => cli(argv));
+    rt.info(t(lang, "action.running", { argv: argv.join(" ") }));
+    const run = await rt.inert(() => cli(argv));
     const passed = PASSING[inputs.command].includes(run.code);
 
     // 4. Markdown, summary, comment, issue.
@@ -122,6 +132,7 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
       markdown,
       pullRequest,
       cli,
+      config,
     });
 
     // 5. Outputs.

@@ -106,8 +106,8 @@ export const githubAccounts = {
   "actionAccounts.unknown": (p: { why: string; count: number; list: readonly string[] }) =>
     `Which accounts changed is not known (${p.why}), so every account (${p.count}): ${p.list.join(", ")}.`,
   "actionAccounts.whyNewBranch": () => "the push has no earlier commit to compare with",
-  "actionAccounts.whyHistory": (p: { commit: string }) =>
-    `commit ${p.commit} is not in the checkout; check out with fetch-depth: 0`,
+  "actionAccounts.whyHistory": (p: { commit: string; git: string }) =>
+    `git cannot compare with commit ${p.commit}: ${p.git}; if the checkout lacks that commit, check out with fetch-depth: 0`,
   "actionAccounts.whyTooManyFiles": (p: { count: string }) =>
     `the pull request changes ${p.count} files or more, more than GitHub lists`,
   "actionAccounts.whyListFailed": (p: { status: string; message: string }) =>

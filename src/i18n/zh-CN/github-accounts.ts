@@ -93,7 +93,7 @@ export const githubAccounts: typeof en = {
     `无法判断改动了哪些公众号（${p.why}），因此处理全部公众号（${p.count} 个）：${p.list.join("、")}。`,
   "actionAccounts.whyNewBranch": () => "这次推送没有更早的提交可供比较",
   "actionAccounts.whyHistory": (p) =>
-    `检出的代码中没有提交 ${p.commit}；请在 checkout 时设置 fetch-depth: 0`,
+    `git 无法与提交 ${p.commit} 比较：${p.git}；如果检出的代码中没有这个提交，请在 checkout 时设置 fetch-depth: 0`,
   "actionAccounts.whyTooManyFiles": (p) =>
     `这个拉取请求改动了 ${p.count} 个或更多文件，超过了 GitHub 能列出的数量`,
   "actionAccounts.whyListFailed": (p) => `列出拉取请求的文件失败：${p.status} ${p.message}`,

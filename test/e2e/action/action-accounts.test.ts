@@ -115,6 +115,21 @@ describe(
       expect(world.github.comments[0]!.body).toContain("This pull request changes no account");
       for (const name of NAMES) expect(state(name).calls, name).toEqual([]);
     });
+
+    it("a wxbl.yaml that is not valid fails the step at its line, instead of planning as the inputs say", async () => {
+      writeFileSync(
+        join(world.repo, "wxbl.yaml"),
+        `accounts:\n  main:\n    file: ${fileOf("main")}\n    fiel: x.yaml\n`,
+      );
+      world.github.pullRequestFiles.set(7, [{ filename: fileOf("main") }]);
+      const run = await world.run(world.step("wxbl-plan.yml", "plan"), pullRequest());
+      expect(run.code).toBe(1);
+      expect(run.outputs["exit-code"]).toBe("3");
+      expect(run.stdout).toMatch(/^::error::wxbl\.yaml is not valid \(1 problem\)/m);
+      expect(run.stdout).toMatch(/wxbl\.yaml:4:5\b[^\n]*unknown key "fiel" in account main/);
+      expect(world.github.comments).toEqual([]);
+      for (const name of NAMES) expect(state(name).calls, name).toEqual([]);
+    });
   },
 );
 

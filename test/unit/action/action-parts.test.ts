@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readActionInputs, type ActionInputs } from "../../../src/action/action-inputs.js";
+import {
+  readActionInputs,
+  type ActionInputs,
+  type CliCommand,
+} from "../../../src/action/action-inputs.js";
+import { checkAccountsConfig } from "../../../src/accounts/check-accounts-config.js";
 import { cliArgv } from "../../../src/action/cli-argv.js";
 import { cliEnv } from "../../../src/action/cli-env.js";
 import { syncDriftIssue } from "../../../src/action/drift-issue.js";
@@ -12,6 +14,13 @@ import { upsertStickyComment } from "../../../src/action/sticky-comment.js";
 
 const inputs = (values: Record<string, string>): ActionInputs =>
   readActionInputs((name) => values[name] ?? "");
+
+/** The inputs of a command that runs the CLI (runAction handles `accounts` before cliArgv). */
+const cliInputs = (values: Record<string, string>): ActionInputs & { command: CliCommand } => {
+  const read = inputs(values);
+  if (read.command === "accounts") throw new Error("accounts runs no CLI command");
+  return { ...read, command: read.command };
+};
 
 const pullRequest = { number: 7, baseSha: "b".repeat(40), headSha: "h".repeat(40), fork: false };
 
@@ -41,11 +50,11 @@ describe("cliArgv (what each Action command runs)", () => {
     { command: "expire", argv: ["apply", "--only-expired", "--yes", "--report", report] },
     { command: "diff", argv: ["diff", "--format", "markdown", "--base", "b".repeat(40)] },
   ])("$command", ({ command, argv }) => {
-    expect(cliArgv(inputs({ command }), { pullRequest, reportPath: report })).toEqual(argv);
+    expect(cliArgv(cliInputs({ command }), { pullRequest, reportPath: report })).toEqual(argv);
   });
 
   it("adds --file, --account and --lang, then the args input last", () => {
-    const given = inputs({
+    const given = cliInputs({
       command: "apply",
       file: "b.yaml",
       account: "shop",
@@ -68,7 +77,7 @@ describe("cliArgv (what each Action command runs)", () => {
   });
 
   it("diff takes --base from args over the pull request's base", () => {
-    const given = inputs({ command: "diff", args: "--base=origin/main" });
+    const given = cliInputs({ command: "diff", args: "--base=origin/main" });
     expect(cliArgv(given, { pullRequest, reportPath: report })).toEqual([
       "diff",
       "--format",
@@ -98,7 +107,7 @@ describe("cliEnv (the CLI's environment)", () => {
     const env = cliEnv(
       inputs({ "app-id": "wx1", "app-secret": "s3cr3t-value", "https-proxy": "http://p:1" }),
       base,
-      "/nowhere",
+      undefined,
     );
     expect(env).toEqual({
       PATH: "/bin",
@@ -111,23 +120,27 @@ describe("cliEnv (the CLI's environment)", () => {
   });
 
   it("with an account: WECHAT_<ENV>_* from wxbl.yaml's env, else the name upper-cased", () => {
-    const dir = mkdtempSync(join(tmpdir(), "wxbl-cli-env-"));
-    try {
-      writeFileSync(
-        join(dir, "wxbl.yaml"),
+    const check = checkAccountsConfig(
+      Buffer.from(
         "accounts:\n  shop:\n    file: a/shop.yaml\n    env: STORE\n  brand-main:\n    file: b.yaml\n",
-      );
-      const shop = cliEnv(
-        inputs({ account: "shop", "app-id": "wx1", "app-secret": "s1", "access-token": "t1" }),
-        {},
-        dir,
-      );
-      expect(shop).toEqual({ WECHAT_STORE_APPSECRET: "s1", WECHAT_STORE_ACCESS_TOKEN: "t1" });
-      const brand = cliEnv(inputs({ account: "brand-main", "api-base": "http://x" }), {}, dir);
-      expect(brand).toEqual({ WECHAT_BRAND_MAIN_API_BASE: "http://x" });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      ),
+    );
+    if (!check.ok) throw new Error("the test's wxbl.yaml is valid");
+    const shop = cliEnv(
+      inputs({ account: "shop", "app-id": "wx1", "app-secret": "s1", "access-token": "t1" }),
+      {},
+      check.config,
+    );
+    expect(shop).toEqual({ WECHAT_STORE_APPSECRET: "s1", WECHAT_STORE_ACCESS_TOKEN: "t1" });
+    const brand = cliEnv(
+      inputs({ account: "brand-main", "api-base": "http://x" }),
+      {},
+      check.config,
+    );
+    expect(brand).toEqual({ WECHAT_BRAND_MAIN_API_BASE: "http://x" });
+    // No wxbl.yaml (or one not valid): the name upper-cased.
+    const none = cliEnv(inputs({ account: "brand-main", "app-secret": "s2" }), {}, undefined);
+    expect(none).toEqual({ WECHAT_BRAND_MAIN_APPSECRET: "s2" });
   });
 });
 
