@@ -1,11 +1,5 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { REDACTED, redact } from "../secrets.js";
-
-const run = promisify(execFile);
-
-/** Room for the names of every file of a large push. */
-const MAX_BUFFER = 64 * 1024 * 1024;
+import { runGit } from "../util/run-git.js";
 
 /** A commit id as GitHub's payloads give it (SHA-1, or SHA-256 repositories). */
 export const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -19,18 +13,8 @@ export type GitOutput = { ok: true; stdout: string } | { ok: false; problem: str
  * password of a URL masked.
  */
 export async function gitOutput(args: readonly string[], cwd: string): Promise<GitOutput> {
-  try {
-    const { stdout } = await run("git", [...args], {
-      cwd,
-      encoding: "utf8",
-      maxBuffer: MAX_BUFFER,
-      env: { ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" },
-    });
-    return { ok: true, stdout };
-  } catch (error) {
-    const { stderr, message } = error as { stderr?: string; message?: string };
-    return { ok: false, problem: gitProblem(stderr || message || "") };
-  }
+  const out = await runGit(args, cwd);
+  return out.ok ? out : { ok: false, problem: gitProblem(out.stderr) };
 }
 
 /** The first line of git's stderr, safe to show: URLs' user:password and known secrets masked. */

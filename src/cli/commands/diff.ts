@@ -1,23 +1,17 @@
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, posix, relative, resolve, sep } from "node:path";
-import { promisify } from "node:util";
 import { loadDesired, type LoadResult } from "../../desired/load-desired.js";
 import { formatDiagnostic } from "../../desired/diagnostic.js";
 import { InputError } from "../../errors.js";
 import type { Lang } from "../../i18n/lang.js";
 import { msg, say, type Message } from "../../i18n/message.js";
 import { fileDiff, type FileDiff } from "../../reconcile/file-diff.js";
+import { runGit } from "../../util/run-git.js";
 import { renderFileDiffJson } from "../../render/file-diff-json.js";
 import { renderFileDiffMarkdown } from "../../render/file-diff-markdown.js";
 import { renderFileDiffText } from "../../render/file-diff-text.js";
 import { defineCommand, useColor, type GlobalOptions } from "../command.js";
 import type { Io } from "../io.js";
-
-const run = promisify(execFile);
-
-// `git show` of a large blacklist (1M entries is about 50 MB) must fit.
-const GIT_MAX_BUFFER = 1024 * 1024 * 1024;
 
 interface DiffArgs {
   base: string;
@@ -110,21 +104,10 @@ type Git = (
 ) => Promise<{ ok: true; stdout: string } | { ok: false; stderr: string }>;
 
 async function gitOutput(args: string[], cwd: string): ReturnType<Git> {
-  try {
-    const { stdout } = await run("git", args, {
-      cwd,
-      encoding: "utf8",
-      maxBuffer: GIT_MAX_BUFFER,
-      env: { ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" },
-    });
-    return { ok: true, stdout };
-  } catch (error) {
-    const err = error as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === "ENOENT") {
-      throw new InputError(msg("cmd.diff.noGit"));
-    }
-    return { ok: false, stderr: String(err.stderr ?? err.message).trim() };
-  }
+  const out = await runGit(args, cwd);
+  if (out.ok) return out;
+  if (out.noGit) throw new InputError(msg("cmd.diff.noGit"));
+  return { ok: false, stderr: out.stderr.trim() };
 }
 
 /** The file's path from the repository root, with `/` separators (what `git show` wants). */
